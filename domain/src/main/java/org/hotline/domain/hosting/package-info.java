@@ -1,0 +1,4 @@
+/**
+ * Finds out where content is hosted: the network, the provider and the country.
+ */
+package org.hotline.domain.hosting;

@@ -1,0 +1,22 @@
+package org.hotline.domain.report;
+
+import java.util.Objects;
+
+import io.vavr.collection.Seq;
+
+/** A stored report and the case each of its addresses went to, in the order of the report's addresses. */
+public record Filing(Report report, Seq<CaseLink> links) {
+
+    public Filing {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(links, "links");
+        if (links.size() != report.urls().size()) {
+            throw new IllegalArgumentException("one case link per address");
+        }
+    }
+
+    /** True when every address of the report was already in an open case: nothing new for an analyst. */
+    public boolean whollyFolded() {
+        return links.forAll(CaseLink::folded);
+    }
+}

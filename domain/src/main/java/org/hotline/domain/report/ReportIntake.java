@@ -1,0 +1,38 @@
+package org.hotline.domain.report;
+
+import java.util.Objects;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import org.hotline.domain.Clock;
+import org.hotline.domain.FieldError;
+import org.hotline.domain.Identities;
+import org.jmolecules.ddd.annotation.Service;
+
+/** Receives reports: validates them, stamps them, and hands them to {@link Reports} to be filed into cases. */
+@Service
+public final class ReportIntake implements SubmitReport {
+
+    private final Reports reports;
+    private final Clock clock;
+    private final Identities identities;
+
+    public ReportIntake(Reports reports, Clock clock, Identities identities) {
+        this.reports = Objects.requireNonNull(reports, "reports");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.identities = Objects.requireNonNull(identities, "identities");
+    }
+
+    @Override
+    public Either<Seq<FieldError>, Receipt> submit(ReportSubmission submission) {
+        Objects.requireNonNull(submission, "submission");
+        if (submission.channel() == null) {
+            return Either.left(io.vavr.collection.List.of(new FieldError("channel", "required", "The channel is missing.")));
+        }
+        return submission.validate().toEither().map(content -> {
+            Report report = Report.receive(new ReportId(identities.next()), clock.instant(), submission.channel(), content);
+            Seq<Case> candidates = report.urls().map(url -> Case.open(new CaseId(identities.next()), url, report));
+            return Receipt.of(reports.file(report, candidates));
+        });
+    }
+}
