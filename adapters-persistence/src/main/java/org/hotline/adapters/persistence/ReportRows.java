@@ -1,0 +1,39 @@
+package org.hotline.adapters.persistence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The rows of reports and cases, as stored, mapped explicitly to the domain by {@link ReportMapping}. Public only
+ * because Jdbi binds and maps them by reflection; nothing outside this adapter uses them.
+ */
+public final class ReportRows {
+
+    private ReportRows() {
+    }
+
+    public record ReportRow(UUID id, String reference, Instant receivedAt, String channel, String[] seen, String description,
+            String contactName, String contactEmail, String contactPhone) {
+    }
+
+    public record ReportUrlRow(UUID reportId, int position, String submittedUrl, String canonicalUrl, UUID caseId,
+            boolean openedCase, Instant receivedAt) {
+    }
+
+    public record CaseRow(UUID id, String canonicalUrl, Instant openedAt, UUID firstReportId, String state,
+            Instant stateSince, UUID claimedBy, Instant claimExpiresAt, String forwardedTo, String closureReason) {
+    }
+
+    public record QueueRow(UUID id, String canonicalUrl, Instant openedAt, UUID firstReportId, String state,
+            Instant stateSince, UUID claimedBy, Instant claimExpiresAt, String forwardedTo, String closureReason,
+            long reportCount) {
+
+        CaseRow caseRow() {
+            return new CaseRow(id, canonicalUrl, openedAt, firstReportId, state, stateSince, claimedBy, claimExpiresAt,
+                    forwardedTo, closureReason);
+        }
+    }
+
+    public record QueuedReportRow(UUID caseId, UUID reportId, Instant receivedAt, String channel, String[] seen) {
+    }
+}
