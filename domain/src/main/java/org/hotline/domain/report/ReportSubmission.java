@@ -61,7 +61,7 @@ public record ReportSubmission(
         if (nonBlank.isEmpty()) {
             return Validation.invalid(List.of(new FieldError("urls", "required", "Give at least one address.")));
         }
-        if (given.size() > MAX_URLS) {
+        if (nonBlank.size() > MAX_URLS) {
             return Validation.invalid(List.of(new FieldError("urls", "too_many",
                     "A report can list at most " + MAX_URLS + " addresses; send the rest in another report.")));
         }

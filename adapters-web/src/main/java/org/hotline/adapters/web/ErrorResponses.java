@@ -1,0 +1,66 @@
+package org.hotline.adapters.web;
+
+import java.util.UUID;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.hotline.adapters.web.pages.ErrorPage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error answer: problem details for the API, a plain page for people. An unexpected failure is logged in full
+ * under a short code; the answer carries only that code, never a stack trace or an internal message.
+ */
+final class ErrorResponses {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+    private final Templates templates;
+
+    ErrorResponses(Templates templates) {
+        this.templates = templates;
+    }
+
+    void httpError(HttpResponseException e, Context ctx) {
+        int status = e.getStatus();
+        Messages t = Languages.messagesFor(ctx);
+        String key = switch (status) {
+            case 403 -> "page.forbidden";
+            case 404 -> "page.notFound";
+            case 405 -> "page.methodNotAllowed";
+            case 413 -> "page.tooLarge";
+            case 415 -> "page.unsupported";
+            case 503 -> "page.unavailable";
+            default -> null;
+        };
+        if (key == null) {
+            answer(ctx, status, "Request refused", e.getMessage(), e.getMessage());
+            return;
+        }
+        String apiDetail = status == 415 || status == 413 ? e.getMessage() : t.get(key + ".detail");
+        answer(ctx, status, t.get(key + ".title"), t.get(key + ".detail"), apiDetail);
+    }
+
+    void unexpected(Exception e, Context ctx) {
+        String code = UUID.randomUUID().toString().substring(0, 8);
+        LOG.atError().setCause(e).addKeyValue("errorCode", code).addKeyValue("method", ctx.method().name())
+                .addKeyValue("path", ctx.path()).log("request failed");
+        Messages t = Languages.messagesFor(ctx);
+        String detail = t.get("page.error.detail", code);
+        answer(ctx, 500, t.get("page.error.title"), detail, detail);
+    }
+
+    private void answer(Context ctx, int status, String title, String pageDetail, String apiDetail) {
+        if (isApi(ctx)) {
+            Problem.of(status, title, apiDetail, ctx).answer(ctx);
+        } else {
+            ctx.status(status);
+            templates.render(ctx, "error.jte", new ErrorPage(Languages.messagesFor(ctx), status, title, pageDetail));
+        }
+    }
+
+    static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/");
+    }
+}

@@ -1,0 +1,167 @@
+package org.hotline.adapters.web;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.javalin.security.RouteRole;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the web server: routes, the access check every route passes, error answers, and security headers.
+ * Nothing here decides anything about reports; the handlers translate between HTTP and the domain's use cases.
+ */
+public final class WebServer {
+
+    private static final Logger REQUESTS = LoggerFactory.getLogger("org.hotline.requests");
+    private static final String OPENAPI = "/api/v1/openapi.json";
+
+    private WebServer() {
+    }
+
+    public static Web create(WebSettings settings, UseCases useCases, ZoneId zone) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(useCases, "useCases");
+        Objects.requireNonNull(zone, "zone");
+        ObjectMapper json = Json.mapper();
+        Templates templates = new Templates();
+        ErrorResponses errors = new ErrorResponses(templates);
+        ReportForm form = new ReportForm(useCases.submitReport(), useCases.viewReport(), templates, zone);
+        ReportApi api = new ReportApi(useCases.submitReport(), useCases.viewReport(), json);
+        AnalystQueuePage queue = new AnalystQueuePage(useCases.analystQueue(), templates, zone);
+        byte[] openApi = OpenApiDocument.load();
+
+        java.util.List<Route> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Javalin app = Javalin.create(config -> {
+            config.events.handlerAdded(added -> {
+                if (added.getHttpMethod().isHttpMethod()) {
+                    routes.add(new Route(added.getHttpMethod().name(), added.getPath(), accessOf(added.getRoles())));
+                }
+            });
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.http.defaultContentType = "text/plain; charset=utf-8";
+            config.router.ignoreTrailingSlashes = true;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.jetty.modifyServletContextHandler(handler -> {
+                handler.setMaxFormContentSize((int) settings.maxBodyBytes());
+                handler.setMaxFormKeys(1000);
+            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new QuietErrorHandler()));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+                files.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
+            });
+            config.requestLogger.http((ctx, millis) -> REQUESTS.atInfo()
+                    .addKeyValue("method", ctx.method().name())
+                    .addKeyValue("path", ctx.path())
+                    .addKeyValue("status", ctx.statusCode())
+                    .addKeyValue("ms", Math.round(millis))
+                    .log("request"));
+
+            config.routes.before(ctx -> refuseOversizedBody(ctx, settings.maxBodyBytes()));
+            config.routes.beforeMatched(WebServer::checkAccess);
+            config.routes.after(SecurityHeaders::apply);
+
+            config.routes.get("/", ctx -> ctx.redirect("/report", HttpStatus.FOUND), Access.PUBLIC);
+            config.routes.get("/report", form::show, Access.PUBLIC);
+            config.routes.post("/report", form::submit, Access.PUBLIC);
+            config.routes.get("/report/received/{reference}", form::receipt, Access.PUBLIC);
+            config.routes.post(ReportApi.REPORTS, api::create, Access.PUBLIC);
+            config.routes.get(ReportApi.REPORTS + "/{id}", api::read, Access.PUBLIC);
+            config.routes.get(OPENAPI, ctx -> ctx.contentType("application/json").result(openApi), Access.PUBLIC);
+            config.routes.get("/queue", queue::show, Access.STAFF);
+
+            config.routes.exception(HttpResponseException.class, errors::httpError);
+            config.routes.exception(Exception.class, errors::unexpected);
+        });
+        return new Web(app, routes);
+    }
+
+    private static Set<Access> accessOf(Set<RouteRole> roles) {
+        java.util.Set<Access> access = java.util.EnumSet.noneOf(Access.class);
+        for (RouteRole role : roles) {
+            access.add((Access) role);
+        }
+        return access;
+    }
+
+    private static void refuseOversizedBody(Context ctx, long limit) {
+        String length = ctx.header("Content-Length");
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.strip()) > limit) {
+                    throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE,
+                            "The body is larger than " + limit + " bytes.", java.util.Map.of());
+                }
+            } catch (NumberFormatException e) {
+                throw new HttpResponseException(HttpStatus.BAD_REQUEST, "The Content-Length header is not a number.",
+                        java.util.Map.of());
+            }
+        }
+    }
+
+    /** Every route declares who may use it; a route that declares nobody is refused to everyone. */
+    private static void checkAccess(Context ctx) {
+        Set<RouteRole> allowed = ctx.routeRoles();
+        if (allowed.contains(Access.PUBLIC)) {
+            return;
+        }
+        if (allowed.contains(Access.STAFF) && isLoopback(ctx.req().getRemoteAddr())) {
+            return;
+        }
+        throw new HttpResponseException(HttpStatus.FORBIDDEN, "This page is for hotline staff.", java.util.Map.of());
+    }
+
+    static boolean isLoopback(String address) {
+        if (address == null || address.isEmpty() || !(address.indexOf(':') >= 0 || Character.isDigit(address.charAt(0)))) {
+            return false;
+        }
+        try {
+            // An IP literal: parsed, never looked up.
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** Jetty's own error answers (malformed requests, before any route runs): a status line and no internals. */
+    private static final class QuietErrorHandler extends ErrorHandler {
+        QuietErrorHandler() {
+            setShowStacks(false);
+            setShowCauses(false);
+            setShowMessageInTitle(false);
+        }
+    }
+
+    static final class OpenApiDocument {
+        private OpenApiDocument() {
+        }
+
+        static byte[] load() {
+            try (var in = WebServer.class.getResourceAsStream("/openapi/openapi.json")) {
+                if (in == null) {
+                    throw new IllegalStateException("the OpenAPI document is missing from the class path");
+                }
+                return in.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+}
