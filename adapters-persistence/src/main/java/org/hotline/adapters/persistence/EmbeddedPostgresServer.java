@@ -33,7 +33,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     static EmbeddedPostgresServer start(Path dataDirectory) throws IOException {
-        Path directory = dataDirectory.toAbsolutePath();
+        Path directory = dataDirectory.toAbsolutePath().normalize();
         Files.createDirectories(directory);
         stopOrphanedServer(directory);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()

@@ -1,0 +1,177 @@
+package org.hotline.application;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.hotline.adapters.persistence.DatabaseSettings;
+import org.hotline.adapters.web.WebSettings;
+import org.hotline.domain.CountryCode;
+
+/**
+ * Every setting of the program, read from environment variables, each with a documented default. Reading checks
+ * them all and reports every wrong one at once, naming the variable and what it expects.
+ */
+public record Configuration(
+        String host,
+        int port,
+        CountryCode jurisdiction,
+        Path dataDirectory,
+        DatabaseSettings database,
+        ZoneId timeZone,
+        WebSettings web,
+        LogFormat logFormat) {
+
+    /** How log lines are written. */
+    public enum LogFormat { TEXT, JSON }
+
+    /** One documented setting. */
+    public record Setting(String variable, String defaultValue, String meaning) {
+    }
+
+    /** Every setting, as the README documents them. */
+    public static final List<Setting> SETTINGS = List.of(
+            new Setting("HOTLINE_HOST", "127.0.0.1", "Address the web server listens on; 0.0.0.0 for every interface."),
+            new Setting("HOTLINE_PORT", "7070", "Port of the web server."),
+            new Setting("HOTLINE_JURISDICTION", "BE", "Home jurisdiction (ISO 3166-1 alpha-2; UK is read as GB) whose law adapter is used."),
+            new Setting("HOTLINE_LAW_*", "(none)", "Settings for the law adapters: HOTLINE_LAW_UK_S46A_COMMENCEMENT=2027-01-01 gives the adapter uk.s46a.commencement."),
+            new Setting("HOTLINE_DATA_DIR", "./data", "Directory for the program's data; the embedded database lives in its postgres folder."),
+            new Setting("HOTLINE_DB_DIR", "<HOTLINE_DATA_DIR>/postgres", "Directory of the embedded PostgreSQL, when HOTLINE_DB_URL is not set."),
+            new Setting("HOTLINE_DB_URL", "(none: embedded PostgreSQL)", "JDBC URL of an external PostgreSQL, such as jdbc:postgresql://db.example.org:5432/hotline."),
+            new Setting("HOTLINE_DB_USER", "(none)", "User for HOTLINE_DB_URL."),
+            new Setting("HOTLINE_DB_PASSWORD", "(none)", "Password for HOTLINE_DB_URL."),
+            new Setting("HOTLINE_DB_POOL_SIZE", "16", "Most database connections the program opens."),
+            new Setting("HOTLINE_TIME_ZONE", "Europe/Brussels", "Time zone in which times are shown to people."),
+            new Setting("HOTLINE_MAX_BODY_BYTES", Long.toString(WebSettings.DEFAULT_MAX_BODY_BYTES), "Largest request body accepted; larger ones are answered 413."),
+            new Setting("HOTLINE_LOG_FORMAT", "text", "text for key=value lines, json for one JSON object per line."));
+
+    /** Reads the configuration, or every problem with it. */
+    public static Result read(Map<String, String> environment) {
+        var reader = new Reader(environment);
+        String host = reader.text("HOTLINE_HOST", "127.0.0.1");
+        int port = reader.number("HOTLINE_PORT", 7070, 1, 65535);
+        // UK is what people write; GB is the ISO code of the United Kingdom.
+        CountryCode jurisdiction = reader.parse("HOTLINE_JURISDICTION", "BE",
+                text -> CountryCode.parse(text.equalsIgnoreCase("UK") ? "GB" : text).getOrNull(),
+                "a two-letter country code such as BE or GB");
+        Path dataDirectory = reader.parse("HOTLINE_DATA_DIR", "./data", Reader::path, "a directory path");
+        Path databaseDirectory = reader.parse("HOTLINE_DB_DIR",
+                dataDirectory == null ? "./data/postgres" : dataDirectory.resolve("postgres").toString(), Reader::path,
+                "a directory path");
+        Optional<String> url = reader.optional("HOTLINE_DB_URL");
+        if (url.isPresent() && !url.get().startsWith("jdbc:postgresql:")) {
+            reader.problem("HOTLINE_DB_URL", "must be a PostgreSQL JDBC URL starting with jdbc:postgresql:");
+        }
+        int poolSize = reader.number("HOTLINE_DB_POOL_SIZE", 16, 1, 500);
+        ZoneId zone = reader.parse("HOTLINE_TIME_ZONE", "Europe/Brussels", Reader::zone, "a time zone such as Europe/Brussels");
+        long maxBody = reader.number("HOTLINE_MAX_BODY_BYTES", WebSettings.DEFAULT_MAX_BODY_BYTES, 1024, 64L * 1024 * 1024);
+        LogFormat logFormat = reader.parse("HOTLINE_LOG_FORMAT", "text", Reader::logFormat, "text or json");
+        if (!reader.problems.isEmpty()) {
+            return new Result(Optional.empty(), reader.problems);
+        }
+        var database = new DatabaseSettings(url, reader.optional("HOTLINE_DB_USER"), reader.optional("HOTLINE_DB_PASSWORD"),
+                databaseDirectory, poolSize);
+        return new Result(Optional.of(new Configuration(host, port, jurisdiction, dataDirectory, database, zone,
+                new WebSettings(maxBody), logFormat)), List.of());
+    }
+
+    /** The configuration, or what is wrong with the environment. */
+    public record Result(Optional<Configuration> configuration, List<String> problems) {
+    }
+
+    /** The settings as they are in effect, for the start-up log; never a password. */
+    public Map<String, Object> describe() {
+        Map<String, Object> effective = new LinkedHashMap<>();
+        effective.put("host", host);
+        effective.put("port", port);
+        effective.put("jurisdiction", jurisdiction.value());
+        effective.put("dataDirectory", dataDirectory.toAbsolutePath().normalize());
+        effective.put("database", database.toString());
+        effective.put("timeZone", timeZone);
+        effective.put("maxBodyBytes", web.maxBodyBytes());
+        return effective;
+    }
+
+    private static final class Reader {
+        private final Map<String, String> environment;
+        private final List<String> problems = new ArrayList<>();
+
+        Reader(Map<String, String> environment) {
+            this.environment = environment;
+        }
+
+        Optional<String> optional(String variable) {
+            return Optional.ofNullable(environment.get(variable)).map(String::strip).filter(v -> !v.isEmpty());
+        }
+
+        String text(String variable, String fallback) {
+            return optional(variable).orElse(fallback);
+        }
+
+        int number(String variable, int fallback, int min, int max) {
+            return (int) number(variable, (long) fallback, min, max);
+        }
+
+        long number(String variable, long fallback, long min, long max) {
+            Optional<String> given = optional(variable);
+            if (given.isEmpty()) {
+                return fallback;
+            }
+            try {
+                long value = Long.parseLong(given.get());
+                if (value < min || value > max) {
+                    problem(variable, "must be between " + min + " and " + max + ", not " + value);
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                problem(variable, "must be a whole number, not '" + given.get() + "'");
+                return fallback;
+            }
+        }
+
+        <T> T parse(String variable, String fallback, Function<String, T> parser, String expected) {
+            String given = optional(variable).orElse(fallback);
+            T value = parser.apply(given);
+            if (value == null) {
+                problem(variable, "must be " + expected + ", not '" + given + "'");
+            }
+            return value;
+        }
+
+        void problem(String variable, String message) {
+            problems.add(variable + " " + message + ".");
+        }
+
+        static Path path(String text) {
+            try {
+                return Path.of(text);
+            } catch (InvalidPathException e) {
+                return null;
+            }
+        }
+
+        static ZoneId zone(String text) {
+            try {
+                return ZoneId.of(text);
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+
+        static LogFormat logFormat(String text) {
+            return switch (text.toLowerCase(Locale.ROOT)) {
+                case "text" -> LogFormat.TEXT;
+                case "json" -> LogFormat.JSON;
+                default -> null;
+            };
+        }
+    }
+}

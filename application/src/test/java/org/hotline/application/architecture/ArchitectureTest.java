@@ -1,0 +1,93 @@
+package org.hotline.application.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.jmolecules.archunit.JMoleculesDddRules;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Enforces the hexagon: a pure domain, adapters that never meet but in the application, law adapters that know the
+ * domain alone. Every rule's subject is proven non-empty, and the negative test shows a rule firing.
+ */
+class ArchitectureTest {
+
+    /** Production classes only: test sources, and the domain's test-jar of in-memory ports, are not the product. */
+    private static final ImportOption PRODUCTION_ONLY = location ->
+            new ImportOption.DoNotIncludeTests().includes(location) && !location.contains("-tests.jar");
+
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        production = new ClassFileImporter().withImportOption(PRODUCTION_ONLY).importPackages("org.hotline");
+    }
+
+    record Subject(String name, ArchRule rule, String packagePattern) {
+    }
+
+    static List<Subject> subjects() {
+        var subjects = new java.util.ArrayList<Subject>();
+        subjects.add(new Subject("domain is pure", ArchitectureRules.domainIsPure(), ArchitectureRules.DOMAIN));
+        subjects.add(new Subject("domain does no I/O", ArchitectureRules.domainDoesNoIo(), ArchitectureRules.DOMAIN));
+        subjects.add(new Subject("domain never reads the clock or randomness",
+                ArchitectureRules.domainNeverReadsTheClockOrRandomness(), ArchitectureRules.DOMAIN));
+        subjects.add(new Subject("domain does not know its adapters", ArchitectureRules.domainDoesNotKnowItsAdapters(),
+                ArchitectureRules.DOMAIN));
+        subjects.add(new Subject("only the application sees the application",
+                ArchitectureRules.onlyTheApplicationSeesTheApplication(), ArchitectureRules.APPLICATION));
+        subjects.add(new Subject("jMolecules DDD rules", JMoleculesDddRules.all(), ArchitectureRules.DOMAIN));
+        for (String adapter : ArchitectureRules.ADAPTER_PACKAGES) {
+            subjects.add(new Subject(adapter + " does not depend on other adapters",
+                    ArchitectureRules.adaptersDoNotDependOnEachOther(adapter), adapter));
+        }
+        for (String law : ArchitectureRules.LAW_ADAPTER_PACKAGES) {
+            subjects.add(new Subject(law + " depends on the domain only", ArchitectureRules.lawAdapterDependsOnDomainOnly(law), law));
+        }
+        return subjects;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_rule_holds() {
+        return subjects().stream().map(subject -> DynamicTest.dynamicTest(subject.name(),
+                () -> subject.rule().check(production)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_rule_speaks_about_some_classes() {
+        return subjects().stream().map(subject -> DynamicTest.dynamicTest(subject.name(), () ->
+                assertThat(production.that(ArchitectureRules.inPackage(subject.packagePattern())))
+                        .as("classes in " + subject.packagePattern())
+                        .isNotEmpty()));
+    }
+
+    @Test
+    void the_domain_has_aggregates_for_the_ddd_rules_to_check() {
+        assertThat(production.that(ArchitectureRules.inPackage(ArchitectureRules.DOMAIN)))
+                .anyMatch(c -> c.isAnnotatedWith(org.jmolecules.ddd.annotation.AggregateRoot.class));
+    }
+
+    @Test
+    void the_purity_rules_fire_on_a_deliberately_impure_domain_class() {
+        JavaClasses bad = new ClassFileImporter().importPackages("org.hotline.domain.deliberatelybad");
+        assertThat(bad).isNotEmpty();
+
+        EvaluationResult clock = ArchitectureRules.domainNeverReadsTheClockOrRandomness().evaluate(bad);
+        assertThat(clock.getFailureReport().getDetails())
+                .singleElement().asString().contains("Instant.now()");
+
+        EvaluationResult io = ArchitectureRules.domainDoesNoIo().evaluate(bad);
+        assertThat(io.hasViolation()).isTrue();
+        assertThat(io.getFailureReport().getDetails()).anySatisfy(detail -> assertThat(detail).contains("java.nio.file.Files"));
+    }
+}

@@ -1,0 +1,18 @@
+package org.hotline.domain.deliberatelybad;
+
+import java.time.Instant;
+
+/**
+ * A class that breaks the domain's rules on purpose: it reads the system clock and touches the file system. It
+ * lives in test sources only, so that the architecture tests can show their rules fire on it.
+ */
+public final class ImpureDomainClass {
+
+    public Instant readsTheSystemClock() {
+        return Instant.now();
+    }
+
+    public boolean touchesTheFileSystem() {
+        return java.nio.file.Files.exists(java.nio.file.Path.of("/"));
+    }
+}

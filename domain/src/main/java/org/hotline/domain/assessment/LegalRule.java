@@ -1,0 +1,40 @@
+package org.hotline.domain.assessment;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.BiFunction;
+
+import io.vavr.control.Option;
+
+/**
+ * One rule of a national law, as a small named function: it either decides a verdict for the facts on the day of
+ * assessment, or leaves them to the next rule. A country's law is its list of rules, tried in order.
+ */
+public interface LegalRule {
+
+    /** A name for the rule, shown with the verdict it gave and kept in the audit trail. */
+    String name();
+
+    Option<Verdict> decide(Facts facts, LocalDate assessedOn);
+
+    static LegalRule named(String name, BiFunction<Facts, LocalDate, Option<Verdict>> decision) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(decision, "decision");
+        return new LegalRule() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Option<Verdict> decide(Facts facts, LocalDate assessedOn) {
+                return decision.apply(facts, assessedOn);
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
+    }
+}

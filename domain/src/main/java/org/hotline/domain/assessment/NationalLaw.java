@@ -1,0 +1,28 @@
+package org.hotline.domain.assessment;
+
+import java.time.LocalDate;
+
+import org.hotline.domain.CountryCode;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+
+/**
+ * A jurisdiction's law on child sexual abuse material: what an analyst must record, and what the law says of it on
+ * a given day. Implemented once per country, in that country's law adapter.
+ */
+@SecondaryPort
+public interface NationalLaw {
+
+    CountryCode jurisdiction();
+
+    /** The questions an analyst answers: the core questions, then this country's own. */
+    Questionnaire questionnaire();
+
+    /**
+     * The verdict for the facts on the day of assessment, the rule that gave it, and the baseline flag. Total and
+     * deterministic: every set of facts the questionnaire can produce gets exactly one verdict, always the same one.
+     */
+    Classification classify(Facts facts, LocalDate assessedOn);
+
+    /** True where an appeal must be decided by someone who took no part in the first decision (as in the UK). */
+    boolean appealNeedsUninvolvedReviewer();
+}

@@ -1,0 +1,18 @@
+package org.hotline.domain.takedown;
+
+import org.hotline.domain.CountryCode;
+import org.hotline.domain.assessment.Verdict;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+
+/**
+ * How a jurisdiction's hotline, police, judiciary and hosting providers work together: for every verdict and hosting
+ * location, the procedure to follow. Implemented once per country, in that country's law adapter.
+ */
+@SecondaryPort
+public interface CooperationAgreement {
+
+    CountryCode jurisdiction();
+
+    /** The procedure for a verdict and where the content is hosted. Total: every pair has one. */
+    Procedure procedureFor(Verdict verdict, HostingLocation location);
+}
