@@ -1,0 +1,84 @@
+package org.hotline.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class ConfigurationTest {
+
+    @Test
+    void every_setting_has_a_default() {
+        Configuration defaults = Configuration.read(Map.of()).configuration().orElseThrow();
+
+        assertThat(defaults.port()).isEqualTo(7070);
+        assertThat(defaults.host()).isEqualTo("127.0.0.1");
+        assertThat(defaults.jurisdiction().value()).isEqualTo("BE");
+        assertThat(defaults.dataDirectory()).isEqualTo(Path.of("./data"));
+        assertThat(defaults.database().isEmbedded()).isTrue();
+        assertThat(defaults.database().dataDirectory()).isEqualTo(Path.of("./data/postgres"));
+        assertThat(defaults.timeZone().getId()).isEqualTo("Europe/Brussels");
+    }
+
+    @Test
+    void every_wrong_setting_is_reported_at_once_by_its_variable() {
+        var result = Configuration.read(Map.of(
+                "HOTLINE_PORT", "seventy",
+                "HOTLINE_JURISDICTION", "Belgium",
+                "HOTLINE_TIME_ZONE", "Mars/Olympus",
+                "HOTLINE_DB_URL", "mysql://db.example.org/x",
+                "HOTLINE_DB_POOL_SIZE", "0",
+                "HOTLINE_LOG_FORMAT", "xml"));
+
+        assertThat(result.configuration()).isEmpty();
+        assertThat(result.problems()).hasSize(6);
+        assertThat(String.join("\n", result.problems()))
+                .contains("HOTLINE_PORT must be a whole number, not 'seventy'")
+                .contains("HOTLINE_JURISDICTION must be a two-letter country code")
+                .contains("HOTLINE_TIME_ZONE")
+                .contains("HOTLINE_DB_URL must be a PostgreSQL JDBC URL")
+                .contains("HOTLINE_DB_POOL_SIZE must be between 1 and 500")
+                .contains("HOTLINE_LOG_FORMAT must be text or json");
+    }
+
+    @Test
+    void uk_is_read_as_the_iso_code_gb() {
+        assertThat(Configuration.read(Map.of("HOTLINE_JURISDICTION", "uk")).configuration().orElseThrow()
+                .jurisdiction().value()).isEqualTo("GB");
+    }
+
+    @Test
+    void an_external_database_is_used_when_its_url_is_given_and_its_password_is_never_described() {
+        Configuration configuration = Configuration.read(Map.of(
+                "HOTLINE_DB_URL", "jdbc:postgresql://db.example.org:5432/hotline",
+                "HOTLINE_DB_USER", "hotline",
+                "HOTLINE_DB_PASSWORD", "s3cret")).configuration().orElseThrow();
+
+        assertThat(configuration.database().isEmbedded()).isFalse();
+        assertThat(configuration.describe().toString()).contains("db.example.org").doesNotContain("s3cret");
+    }
+
+    @Test
+    void the_documented_settings_are_the_ones_read() throws Exception {
+        String source = java.nio.file.Files.readString(Path.of("src/main/java/org/hotline/application/Configuration.java"));
+        var read = java.util.regex.Pattern.compile("\"(HOTLINE_[A-Z_]+)\"").matcher(source).results()
+                .map(m -> m.group(1)).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        var documented = Configuration.SETTINGS.stream().map(Configuration.Setting::variable)
+                .filter(v -> !v.endsWith("*")).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        assertThat(documented).isEqualTo(read);
+    }
+
+    @Test
+    void the_readme_documents_every_setting_with_its_default() throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("..", "README.md"));
+        for (Configuration.Setting setting : Configuration.SETTINGS) {
+            assertThat(readme).as(setting.variable()).contains("| `" + setting.variable() + "` |");
+        }
+        for (var entry : Map.of("HOTLINE_PORT", "7070", "HOTLINE_HOST", "127.0.0.1", "HOTLINE_JURISDICTION", "BE",
+                "HOTLINE_TIME_ZONE", "Europe/Brussels").entrySet()) {
+            assertThat(readme).contains("| `" + entry.getKey() + "` | `" + entry.getValue() + "` |");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.hotline.application;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Configurations for tests: the program on a free loopback port, with an embedded database in a given directory. */
+final class TestConfigurations {
+
+    private TestConfigurations() {
+    }
+
+    static Configuration embeddedIn(Path data) {
+        return embeddedIn(data, Map.of());
+    }
+
+    static Configuration embeddedIn(Path data, Map<String, String> more) {
+        var environment = new java.util.HashMap<String, String>();
+        environment.put("HOTLINE_DATA_DIR", data.toString());
+        environment.put("HOTLINE_DB_POOL_SIZE", "4");
+        environment.putAll(more);
+        Configuration read = Configuration.read(environment).configuration().orElseThrow();
+        // Port 0: the system picks a free port, so tests never collide.
+        return new Configuration(read.host(), 0, read.jurisdiction(), read.dataDirectory(), read.database(),
+                read.timeZone(), read.web(), read.logFormat());
+    }
+}

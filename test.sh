@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every test of the hotline: unit, architecture, real PostgreSQL, real HTTP, and real-browser tests.
+#
+# Browser tests need Debian's chromium and chromium-driver. When they are missing and this script may install
+# packages (root, or password-less sudo), it installs them; otherwise the browser tests are reported as skipped.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    apt_get="apt-get"
+  elif sudo -n true 2>/dev/null; then
+    apt_get="sudo apt-get"
+  else
+    apt_get=""
+  fi
+  if [ -n "$apt_get" ]; then
+    echo "Installing chromium and chromium-driver for the browser tests..."
+    DEBIAN_FRONTEND=noninteractive $apt_get update -qq
+    DEBIAN_FRONTEND=noninteractive $apt_get install -y -qq chromium chromium-driver >/dev/null
+  else
+    echo "chromium or chromium-driver is missing and cannot be installed here: browser tests will be skipped."
+  fi
+fi
+
+exec mvn -B verify "$@"
