@@ -1,85 +1,128 @@
 package org.hotline.adapters.persistence;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A PostgreSQL server run by this program from the binaries on its class path, with its data in a directory that
- * survives restarts. Made for a single hotline's installation and for tests; a larger deployment points the
- * program at its own PostgreSQL instead.
+ * A PostgreSQL server this program runs from the binaries on its class path, with its data in a directory that
+ * survives restarts. Made for a single hotline's installation and for tests; a larger deployment points the program
+ * at its own PostgreSQL instead.
+ *
+ * <p>The program starts and stops the server itself (with {@code pg_ctl}), so the server stops after the program has
+ * finished its last request, never before. It listens on loopback only, and is configured for durability: a commit
+ * is on disk before it is acknowledged.
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
 
     static final String DATABASE = "hotline";
+    static final String SUPERUSER = "postgres";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
-    private final EmbeddedPostgres postgres;
+    private final Path binaries;
+    private final Path dataDirectory;
+    private final int port;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private EmbeddedPostgresServer(Path binaries, Path dataDirectory, int port) {
+        this.binaries = binaries;
+        this.dataDirectory = dataDirectory;
+        this.port = port;
     }
 
     static EmbeddedPostgresServer start(Path dataDirectory) throws IOException {
         Path directory = dataDirectory.toAbsolutePath().normalize();
+        Path binaries = PostgresBinaries.unpacked();
         Files.createDirectories(directory);
         stopOrphanedServer(directory);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(directory)
-                .setCleanDataDirectory(false)
-                // The library's defaults trade durability for test speed; a hotline must not lose a report it
-                // acknowledged, so every commit is flushed before it is confirmed.
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("fsync", "on")
-                .setServerConfig("full_page_writes", "on")
-                .setServerConfig("listen_addresses", "localhost")
-                .setServerConfig("max_connections", "100")
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .start();
-        createDatabaseIfMissing(postgres);
-        LOG.atInfo().addKeyValue("dataDirectory", directory).addKeyValue("port", postgres.getPort())
-                .log("embedded PostgreSQL started");
-        return new EmbeddedPostgresServer(postgres);
+        if (!Files.exists(directory.resolve("PG_VERSION"))) {
+            run(binaries, Duration.ofMinutes(5), "initdb", "-D", directory.toString(), "-U", SUPERUSER, "-A", "trust",
+                    "-E", "UTF8", "--no-locale", "--no-instructions");
+        }
+        int port = freePort();
+        Path log = directory.resolve("log");
+        Files.createDirectories(log);
+        run(binaries, START_TIMEOUT, "pg_ctl", "-D", directory.toString(), "-l", log.resolve("postgres.log").toString(),
+                "-w", "-t", Long.toString(START_TIMEOUT.toSeconds()), "-o", String.join(" ", serverOptions(port)), "start");
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(binaries, directory, port);
+        try {
+            server.createDatabaseIfMissing();
+        } catch (IOException e) {
+            server.close();
+            throw e;
+        }
+        LOG.atInfo().addKeyValue("dataDirectory", directory).addKeyValue("port", port).log("embedded PostgreSQL started");
+        return server;
+    }
+
+    /** Options on the server's command line; they override postgresql.conf. */
+    private static List<String> serverOptions(int port) {
+        List<String> options = new ArrayList<>();
+        options.add("-p " + port);
+        options.add("-c listen_addresses=localhost");
+        // TCP only: no Unix socket in a directory that may not exist or may be shared with another server.
+        options.add("-c unix_socket_directories=''");
+        // Durability: a commit is flushed before it is confirmed, pages are written whole.
+        options.add("-c synchronous_commit=on");
+        options.add("-c fsync=on");
+        options.add("-c full_page_writes=on");
+        options.add("-c max_connections=100");
+        options.add("-c timezone=UTC");
+        return options;
     }
 
     String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", DATABASE);
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE + "?user=" + SUPERUSER;
     }
 
+    int port() {
+        return port;
+    }
+
+    /** Stops the server cleanly: open sessions are ended, and a checkpoint is written. */
     @Override
     public void close() throws IOException {
-        postgres.close();
+        if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {
+            run(binaries, STOP_TIMEOUT, "pg_ctl", "-D", dataDirectory.toString(), "-m", "fast", "-w",
+                    "-t", Long.toString(STOP_TIMEOUT.toSeconds()), "stop");
+            LOG.atInfo().addKeyValue("dataDirectory", dataDirectory).log("embedded PostgreSQL stopped");
+        }
     }
 
-    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws IOException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+    private void createDatabaseIfMissing() throws IOException {
+        String url = "jdbc:postgresql://localhost:" + port + "/postgres?user=" + SUPERUSER;
+        try (Connection connection = DriverManager.getConnection(url);
              Statement statement = connection.createStatement()) {
             try (ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
                 if (exists.next()) {
                     return;
                 }
             }
-            statement.execute("create database " + DATABASE + " encoding 'UTF8'");
+            statement.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
         } catch (SQLException e) {
             throw new IOException("could not create the database " + DATABASE + " in the embedded PostgreSQL", e);
         }
     }
 
     /**
-     * A server left running by an earlier run of this program that was killed (its PostgreSQL outlives it) still
-     * holds the data directory. It is asked to shut down cleanly before a new one starts.
+     * A server left running by an earlier run of this program that was killed (PostgreSQL outlives it) still holds
+     * the data directory. It is asked to shut down before a new one starts.
      */
     private static void stopOrphanedServer(Path directory) throws IOException {
         Path pidFile = directory.resolve("postmaster.pid");
@@ -94,7 +137,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         LOG.atWarn().addKeyValue("pid", orphan.get().pid()).log("stopping a PostgreSQL left running by an earlier run");
         orphan.get().destroy();
         try {
-            orphan.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            orphan.get().onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for the earlier PostgreSQL to stop", e);
@@ -114,5 +157,75 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static boolean isPostgres(ProcessHandle process) {
         return process.info().command().map(command -> command.endsWith("/postgres")).orElse(false);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * Runs one of the server's programs and waits for it; its output goes to this program's log.
+     *
+     * <p>PostgreSQL refuses to run as root. When this program is root (as in some containers and CI machines), the
+     * server's programs run in a user namespace of their own ({@code unshare -U}), where they are not root.
+     */
+    private static void run(Path binaries, Duration timeout, String program, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>();
+        if (runningAsRoot()) {
+            command.add("unshare");
+            command.add("-U");
+        }
+        command.add(binaries.resolve("bin").resolve(program).toString());
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("LC_ALL", "C");
+        builder.environment().put("LD_LIBRARY_PATH", binaries.resolve("lib").toString());
+        Process process = builder.start();
+        String output;
+        try {
+            // pg_ctl start leaves the server running with its output in the log file, so reading to the end is safe.
+            output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException(program + " did not finish within " + timeout.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while running " + program, e);
+        }
+        if (process.exitValue() != 0) {
+            throw new IOException(program + " failed (exit " + process.exitValue() + "): " + output);
+        }
+        if (!output.isEmpty()) {
+            LOG.atDebug().addKeyValue("program", program).log(output);
+        }
+    }
+
+    private static Boolean runningAsRoot;
+
+    /** Whether this program runs as root; if so, checks once that {@code unshare} can take the server out of it. */
+    private static synchronized boolean runningAsRoot() throws IOException {
+        if (runningAsRoot == null) {
+            boolean root = Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("Uid:"))
+                    .anyMatch(line -> line.split("\\s+")[2].equals("0"));
+            if (root) {
+                Process probe = new ProcessBuilder("unshare", "-U", "true").redirectErrorStream(true).start();
+                try {
+                    if (!probe.waitFor(10, TimeUnit.SECONDS) || probe.exitValue() != 0) {
+                        throw new IOException("the embedded PostgreSQL cannot run as root, and 'unshare -U' (util-linux) "
+                                + "cannot run it as an ordinary user here; run the program as an ordinary user, or set "
+                                + "HOTLINE_DB_URL to an external PostgreSQL");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while checking for unshare", e);
+                }
+            }
+            runningAsRoot = root;
+        }
+        return runningAsRoot;
     }
 }
