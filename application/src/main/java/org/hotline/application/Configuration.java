@@ -28,7 +28,8 @@ public record Configuration(
         DatabaseSettings database,
         ZoneId timeZone,
         WebSettings web,
-        LogFormat logFormat) {
+        LogFormat logFormat,
+        Optional<String> metricsToken) {
 
     /** How log lines are written. */
     public enum LogFormat { TEXT, JSON }
@@ -51,7 +52,8 @@ public record Configuration(
             new Setting("HOTLINE_DB_POOL_SIZE", "16", "Most database connections the program opens."),
             new Setting("HOTLINE_TIME_ZONE", "Europe/Brussels", "Time zone in which times are shown to people."),
             new Setting("HOTLINE_MAX_BODY_BYTES", Long.toString(WebSettings.DEFAULT_MAX_BODY_BYTES), "Largest request body accepted; larger ones are answered 413."),
-            new Setting("HOTLINE_LOG_FORMAT", "text", "text for key=value lines, json for one JSON object per line."));
+            new Setting("HOTLINE_LOG_FORMAT", "text", "text for key=value lines, json for one JSON object per line."),
+            new Setting("HOTLINE_METRICS_TOKEN", "(none)", "Bearer token a Prometheus scraper on another machine presents; without it /metrics answers this machine only."));
 
     /** Reads the configuration, or every problem with it. */
     public static Result read(Map<String, String> environment) {
@@ -74,13 +76,17 @@ public record Configuration(
         ZoneId zone = reader.parse("HOTLINE_TIME_ZONE", "Europe/Brussels", Reader::zone, "a time zone such as Europe/Brussels");
         long maxBody = reader.number("HOTLINE_MAX_BODY_BYTES", WebSettings.DEFAULT_MAX_BODY_BYTES, 1024, 64L * 1024 * 1024);
         LogFormat logFormat = reader.parse("HOTLINE_LOG_FORMAT", "text", Reader::logFormat, "text or json");
+        Optional<String> metricsToken = reader.optional("HOTLINE_METRICS_TOKEN");
+        if (metricsToken.isPresent() && metricsToken.get().length() < 24) {
+            reader.problem("HOTLINE_METRICS_TOKEN", "must be at least 24 characters long, so that it cannot be guessed");
+        }
         if (!reader.problems.isEmpty()) {
             return new Result(Optional.empty(), reader.problems);
         }
         var database = new DatabaseSettings(url, reader.optional("HOTLINE_DB_USER"), reader.optional("HOTLINE_DB_PASSWORD"),
                 databaseDirectory, poolSize);
         return new Result(Optional.of(new Configuration(host, port, jurisdiction, dataDirectory, database, zone,
-                new WebSettings(maxBody), logFormat)), List.of());
+                new WebSettings(maxBody), logFormat, metricsToken)), List.of());
     }
 
     /** The configuration, or what is wrong with the environment. */

@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.hotline.adapters.persistence.Database;
 import org.hotline.adapters.persistence.PostgresCases;
 import org.hotline.adapters.persistence.PostgresReports;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.hotline.adapters.web.Operations;
 import org.hotline.adapters.web.UseCases;
 import org.hotline.adapters.web.Web;
 import org.hotline.adapters.web.WebServer;
@@ -48,15 +50,18 @@ public final class Hotline implements AutoCloseable {
         Jurisdictions.Home home = jurisdictions.home(configuration.jurisdiction(), lawSettings);
         LOG.atInfo().addKeyValue("jurisdiction", home.jurisdiction().country())
                 .addKeyValue("name", home.jurisdiction().name()).log("home jurisdiction");
-        Database database = Database.start(configuration.database());
+        PrometheusMeterRegistry metrics = Metrics.registry();
+        Database database = Database.start(configuration.database(), metrics);
         try {
-            var reports = new PostgresReports(database.jdbi());
-            var cases = new PostgresCases(database.jdbi());
+            var reports = new PostgresReports(database);
+            var cases = new PostgresCases(database);
             var useCases = new UseCases(
                     new ReportIntake(reports, clock, UUID::randomUUID),
                     new ReportLookup(reports, cases),
                     new CaseQueue(cases));
-            Web web = WebServer.create(configuration.web(), useCases, configuration.timeZone());
+            Metrics.bind(metrics, database, cases);
+            var operations = new Operations(database::ready, metrics, metrics::scrape, configuration.metricsToken());
+            Web web = WebServer.create(configuration.web(), useCases, operations, configuration.timeZone());
             web.app().start(configuration.host(), configuration.port());
             LOG.atInfo().addKeyValue("url", "http://" + displayHost(configuration.host()) + ":" + web.app().port() + "/report")
                     .log("hotline serving");

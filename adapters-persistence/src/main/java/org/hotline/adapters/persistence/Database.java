@@ -1,12 +1,20 @@
 package org.hotline.adapters.persistence;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -18,14 +26,23 @@ import org.slf4j.LoggerFactory;
 /**
  * The program's database: a connection pool on PostgreSQL (embedded or external), with the schema migrated forward
  * to the current version before anything else uses it.
+ *
+ * <p>The embedded server is the program's own: if it cannot start, the program cannot either. An external database
+ * may be down when the program starts: the program then starts anyway, says so, answers 503 where it needs the
+ * database, and migrates and serves as soon as the database answers.
  */
 public final class Database implements AutoCloseable {
 
+    /** How often an external database that was unreachable at start is tried again. */
+    static final Duration RETRY_EVERY = Duration.ofSeconds(2);
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final EmbeddedPostgresServer embedded;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final Storage storage;
+    private final ScheduledExecutorService retries;
+    private volatile boolean migrated;
 
     private Database(EmbeddedPostgresServer embedded, HikariDataSource dataSource) {
         this.embedded = embedded;
@@ -34,70 +51,152 @@ public final class Database implements AutoCloseable {
         for (Class<?> row : ReportRows.class.getDeclaredClasses()) {
             jdbi.registerRowMapper(ConstructorMapper.factory(row));
         }
+        this.storage = new Storage(jdbi, () -> migrated);
+        this.retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "database-migration-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Starts (or connects to) the database and migrates its schema. */
     public static Database start(DatabaseSettings settings) {
+        return start(settings, null);
+    }
+
+    /** As {@link #start(DatabaseSettings)}, recording the connection pool's metrics in the registry. */
+    public static Database start(DatabaseSettings settings, MeterRegistry metrics) {
         Objects.requireNonNull(settings, "settings");
         EmbeddedPostgresServer embedded = null;
         HikariDataSource dataSource = null;
         try {
-            HikariConfig pool = new HikariConfig();
             if (settings.isEmbedded()) {
                 embedded = EmbeddedPostgresServer.start(settings.dataDirectory());
-                pool.setJdbcUrl(embedded.jdbcUrl());
-            } else {
-                pool.setJdbcUrl(settings.url().get());
-                settings.user().ifPresent(pool::setUsername);
-                settings.password().ifPresent(pool::setPassword);
             }
-            pool.setPoolName("hotline");
-            pool.setMaximumPoolSize(settings.poolSize());
-            pool.setMinimumIdle(Math.min(2, settings.poolSize()));
-            pool.setConnectionTimeout(5_000);
-            pool.setValidationTimeout(2_000);
-            pool.setInitializationFailTimeout(-1);
-            pool.addDataSourceProperty("ApplicationName", "hotline");
-            pool.addDataSourceProperty("reWriteBatchedInserts", "true");
-            dataSource = new HikariDataSource(pool);
-            migrate(dataSource);
-            LOG.atInfo().addKeyValue("database", settings).log("database ready");
-            return new Database(embedded, dataSource);
+            dataSource = pool(settings, embedded, metrics);
+            Database database = new Database(embedded, dataSource);
+            if (settings.isEmbedded()) {
+                database.migrate();
+            } else {
+                database.migrateOrRetry(settings);
+            }
+            return database;
         } catch (IOException | RuntimeException e) {
-            closeQuietly(dataSource, embedded);
+            if (dataSource != null) {
+                dataSource.close();
+            }
+            if (embedded != null) {
+                try {
+                    embedded.close();
+                } catch (IOException stopFailed) {
+                    e.addSuppressed(stopFailed);
+                }
+            }
             throw new DatabaseUnavailableException("The database could not be started or reached (" + settings + "): "
                     + rootMessage(e), e);
         }
     }
 
-    private static void migrate(DataSource dataSource) {
+    private static HikariDataSource pool(DatabaseSettings settings, EmbeddedPostgresServer embedded, MeterRegistry metrics) {
+        HikariConfig pool = new HikariConfig();
+        if (metrics != null) {
+            pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics));
+        }
+        if (embedded != null) {
+            pool.setJdbcUrl(embedded.jdbcUrl());
+        } else {
+            pool.setJdbcUrl(settings.url().get());
+            settings.user().ifPresent(pool::setUsername);
+            settings.password().ifPresent(pool::setPassword);
+        }
+        pool.setPoolName("hotline");
+        pool.setMaximumPoolSize(settings.poolSize());
+        pool.setMinimumIdle(Math.min(2, settings.poolSize()));
+        // A request waits at most this long for a connection before it is answered 503.
+        pool.setConnectionTimeout(2_000);
+        pool.setValidationTimeout(1_000);
+        // Start even when the database does not answer; connections are made when it does.
+        pool.setInitializationFailTimeout(-1);
+        pool.addDataSourceProperty("ApplicationName", "hotline");
+        pool.addDataSourceProperty("connectTimeout", "3");
+        pool.addDataSourceProperty("socketTimeout", "60");
+        pool.addDataSourceProperty("tcpKeepAlive", "true");
+        pool.addDataSourceProperty("reWriteBatchedInserts", "true");
+        return new HikariDataSource(pool);
+    }
+
+    private void migrate() {
         var result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
+        migrated = true;
         LOG.atInfo().addKeyValue("migrationsApplied", result.migrationsExecuted)
-                .addKeyValue("schemaVersion", result.targetSchemaVersion).log("schema migrated");
+                .addKeyValue("schemaVersion", result.targetSchemaVersion).log("database ready");
+    }
+
+    private void migrateOrRetry(DatabaseSettings settings) {
+        try {
+            migrate();
+        } catch (RuntimeException e) {
+            if (!Storage.isConnectionFailure(e)) {
+                throw e;
+            }
+            LOG.atWarn().addKeyValue("database", settings).addKeyValue("cause", rootMessage(e))
+                    .addKeyValue("retryEverySeconds", RETRY_EVERY.toSeconds())
+                    .log("the database is unreachable; serving without it (503 where it is needed) and trying again");
+            retries.scheduleWithFixedDelay(this::retryMigration, RETRY_EVERY.toMillis(), RETRY_EVERY.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void retryMigration() {
+        if (migrated) {
+            return;
+        }
+        try {
+            migrate();
+            retries.shutdown();
+        } catch (RuntimeException e) {
+            LOG.atDebug().addKeyValue("cause", rootMessage(e)).log("the database is still unreachable");
+        }
+    }
+
+    /** True when the schema is in place and the database answers now. */
+    public boolean ready() {
+        if (!migrated) {
+            return false;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            boolean valid = connection.isValid(1);
+            if (valid) {
+                storage.answered();
+            }
+            return valid;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     public Jdbi jdbi() {
         return jdbi;
     }
 
+    Storage storage() {
+        return storage;
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }
 
+    /** Closes the pool, then stops the embedded server, if any. Call after the last request is answered. */
     @Override
     public void close() {
-        closeQuietly(dataSource, embedded);
-    }
-
-    private static void closeQuietly(HikariDataSource dataSource, EmbeddedPostgresServer embedded) {
-        if (dataSource != null) {
-            dataSource.close();
-        }
+        retries.shutdownNow();
+        dataSource.close();
         if (embedded != null) {
             try {
                 embedded.close();

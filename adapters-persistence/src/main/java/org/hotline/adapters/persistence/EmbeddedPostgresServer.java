@@ -47,6 +47,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     static EmbeddedPostgresServer start(Path dataDirectory) throws IOException {
+        return start(dataDirectory, freePort());
+    }
+
+    /** Starts on a given port; for tests that stop and start a database under a running program. */
+    static EmbeddedPostgresServer start(Path dataDirectory, int port) throws IOException {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         Path binaries = PostgresBinaries.unpacked();
         Files.createDirectories(directory);
@@ -55,7 +60,6 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             run(binaries, Duration.ofMinutes(5), "initdb", "-D", directory.toString(), "-U", SUPERUSER, "-A", "trust",
                     "-E", "UTF8", "--no-locale", "--no-instructions");
         }
-        int port = freePort();
         Path log = directory.resolve("log");
         Files.createDirectories(log);
         run(binaries, START_TIMEOUT, "pg_ctl", "-D", directory.toString(), "-l", log.resolve("postgres.log").toString(),

@@ -18,7 +18,6 @@ import org.hotline.domain.report.QueueEntry;
 import org.hotline.domain.report.ReportId;
 import org.hotline.domain.report.ReportedUrl;
 import org.hotline.domain.report.SeenContent;
-import org.jdbi.v3.core.Jdbi;
 
 /** Cases in PostgreSQL, and the analyst queue read from them. */
 public final class PostgresCases implements Cases, FindOpenCases {
@@ -27,15 +26,15 @@ public final class PostgresCases implements Cases, FindOpenCases {
             c.id, c.canonical_url, c.opened_at, c.first_report_id, c.state, c.state_since,
             c.claimed_by, c.claim_expires_at, c.forwarded_to, c.closure_reason""";
 
-    private final Jdbi jdbi;
+    private final Storage storage;
 
-    public PostgresCases(Jdbi jdbi) {
-        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    public PostgresCases(Database database) {
+        this.storage = Objects.requireNonNull(database, "database").storage();
     }
 
     @Override
     public Option<Case> byId(CaseId id) {
-        return Option.ofOptional(jdbi.withHandle(handle -> handle
+        return Option.ofOptional(storage.read(handle -> handle
                 .createQuery("select " + CASE_COLUMNS + " from case_file c where c.id = :id")
                 .bind("id", id.value())
                 .mapTo(CaseRow.class)
@@ -48,7 +47,7 @@ public final class PostgresCases implements Cases, FindOpenCases {
         if (ids.isEmpty()) {
             return List.empty();
         }
-        java.util.List<CaseRow> rows = jdbi.withHandle(handle -> handle
+        java.util.List<CaseRow> rows = storage.read(handle -> handle
                 .createQuery("select " + CASE_COLUMNS + " from case_file c where c.id = any(:ids)")
                 .bind("ids", ids.map(CaseId::value).toJavaArray(UUID[]::new))
                 .mapTo(CaseRow.class)
@@ -58,7 +57,7 @@ public final class PostgresCases implements Cases, FindOpenCases {
 
     @Override
     public Seq<QueueEntry> oldestFirst(int limit, int reportsPerCase) {
-        return jdbi.withHandle(handle -> {
+        return storage.read(handle -> {
             List<QueueRow> cases = List.ofAll(handle.createQuery("select " + CASE_COLUMNS + """
                     , (select count(*) from report_url u where u.case_id = c.id) as report_count
                     from case_file c
@@ -99,7 +98,7 @@ public final class PostgresCases implements Cases, FindOpenCases {
 
     @Override
     public long countOpen() {
-        return jdbi.withHandle(handle -> handle
+        return storage.read(handle -> handle
                 .createQuery("select count(*) from case_file where state <> 'CLOSED'")
                 .mapTo(Long.class)
                 .one());

@@ -20,7 +20,6 @@ import org.hotline.domain.report.ReportId;
 import org.hotline.domain.report.ReportReference;
 import org.hotline.domain.report.Reports;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Reports in PostgreSQL. Filing is one transaction: the report, a case per new address, and the links. Concurrent
@@ -31,10 +30,10 @@ public final class PostgresReports implements Reports {
 
     private static final int MAX_ATTEMPTS_PER_ADDRESS = 5;
 
-    private final Jdbi jdbi;
+    private final Storage storage;
 
-    public PostgresReports(Jdbi jdbi) {
-        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    public PostgresReports(Database database) {
+        this.storage = Objects.requireNonNull(database, "database").storage();
     }
 
     @Override
@@ -42,7 +41,7 @@ public final class PostgresReports implements Reports {
         if (candidates.size() != report.urls().size()) {
             throw new IllegalArgumentException("one candidate case per address");
         }
-        return jdbi.inTransaction(handle -> {
+        return storage.write(handle -> {
             insertReport(handle, ReportMapping.toRow(report));
             java.util.List<CaseLink> links = new ArrayList<>(candidates.size());
             java.util.List<ReportUrlRow> urlRows = new ArrayList<>(candidates.size());
@@ -121,7 +120,7 @@ public final class PostgresReports implements Reports {
     }
 
     private Option<Filing> find(String condition, Object key) {
-        return jdbi.withHandle(handle -> {
+        return storage.read(handle -> {
             Optional<ReportRow> report = handle.createQuery("""
                     select id, reference, received_at, channel, seen, description, contact_name, contact_email, contact_phone
                     from report r where """ + " " + condition)

@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hotline.domain.Unavailable;
 import org.hotline.domain.report.Channel;
 import org.hotline.domain.report.Receipt;
 import org.hotline.domain.report.ReportIntake;
 import org.hotline.domain.report.ReportSubmission;
+import org.hotline.domain.report.SubmitReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,12 +29,10 @@ class DatabaseTest {
     void an_embedded_database_keeps_its_data_across_restarts() {
         Receipt receipt;
         try (Database first = Database.start(DatabaseSettings.embedded(directory))) {
-            receipt = new ReportIntake(new PostgresReports(first.jdbi()), Instant::now, UUID::randomUUID)
-                    .submit(new ReportSubmission(Channel.WEB_FORM, List.of("example.org/kept"), List.of(), null, null, null, null))
-                    .get();
+            receipt = intakeOn(first).submit(aReport()).get();
         }
         try (Database second = Database.start(DatabaseSettings.embedded(directory))) {
-            assertThat(new PostgresReports(second.jdbi()).byId(receipt.id()).map(f -> f.report().id())).containsExactly(receipt.id());
+            assertThat(new PostgresReports(second).byId(receipt.id()).map(f -> f.report().id())).containsExactly(receipt.id());
         }
     }
 
@@ -44,6 +45,7 @@ class DatabaseTest {
         }
         var settings = new DatabaseSettings(Optional.of(url), Optional.of("postgres"), Optional.of("unused"), directory, 2);
         try (Database external = Database.start(settings)) {
+            assertThat(external.ready()).isTrue();
             int version = external.jdbi().withHandle(h -> h.createQuery(
                     "select max(installed_rank) from flyway_schema_history").mapTo(Integer.class).one());
             assertThat(version).isPositive();
@@ -52,17 +54,82 @@ class DatabaseTest {
     }
 
     @Test
-    void an_unreachable_database_is_reported_clearly() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        var settings = new DatabaseSettings(Optional.of("jdbc:postgresql://127.0.0.1:" + closedPort + "/hotline"),
-                Optional.of("hotline"), Optional.of("secret-password"), directory, 2);
+    void a_database_unreachable_at_start_is_waited_for_and_used_when_it_comes() throws Exception {
+        int port = freePort();
+        var settings = new DatabaseSettings(Optional.of("jdbc:postgresql://localhost:" + port + "/" + EmbeddedPostgresServer.DATABASE),
+                Optional.of(EmbeddedPostgresServer.SUPERUSER), Optional.of("secret-password"), directory.resolve("unused"), 2);
 
-        assertThatThrownBy(() -> Database.start(settings))
-                .isInstanceOf(DatabaseUnavailableException.class)
-                .hasMessageContaining("127.0.0.1:" + closedPort)
-                .hasMessageNotContaining("secret-password");
+        try (Database database = Database.start(settings)) {
+            assertThat(database.ready()).isFalse();
+            assertThatThrownBy(() -> intakeOn(database).submit(aReport()))
+                    .isInstanceOf(Unavailable.class).hasMessageNotContaining("secret-password");
+
+            try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory.resolve("pg"), port)) {
+                awaitReady(database);
+                Receipt receipt = intakeOn(database).submit(aReport()).get();
+                assertThat(new PostgresReports(database).byId(receipt.id())).hasSize(1);
+            }
+        }
+    }
+
+    @Test
+    void a_database_lost_mid_run_gives_unavailable_and_is_used_again_when_it_returns() throws Exception {
+        int port = freePort();
+        Path data = directory.resolve("pg");
+        var settings = new DatabaseSettings(Optional.of("jdbc:postgresql://localhost:" + port + "/" + EmbeddedPostgresServer.DATABASE),
+                Optional.of(EmbeddedPostgresServer.SUPERUSER), Optional.empty(), directory.resolve("unused"), 2);
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, port);
+        try (Database database = Database.start(settings)) {
+            assertThat(database.ready()).isTrue();
+            Receipt before = intakeOn(database).submit(aReport()).get();
+
+            server.close();
+            assertThat(database.ready()).isFalse();
+            assertThatThrownBy(() -> intakeOn(database).submit(aReport())).isInstanceOf(Unavailable.class);
+            assertThatThrownBy(() -> new PostgresReports(database).byId(before.id())).isInstanceOf(Unavailable.class);
+
+            server = EmbeddedPostgresServer.start(data, port);
+            awaitReady(database);
+            awaitWritable(database);
+            assertThat(new PostgresReports(database).byId(before.id())).hasSize(1);
+        } finally {
+            server.close();
+        }
+    }
+
+    private static void awaitReady(Database database) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!database.ready()) {
+            assertThat(System.nanoTime() - deadline).as("the database became ready in time").isNegative();
+            Thread.sleep(200);
+        }
+    }
+
+    /** The pool may hold connections broken by the outage; the fail-fast window passes and a write goes through. */
+    private static void awaitWritable(Database database) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                intakeOn(database).submit(aReport()).get();
+                return;
+            } catch (Unavailable e) {
+                assertThat(System.nanoTime() - deadline).as("writes resumed in time").isNegative();
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    private static SubmitReport intakeOn(Database database) {
+        return new ReportIntake(new PostgresReports(database), Instant::now, UUID::randomUUID);
+    }
+
+    private static ReportSubmission aReport() {
+        return new ReportSubmission(Channel.WEB_FORM, List.of("example.org/" + UUID.randomUUID()), List.of(), null, null, null, null);
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 }

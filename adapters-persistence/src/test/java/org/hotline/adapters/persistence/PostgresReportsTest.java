@@ -42,8 +42,8 @@ class PostgresReportsTest {
     @BeforeEach
     void emptyDatabase() {
         database = TestDatabase.empty();
-        reports = new PostgresReports(database.jdbi());
-        cases = new PostgresCases(database.jdbi());
+        reports = new PostgresReports(database);
+        cases = new PostgresCases(database);
     }
 
     @Test

@@ -7,8 +7,10 @@ import io.javalin.security.RouteRole;
  * what the declaration does not allow.
  */
 public enum Access implements RouteRole {
-    /** Anyone: the report form, the reporting API, static files. */
+    /** Anyone: the report form, the reporting API, health, static files. */
     PUBLIC,
     /** Hotline staff. Until sign-in exists, only requests from this machine (loopback) are staff. */
-    STAFF
+    STAFF,
+    /** Monitoring (the metrics): requests from this machine, or with the configured metrics token. */
+    MONITORING
 }

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import org.hotline.domain.Unavailable;
 import org.hotline.adapters.web.pages.ErrorPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,15 @@ final class ErrorResponses {
         }
         String apiDetail = status == 415 || status == 413 ? e.getMessage() : t.get(key + ".detail");
         answer(ctx, status, t.get(key + ".title"), t.get(key + ".detail"), apiDetail);
+    }
+
+    /** A port is down (the database, say): 503 at once, with a hint when to try again; nothing was stored. */
+    void unavailable(Unavailable e, Context ctx) {
+        LOG.atWarn().addKeyValue("method", ctx.method().name()).addKeyValue("path", ctx.path())
+                .addKeyValue("cause", e.getMessage()).log("answered 503: a service the request needs is unavailable");
+        Messages t = Languages.messagesFor(ctx);
+        ctx.header("Retry-After", "5");
+        answer(ctx, 503, t.get("page.unavailable.title"), t.get("page.unavailable.detail"), t.get("page.unavailable.detail"));
     }
 
     void unexpected(Exception e, Context ctx) {

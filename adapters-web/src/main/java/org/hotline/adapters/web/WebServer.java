@@ -15,6 +15,8 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.security.RouteRole;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.hotline.domain.Unavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,10 +32,15 @@ public final class WebServer {
     private WebServer() {
     }
 
-    public static Web create(WebSettings settings, UseCases useCases, ZoneId zone) {
+    /** How long a stop waits for the requests in flight to finish. */
+    public static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(30);
+
+    public static Web create(WebSettings settings, UseCases useCases, Operations operations, ZoneId zone) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(useCases, "useCases");
+        Objects.requireNonNull(operations, "operations");
         Objects.requireNonNull(zone, "zone");
+        RequestMetrics requestMetrics = new RequestMetrics(operations.metrics());
         ObjectMapper json = Json.mapper();
         Templates templates = new Templates();
         ErrorResponses errors = new ErrorResponses(templates);
@@ -60,22 +67,30 @@ public final class WebServer {
                 handler.setMaxFormContentSize((int) settings.maxBodyBytes());
                 handler.setMaxFormKeys(1000);
             });
-            config.jetty.modifyServer(server -> server.setErrorHandler(new QuietErrorHandler()));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new QuietErrorHandler());
+                // On stop, stop accepting and let the requests in flight finish (up to the stop timeout).
+                server.insertHandler(new GracefulHandler());
+                server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
                 files.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
             });
-            config.requestLogger.http((ctx, millis) -> REQUESTS.atInfo()
-                    .addKeyValue("method", ctx.method().name())
-                    .addKeyValue("path", ctx.path())
-                    .addKeyValue("status", ctx.statusCode())
-                    .addKeyValue("ms", Math.round(millis))
-                    .log("request"));
+            config.requestLogger.http((ctx, millis) -> {
+                requestMetrics.record(ctx, millis);
+                REQUESTS.atInfo()
+                        .addKeyValue("method", ctx.method().name())
+                        .addKeyValue("path", ctx.path())
+                        .addKeyValue("status", ctx.statusCode())
+                        .addKeyValue("ms", Math.round(millis))
+                        .log("request");
+            });
 
             config.routes.before(ctx -> refuseOversizedBody(ctx, settings.maxBodyBytes()));
-            config.routes.beforeMatched(WebServer::checkAccess);
+            config.routes.beforeMatched(ctx -> checkAccess(ctx, operations.metricsToken()));
             config.routes.after(SecurityHeaders::apply);
 
             config.routes.get("/", ctx -> ctx.redirect("/report", HttpStatus.FOUND), Access.PUBLIC);
@@ -86,8 +101,16 @@ public final class WebServer {
             config.routes.get(ReportApi.REPORTS + "/{id}", api::read, Access.PUBLIC);
             config.routes.get(OPENAPI, ctx -> ctx.contentType("application/json").result(openApi), Access.PUBLIC);
             config.routes.get("/queue", queue::show, Access.STAFF);
+            config.routes.get("/health/live", ctx -> ctx.json(java.util.Map.of("status", "UP")), Access.PUBLIC);
+            config.routes.get("/health/ready", ctx -> {
+                boolean ready = operations.ready().getAsBoolean();
+                ctx.status(ready ? 200 : 503).json(java.util.Map.of("status", ready ? "UP" : "DOWN"));
+            }, Access.PUBLIC);
+            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(operations.scrape().get()), Access.MONITORING);
 
             config.routes.exception(HttpResponseException.class, errors::httpError);
+            config.routes.exception(Unavailable.class, errors::unavailable);
             config.routes.exception(Exception.class, errors::unexpected);
         });
         return new Web(app, routes);
@@ -117,15 +140,26 @@ public final class WebServer {
     }
 
     /** Every route declares who may use it; a route that declares nobody is refused to everyone. */
-    private static void checkAccess(Context ctx) {
+    private static void checkAccess(Context ctx, java.util.Optional<String> metricsToken) {
         Set<RouteRole> allowed = ctx.routeRoles();
         if (allowed.contains(Access.PUBLIC)) {
             return;
         }
-        if (allowed.contains(Access.STAFF) && isLoopback(ctx.req().getRemoteAddr())) {
+        boolean local = isLoopback(ctx.req().getRemoteAddr());
+        if (allowed.contains(Access.STAFF) && local) {
+            return;
+        }
+        if (allowed.contains(Access.MONITORING) && (local || metricsToken.map(token -> presents(ctx, token)).orElse(false))) {
             return;
         }
         throw new HttpResponseException(HttpStatus.FORBIDDEN, "This page is for hotline staff.", java.util.Map.of());
+    }
+
+    private static boolean presents(Context ctx, String token) {
+        String authorization = ctx.header("Authorization");
+        return authorization != null && authorization.startsWith("Bearer ") && java.security.MessageDigest.isEqual(
+                authorization.substring(7).strip().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static boolean isLoopback(String address) {

@@ -31,10 +31,18 @@ final class RunningServer implements AutoCloseable {
         this(null);
     }
 
+    final java.util.concurrent.atomic.AtomicBoolean ready = new java.util.concurrent.atomic.AtomicBoolean(true);
+    final io.micrometer.core.instrument.simple.SimpleMeterRegistry metrics = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+
     RunningServer(SubmitReport replacement) {
+        this(replacement, java.util.Optional.empty());
+    }
+
+    RunningServer(SubmitReport replacement, java.util.Optional<String> metricsToken) {
         SubmitReport submit = replacement != null ? replacement : new ReportIntake(store, clock, UUID::randomUUID);
         web = WebServer.create(WebSettings.defaults(),
                 new UseCases(submit, new ReportLookup(store, store), new CaseQueue(store)),
+                new Operations(ready::get, metrics, () -> "# metrics\nhotline_test 1\n", metricsToken),
                 ZoneId.of("Europe/Brussels"));
         web.app().start("127.0.0.1", 0);
     }
