@@ -51,6 +51,9 @@ public record Configuration(
             new Setting("HOTLINE_DB_PASSWORD", "(none)", "Password for HOTLINE_DB_URL."),
             new Setting("HOTLINE_DB_POOL_SIZE", "16", "Most database connections the program opens."),
             new Setting("HOTLINE_TIME_ZONE", "Europe/Brussels", "Time zone in which times are shown to people."),
+            new Setting("HOTLINE_RATE_LIMIT_PER_MINUTE", "30", "Reports one client of the public may file a minute over time (0 turns the limit off); partners with a key are not limited."),
+            new Setting("HOTLINE_RATE_LIMIT_BURST", "10", "Reports one client of the public may file at once."),
+            new Setting("HOTLINE_TRUSTED_PROXIES", "(none)", "Comma-separated addresses of reverse proxies whose X-Forwarded-For header gives the client's address."),
             new Setting("HOTLINE_MAX_BODY_BYTES", Long.toString(WebSettings.DEFAULT_MAX_BODY_BYTES), "Largest request body accepted; larger ones are answered 413."),
             new Setting("HOTLINE_LOG_FORMAT", "text", "text for key=value lines, json for one JSON object per line."),
             new Setting("HOTLINE_METRICS_TOKEN", "(none)", "Bearer token a Prometheus scraper on another machine presents; without it /metrics answers this machine only."));
@@ -75,6 +78,12 @@ public record Configuration(
         int poolSize = reader.number("HOTLINE_DB_POOL_SIZE", 16, 1, 500);
         ZoneId zone = reader.parse("HOTLINE_TIME_ZONE", "Europe/Brussels", Reader::zone, "a time zone such as Europe/Brussels");
         long maxBody = reader.number("HOTLINE_MAX_BODY_BYTES", WebSettings.DEFAULT_MAX_BODY_BYTES, 1024, 64L * 1024 * 1024);
+        int perMinute = reader.number("HOTLINE_RATE_LIMIT_PER_MINUTE", WebSettings.DEFAULT_RATE_LIMIT.perMinute(), 0, 1_000_000);
+        int burst = reader.number("HOTLINE_RATE_LIMIT_BURST", WebSettings.DEFAULT_RATE_LIMIT.burst(), 1, 1_000_000);
+        java.util.Set<String> proxies = reader.optional("HOTLINE_TRUSTED_PROXIES")
+                .map(list -> java.util.Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                        .collect(java.util.stream.Collectors.toSet()))
+                .orElse(java.util.Set.of());
         LogFormat logFormat = reader.parse("HOTLINE_LOG_FORMAT", "text", Reader::logFormat, "text or json");
         Optional<String> metricsToken = reader.optional("HOTLINE_METRICS_TOKEN");
         if (metricsToken.isPresent() && metricsToken.get().length() < 24) {
@@ -86,7 +95,8 @@ public record Configuration(
         var database = new DatabaseSettings(url, reader.optional("HOTLINE_DB_USER"), reader.optional("HOTLINE_DB_PASSWORD"),
                 databaseDirectory, poolSize);
         return new Result(Optional.of(new Configuration(host, port, jurisdiction, dataDirectory, database, zone,
-                new WebSettings(maxBody), logFormat, metricsToken)), List.of());
+                new WebSettings(maxBody, new org.hotline.adapters.web.RateLimit(perMinute, burst), proxies), logFormat,
+                metricsToken)), List.of());
     }
 
     /** The configuration, or what is wrong with the environment. */
@@ -103,6 +113,8 @@ public record Configuration(
         effective.put("database", database.toString());
         effective.put("timeZone", timeZone);
         effective.put("maxBodyBytes", web.maxBodyBytes());
+        effective.put("rateLimit", web.rateLimit().enabled()
+                ? web.rateLimit().perMinute() + "/min, burst " + web.rateLimit().burst() : "off");
         return effective;
     }
 

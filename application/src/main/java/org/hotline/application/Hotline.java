@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.hotline.adapters.persistence.Database;
 import org.hotline.adapters.persistence.PostgresCases;
+import org.hotline.adapters.persistence.PostgresPartners;
 import org.hotline.adapters.persistence.PostgresReports;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.hotline.adapters.web.Operations;
@@ -12,6 +13,7 @@ import org.hotline.adapters.web.UseCases;
 import org.hotline.adapters.web.Web;
 import org.hotline.adapters.web.WebServer;
 import org.hotline.domain.Clock;
+import org.hotline.domain.partner.PartnerRegistry;
 import org.hotline.domain.jurisdiction.JurisdictionSettings;
 import org.hotline.domain.report.CaseQueue;
 import org.hotline.domain.report.ReportIntake;
@@ -26,6 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class Hotline implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Hotline.class);
+
+    static final Clock CLOCK = new SystemClock();
 
     private final Configuration configuration;
     private final Database database;
@@ -44,7 +48,7 @@ public final class Hotline implements AutoCloseable {
 
     static Hotline start(Configuration configuration, JurisdictionSettings lawSettings) {
         Objects.requireNonNull(configuration, "configuration");
-        Clock clock = new SystemClock();
+        Clock clock = CLOCK;
         Jurisdictions jurisdictions = Jurisdictions.discover(Hotline.class.getClassLoader());
         LOG.atInfo().addKeyValue("available", jurisdictions.describe()).log("law adapters found");
         Jurisdictions.Home home = jurisdictions.home(configuration.jurisdiction(), lawSettings);
@@ -58,7 +62,8 @@ public final class Hotline implements AutoCloseable {
             var useCases = new UseCases(
                     new ReportIntake(reports, clock, UUID::randomUUID),
                     new ReportLookup(reports, cases),
-                    new CaseQueue(cases));
+                    new CaseQueue(cases),
+                    new PartnerRegistry(new PostgresPartners(database), clock, UUID::randomUUID));
             Metrics.bind(metrics, database, cases);
             var operations = new Operations(database::ready, metrics, metrics::scrape, configuration.metricsToken());
             Web web = WebServer.create(configuration.web(), useCases, operations, configuration.timeZone());

@@ -28,4 +28,10 @@ final class Logging {
             throw new IllegalStateException("the JSON log configuration is broken", e);
         }
     }
+
+    /** For commands: only warnings and errors, so that what a command prints stands out. */
+    static void quiet() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
+    }
 }

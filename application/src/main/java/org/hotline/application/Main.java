@@ -22,6 +22,11 @@ public final class Main {
         }
         Configuration configuration = result.configuration().get();
         Logging.configure(configuration.logFormat());
+        if (args.length > 0) {
+            Logging.quiet();
+            System.exit(Commands.run(java.util.List.of(args), configuration, System.out, System.err));
+            return;
+        }
         var log = org.slf4j.LoggerFactory.getLogger(Main.class);
         var starting = log.atInfo();
         for (Map.Entry<String, Object> setting : configuration.describe().entrySet()) {

@@ -39,11 +39,13 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     private final Path binaries;
     private final Path dataDirectory;
     private final int port;
+    private final DirectoryLock lock;
 
-    private EmbeddedPostgresServer(Path binaries, Path dataDirectory, int port) {
+    private EmbeddedPostgresServer(Path binaries, Path dataDirectory, int port, DirectoryLock lock) {
         this.binaries = binaries;
         this.dataDirectory = dataDirectory;
         this.port = port;
+        this.lock = lock;
     }
 
     static EmbeddedPostgresServer start(Path dataDirectory) throws IOException {
@@ -55,6 +57,18 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         Path binaries = PostgresBinaries.unpacked();
         Files.createDirectories(directory);
+        // Held for as long as this program uses the directory: a second program on the same directory is refused,
+        // and a server found running without the lock held can only be an orphan of a killed run.
+        DirectoryLock lock = DirectoryLock.acquire(directory);
+        try {
+            return start(binaries, directory, port, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static EmbeddedPostgresServer start(Path binaries, Path directory, int port, DirectoryLock lock) throws IOException {
         stopOrphanedServer(directory);
         if (!Files.exists(directory.resolve("PG_VERSION"))) {
             run(binaries, Duration.ofMinutes(5), "initdb", "-D", directory.toString(), "-U", SUPERUSER, "-A", "trust",
@@ -64,7 +78,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         Files.createDirectories(log);
         run(binaries, START_TIMEOUT, "pg_ctl", "-D", directory.toString(), "-l", log.resolve("postgres.log").toString(),
                 "-w", "-t", Long.toString(START_TIMEOUT.toSeconds()), "-o", String.join(" ", serverOptions(port)), "start");
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(binaries, directory, port);
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(binaries, directory, port, lock);
         try {
             server.createDatabaseIfMissing();
         } catch (IOException e) {
@@ -102,10 +116,14 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     /** Stops the server cleanly: open sessions are ended, and a checkpoint is written. */
     @Override
     public void close() throws IOException {
-        if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {
-            run(binaries, STOP_TIMEOUT, "pg_ctl", "-D", dataDirectory.toString(), "-m", "fast", "-w",
-                    "-t", Long.toString(STOP_TIMEOUT.toSeconds()), "stop");
-            LOG.atInfo().addKeyValue("dataDirectory", dataDirectory).log("embedded PostgreSQL stopped");
+        try {
+            if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {
+                run(binaries, STOP_TIMEOUT, "pg_ctl", "-D", dataDirectory.toString(), "-m", "fast", "-w",
+                        "-t", Long.toString(STOP_TIMEOUT.toSeconds()), "stop");
+                LOG.atInfo().addKeyValue("dataDirectory", dataDirectory).log("embedded PostgreSQL stopped");
+            }
+        } finally {
+            lock.close();
         }
     }
 

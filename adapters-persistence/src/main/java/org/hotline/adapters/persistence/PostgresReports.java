@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.hotline.adapters.persistence.ReportRows.CaseRow;
 import org.hotline.adapters.persistence.ReportRows.ReportRow;
@@ -29,6 +30,9 @@ import org.jdbi.v3.core.Handle;
 public final class PostgresReports implements Reports {
 
     private static final int MAX_ATTEMPTS_PER_ADDRESS = 5;
+    private static final String REPORT_COLUMNS = """
+            r.id, r.reference, r.received_at, r.channel, r.seen, r.description, r.contact_name, r.contact_email,
+            r.contact_phone, r.partner_id, r.idempotency_scope, r.idempotency_key, r.request_fingerprint""";
 
     private final Storage storage;
 
@@ -37,12 +41,16 @@ public final class PostgresReports implements Reports {
     }
 
     @Override
-    public Filing file(Report report, Seq<Case> candidates) {
+    public Either<KeyReused, Filing> file(Report report, Seq<Case> candidates) {
         if (candidates.size() != report.urls().size()) {
             throw new IllegalArgumentException("one candidate case per address");
         }
         return storage.write(handle -> {
-            insertReport(handle, ReportMapping.toRow(report));
+            ReportRow row = ReportMapping.toRow(report);
+            if (!insertReport(handle, row)) {
+                // The idempotency key was used before: nothing of this request is stored.
+                return earlierWithSameKey(handle, row);
+            }
             java.util.List<CaseLink> links = new ArrayList<>(candidates.size());
             java.util.List<ReportUrlRow> urlRows = new ArrayList<>(candidates.size());
             for (int i = 0; i < candidates.size(); i++) {
@@ -54,8 +62,20 @@ public final class PostgresReports implements Reports {
                         link.caseId().value(), link.opened(), report.receivedAt()));
             }
             insertUrls(handle, urlRows);
-            return new Filing(report, List.ofAll(links));
+            return Either.<KeyReused, Filing>right(new Filing(report, List.ofAll(links)));
         });
+    }
+
+    private Either<KeyReused, Filing> earlierWithSameKey(Handle handle, ReportRow row) {
+        ReportRow earlier = handle.createQuery("select " + REPORT_COLUMNS
+                        + " from report r where idempotency_scope = :idempotencyScope and idempotency_key = :idempotencyKey")
+                .bindMethods(row)
+                .mapTo(ReportRow.class)
+                .one();
+        if (!earlier.requestFingerprint().equals(row.requestFingerprint())) {
+            return Either.left(new KeyReused(new ReportId(earlier.id())));
+        }
+        return Either.right(filingOf(handle, earlier).asReplay());
     }
 
     /** Opens the candidate as the address's case, or finds the case that is already open for the address. */
@@ -89,14 +109,18 @@ public final class PostgresReports implements Reports {
                 + MAX_ATTEMPTS_PER_ADDRESS + " attempts");
     }
 
-    private static void insertReport(Handle handle, ReportRow row) {
-        handle.createUpdate("""
+    /** Inserts the report; false when a report with the same idempotency key exists (nothing is inserted then). */
+    private static boolean insertReport(Handle handle, ReportRow row) {
+        return handle.createUpdate("""
                 insert into report (id, reference, received_at, channel, seen, description,
-                                    contact_name, contact_email, contact_phone)
+                                    contact_name, contact_email, contact_phone,
+                                    partner_id, idempotency_scope, idempotency_key, request_fingerprint)
                 values (:id, :reference, :receivedAt, :channel, :seen, :description,
-                        :contactName, :contactEmail, :contactPhone)""")
+                        :contactName, :contactEmail, :contactPhone,
+                        :partnerId, :idempotencyScope, :idempotencyKey, :requestFingerprint)
+                on conflict (idempotency_scope, idempotency_key) where idempotency_key is not null do nothing""")
                 .bindMethods(row)
-                .execute();
+                .execute() == 1;
     }
 
     private static void insertUrls(Handle handle, java.util.List<ReportUrlRow> rows) {
@@ -121,24 +145,23 @@ public final class PostgresReports implements Reports {
 
     private Option<Filing> find(String condition, Object key) {
         return storage.read(handle -> {
-            Optional<ReportRow> report = handle.createQuery("""
-                    select id, reference, received_at, channel, seen, description, contact_name, contact_email, contact_phone
-                    from report r where """ + " " + condition)
+            Optional<ReportRow> report = handle.createQuery("select " + REPORT_COLUMNS + " from report r where " + condition)
                     .bind("key", key)
                     .mapTo(ReportRow.class)
                     .findOne();
-            if (report.isEmpty()) {
-                return Option.<Filing>none();
-            }
-            List<ReportUrlRow> urls = List.ofAll(handle.createQuery("""
-                    select report_id, position, submitted_url, canonical_url, case_id, opened_case, received_at
-                    from report_url where report_id = :id order by position""")
-                    .bind("id", report.get().id())
-                    .mapTo(ReportUrlRow.class)
-                    .list());
-            Report restored = ReportMapping.toReport(report.get(), urls);
-            return Option.some(new Filing(restored, urls.map(u -> new CaseLink(
-                    restored.urls().get(u.position()), new CaseId(u.caseId()), u.openedCase()))));
+            return report.isEmpty() ? Option.<Filing>none() : Option.some(filingOf(handle, report.get()));
         });
+    }
+
+    private static Filing filingOf(Handle handle, ReportRow report) {
+        List<ReportUrlRow> urls = List.ofAll(handle.createQuery("""
+                select report_id, position, submitted_url, canonical_url, case_id, opened_case, received_at
+                from report_url where report_id = :id order by position""")
+                .bind("id", report.id())
+                .mapTo(ReportUrlRow.class)
+                .list());
+        Report restored = ReportMapping.toReport(report, urls);
+        return new Filing(restored, urls.map(u -> new CaseLink(
+                restored.urls().get(u.position()), new CaseId(u.caseId()), u.openedCase())));
     }
 }

@@ -16,6 +16,8 @@ import org.hotline.domain.report.CaseId;
 import org.hotline.domain.report.CaseState;
 import org.hotline.domain.report.Channel;
 import org.hotline.domain.report.Report;
+import org.hotline.domain.partner.PartnerId;
+import org.hotline.domain.report.IdempotencyKey;
 import org.hotline.domain.report.ReportId;
 import org.hotline.domain.report.ReportedUrl;
 import org.hotline.domain.report.ReporterContact;
@@ -30,6 +32,7 @@ final class ReportMapping {
 
     static ReportRow toRow(Report report) {
         var contact = report.contact();
+        var key = report.idempotencyKey();
         return new ReportRow(
                 report.id().value(),
                 report.reference().value(),
@@ -39,7 +42,11 @@ final class ReportMapping {
                 report.description().getOrNull(),
                 contact.flatMap(ReporterContact::name).getOrNull(),
                 contact.flatMap(ReporterContact::email).getOrNull(),
-                contact.flatMap(ReporterContact::phone).getOrNull());
+                contact.flatMap(ReporterContact::phone).getOrNull(),
+                report.submittedBy().map(PartnerId::value).getOrNull(),
+                key.map(IdempotencyKey::scope).getOrNull(),
+                key.map(IdempotencyKey::key).getOrNull(),
+                key.map(IdempotencyKey::fingerprint).getOrNull());
     }
 
     static Report toReport(ReportRow row, List<ReportUrlRow> urls) {
@@ -56,7 +63,10 @@ final class ReportMapping {
                 urls.sortBy(ReportUrlRow::position).map(u -> new ReportedUrl(u.submittedUrl(), u.canonicalUrl())),
                 LinkedHashSet.of(row.seen()).map(SeenContent::valueOf),
                 Option.of(row.description()),
-                contact);
+                contact,
+                Option.of(row.partnerId()).map(PartnerId::new),
+                Option.of(row.idempotencyKey()).map(key ->
+                        new IdempotencyKey(row.idempotencyScope(), key, row.requestFingerprint())));
     }
 
     static CaseRow toRow(Case found) {

@@ -13,7 +13,11 @@ public final class ReportRows {
     }
 
     public record ReportRow(UUID id, String reference, Instant receivedAt, String channel, String[] seen, String description,
-            String contactName, String contactEmail, String contactPhone) {
+            String contactName, String contactEmail, String contactPhone, UUID partnerId, String idempotencyScope,
+            String idempotencyKey, String requestFingerprint) {
+    }
+
+    public record PartnerRow(UUID id, String name, String keyDigest, Instant registeredAt, boolean active) {
     }
 
     public record ReportUrlRow(UUID reportId, int position, String submittedUrl, String canonicalUrl, UUID caseId,

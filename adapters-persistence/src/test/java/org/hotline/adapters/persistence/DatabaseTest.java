@@ -132,4 +132,15 @@ class DatabaseTest {
             return socket.getLocalPort();
         }
     }
+
+    @Test
+    void a_second_program_on_the_same_directory_is_refused_and_the_first_keeps_running() {
+        try (Database first = Database.start(DatabaseSettings.embedded(directory))) {
+            assertThatThrownBy(() -> Database.start(DatabaseSettings.embedded(directory)))
+                    .isInstanceOf(DatabaseUnavailableException.class)
+                    .hasMessageContaining("another hotline program is using the database directory");
+            assertThat(first.ready()).isTrue();
+            assertThat(intakeOn(first).submit(aReport()).isRight()).isTrue();
+        }
+    }
 }

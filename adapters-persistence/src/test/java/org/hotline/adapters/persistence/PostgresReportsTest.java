@@ -176,7 +176,7 @@ class PostgresReportsTest {
         Report clash = reports.byId(first.id()).get().report();
         Report sameIdAgain = Report.restore(clash.id(), clash.receivedAt(), clash.channel(),
                 io.vavr.collection.List.of(ReportedUrl.parse("http://example.org/new").get()), clash.seen(),
-                clash.description(), clash.contact());
+                clash.description(), clash.contact(), clash.submittedBy(), clash.idempotencyKey());
 
         assertThatThrownBy(() -> reports.file(sameIdAgain, sameIdAgain.urls().map(
                 url -> Case.open(new CaseId(java.util.UUID.randomUUID()), url, sameIdAgain))))
@@ -195,6 +195,59 @@ class PostgresReportsTest {
         Receipt second = intake.submit(aReportOf(longAddress + "#again")).get();
 
         assertThat(second.links().head().caseId()).isEqualTo(first.links().head().caseId());
+    }
+
+    @Test
+    void concurrent_retries_with_one_idempotency_key_file_one_report() throws Exception {
+        SubmitReport intake = new ReportIntake(reports, Instant::now, java.util.UUID::randomUUID);
+        var key = new org.hotline.domain.report.IdempotencyKey("anonymous", "retry-me", "fingerprint-1");
+        var submission = new ReportSubmission(Channel.API, List.of("http://example.org/keyed"), List.of(), null, null, null,
+                null, io.vavr.control.Option.none(), io.vavr.control.Option.some(key));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Receipt>> attempts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            attempts.add(pool.submit(() -> {
+                start.await();
+                return intake.submit(submission).get();
+            }));
+        }
+        start.countDown();
+        List<Receipt> receipts = new ArrayList<>();
+        for (Future<Receipt> attempt : attempts) {
+            receipts.add(attempt.get());
+        }
+        pool.shutdown();
+
+        assertThat(receipts.stream().map(Receipt::id).distinct()).hasSize(1);
+        assertThat(receipts.stream().filter(r -> !r.replayed())).hasSize(1);
+        long stored = database.jdbi().withHandle(h -> h.createQuery("select count(*) from report").mapTo(Long.class).one());
+        assertThat(stored).isEqualTo(1);
+        assertThat(reports.byId(receipts.get(0).id()).get().report().idempotencyKey()).contains(key);
+
+        var different = new ReportSubmission(Channel.API, List.of("http://example.org/other"), List.of(), null, null, null,
+                null, io.vavr.control.Option.none(), io.vavr.control.Option.some(
+                        new org.hotline.domain.report.IdempotencyKey("anonymous", "retry-me", "fingerprint-2")));
+        assertThat(intake.submit(different).getLeft()).extracting(e -> e.code()).containsExactly(ReportIntake.KEY_REUSED);
+    }
+
+    @Test
+    void a_partner_round_trips_and_is_recognised_by_its_key_only() {
+        var registry = new org.hotline.domain.partner.PartnerRegistry(new PostgresPartners(database), clock,
+                java.util.UUID::randomUUID);
+        var registration = registry.register("Example Partner Hotline").get();
+
+        assertThat(registry.recognise(registration.key().secret()).map(p -> p.name())).contains("Example Partner Hotline");
+        assertThat(registry.recognise(registration.key().secret() + "0")).isEmpty();
+        assertThat(registry.recognise("not a key")).isEmpty();
+        String storedDigest = database.jdbi().withHandle(h -> h.createQuery("select key_digest from partner")
+                .mapTo(String.class).one());
+        assertThat(storedDigest).isNotEqualTo(registration.key().secret()).hasSize(64);
+
+        Receipt receipt = new ReportIntake(reports, clock, java.util.UUID::randomUUID).submit(new ReportSubmission(
+                Channel.API, List.of("example.org/p"), List.of(), null, null, null, null,
+                io.vavr.control.Option.some(registration.partner().id()), io.vavr.control.Option.none())).get();
+        assertThat(reports.byId(receipt.id()).get().report().submittedBy()).contains(registration.partner().id());
     }
 
     @Test

@@ -31,7 +31,7 @@ final class TestDatabase {
 
     static Database empty() {
         Database shared = shared();
-        shared.jdbi().useHandle(handle -> handle.execute("truncate report_url, case_file, report cascade"));
+        shared.jdbi().useHandle(handle -> handle.execute("truncate report_url, case_file, report, partner cascade"));
         return shared;
     }
 }

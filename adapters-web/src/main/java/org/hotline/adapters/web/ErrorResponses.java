@@ -27,11 +27,13 @@ final class ErrorResponses {
         int status = e.getStatus();
         Messages t = Languages.messagesFor(ctx);
         String key = switch (status) {
+            case 401 -> "page.unauthorised";
             case 403 -> "page.forbidden";
             case 404 -> "page.notFound";
             case 405 -> "page.methodNotAllowed";
             case 413 -> "page.tooLarge";
             case 415 -> "page.unsupported";
+            case 429 -> "page.tooMany";
             case 503 -> "page.unavailable";
             default -> null;
         };
@@ -39,7 +41,8 @@ final class ErrorResponses {
             answer(ctx, status, "Request refused", e.getMessage(), e.getMessage());
             return;
         }
-        String apiDetail = status == 415 || status == 413 ? e.getMessage() : t.get(key + ".detail");
+        // The exception's own message is written for API clients: it says what to change.
+        String apiDetail = status == 401 || status == 413 || status == 415 || status == 429 ? e.getMessage() : t.get(key + ".detail");
         answer(ctx, status, t.get(key + ".title"), t.get(key + ".detail"), apiDetail);
     }
 

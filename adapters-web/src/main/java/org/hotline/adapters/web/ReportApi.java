@@ -13,7 +13,13 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.hotline.domain.FieldError;
+import org.hotline.domain.partner.Partner;
 import org.hotline.domain.report.CaseLink;
+import org.hotline.domain.report.IdempotencyKey;
+import org.hotline.domain.report.ReportIntake;
 import org.hotline.domain.report.Channel;
 import org.hotline.domain.report.ReportId;
 import org.hotline.domain.report.ReportSubmission;
@@ -26,14 +32,18 @@ final class ReportApi {
 
     static final String REPORTS = "/api/v1/reports";
 
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     private final SubmitReport submitReport;
     private final ViewReport viewReport;
     private final ObjectMapper json;
+    private final IntakeGuard guard;
 
-    ReportApi(SubmitReport submitReport, ViewReport viewReport, ObjectMapper json) {
+    ReportApi(SubmitReport submitReport, ViewReport viewReport, ObjectMapper json, IntakeGuard guard) {
         this.submitReport = Objects.requireNonNull(submitReport, "submitReport");
         this.viewReport = Objects.requireNonNull(viewReport, "viewReport");
         this.json = Objects.requireNonNull(json, "json");
+        this.guard = Objects.requireNonNull(guard, "guard");
     }
 
     /** The body of {@code POST /api/v1/reports}. Only {@code urls} is required. */
@@ -55,9 +65,16 @@ final class ReportApi {
 
     void create(Context ctx) {
         Requests.requireJsonBody(ctx);
+        Option<Partner> partner = guard.admit(ctx);
+        byte[] bytes = ctx.bodyAsBytes();
+        Either<FieldError, Option<IdempotencyKey>> key = idempotencyKey(ctx, partner, bytes);
+        if (key.isLeft()) {
+            Problem.invalid(List.of(Problem.Error.of(key.getLeft())), ctx).answer(ctx);
+            return;
+        }
         NewReport body;
         try {
-            body = json.readValue(ctx.bodyInputStream(), NewReport.class);
+            body = json.readValue(bytes, NewReport.class);
         } catch (JsonProcessingException e) {
             Problem.invalid(List.of(describe(e)), ctx).answer(ctx);
             return;
@@ -71,24 +88,57 @@ final class ReportApi {
         }
         Contact contact = body.contact() == null ? new Contact(null, null, null) : body.contact();
         var submission = new ReportSubmission(Channel.API, body.urls(), body.seen(), body.description(),
-                contact.name(), contact.email(), contact.phone());
+                contact.name(), contact.email(), contact.phone(), partner.map(Partner::id), key.get());
         submitReport.submit(submission).fold(
                 errors -> {
-                    Problem.invalid(errors.map(Problem.Error::of).toJavaList(), ctx).answer(ctx);
+                    if (errors.exists(e -> e.code().equals(ReportIntake.KEY_REUSED))) {
+                        new Problem("https://hotline.example.org/problems/idempotency-key-reused",
+                                "Idempotency key reused", 422,
+                                "This Idempotency-Key was used before for a different request; use a new key for a new report.",
+                                ctx.path(), errors.map(Problem.Error::of).toJavaList()).answer(ctx);
+                    } else {
+                        Problem.invalid(errors.map(Problem.Error::of).toJavaList(), ctx).answer(ctx);
+                    }
                     return null;
                 },
                 receipt -> {
                     var view = viewReport.byId(receipt.id()).getOrElseThrow(
                             () -> new IllegalStateException("a report just stored cannot be read back: " + receipt.id()));
-                    ctx.status(HttpStatus.CREATED)
-                            .header("Location", REPORTS + "/" + receipt.id())
-                            .json(resource(view));
+                    ctx.status(HttpStatus.CREATED).header("Location", REPORTS + "/" + receipt.id());
+                    if (receipt.replayed()) {
+                        ctx.header("Idempotent-Replayed", "true");
+                    }
+                    ctx.json(resource(view));
                     return null;
                 });
     }
 
+    /**
+     * The request's idempotency key, scoped to the partner (or to the anonymous public) and fingerprinted with the
+     * body, so that a retry is told from a different request that happens to reuse the key.
+     */
+    private static Either<FieldError, Option<IdempotencyKey>> idempotencyKey(Context ctx, Option<Partner> partner, byte[] body) {
+        String header = ctx.header(IDEMPOTENCY_KEY);
+        if (header == null) {
+            return Either.right(Option.none());
+        }
+        String scope = partner.map(p -> p.id().toString()).getOrElse(IdempotencyKey.ANONYMOUS);
+        return IdempotencyKey.of(scope, header, sha256(body)).map(Option::some);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** A report filed by a partner is shown to that partner only; to anyone else it does not exist. */
     void read(Context ctx) {
-        var view = ReportId.parse(ctx.pathParam("id")).flatMap(viewReport::byId);
+        Option<Partner> partner = guard.partner(ctx);
+        var view = ReportId.parse(ctx.pathParam("id")).flatMap(viewReport::byId)
+                .filter(found -> found.filing().report().submittedBy().forAll(owner -> partner.exists(p -> p.id().equals(owner))));
         if (view.isEmpty()) {
             Problem.of(404, "No such report", "There is no report with this identifier.", ctx).answer(ctx);
             return;

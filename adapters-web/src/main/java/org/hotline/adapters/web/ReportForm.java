@@ -35,8 +35,10 @@ final class ReportForm {
     private final ViewReport viewReport;
     private final Templates templates;
     private final ZoneId zone;
+    private final IntakeGuard guard;
 
-    ReportForm(SubmitReport submitReport, ViewReport viewReport, Templates templates, ZoneId zone) {
+    ReportForm(SubmitReport submitReport, ViewReport viewReport, Templates templates, ZoneId zone, IntakeGuard guard) {
+        this.guard = Objects.requireNonNull(guard, "guard");
         this.submitReport = Objects.requireNonNull(submitReport, "submitReport");
         this.viewReport = Objects.requireNonNull(viewReport, "viewReport");
         this.templates = Objects.requireNonNull(templates, "templates");
@@ -57,6 +59,16 @@ final class ReportForm {
                 text(ctx, "contactName"),
                 text(ctx, "contactEmail"),
                 text(ctx, "contactPhone"));
+        try {
+            guard.admit(ctx);
+        } catch (io.javalin.http.HttpResponseException refused) {
+            // Too many reports from this connection: the form comes back with everything typed, to send again later.
+            Messages t = Languages.messagesFor(ctx);
+            ctx.status(refused.getStatus());
+            templates.render(ctx, "report-form.jte", new ReportFormPage(t, typed,
+                    Map.of(ReportFormPage.GENERAL, List.of(t.get("page.tooMany.detail")))));
+            return;
+        }
         // Every line is passed on, blank ones too, so that an error's position is the line the reporter sees.
         List<String> lines = Arrays.asList(typed.urls().split("\r\n|\r|\n", -1));
         var submission = new ReportSubmission(Channel.WEB_FORM, lines, new ArrayList<>(typed.seen()),

@@ -44,8 +44,10 @@ public final class WebServer {
         ObjectMapper json = Json.mapper();
         Templates templates = new Templates();
         ErrorResponses errors = new ErrorResponses(templates);
-        ReportForm form = new ReportForm(useCases.submitReport(), useCases.viewReport(), templates, zone);
-        ReportApi api = new ReportApi(useCases.submitReport(), useCases.viewReport(), json);
+        IntakeGuard guard = new IntakeGuard(useCases.partners(), settings.rateLimit(),
+                new Clients(settings.trustedProxies()), System::nanoTime);
+        ReportForm form = new ReportForm(useCases.submitReport(), useCases.viewReport(), templates, zone, guard);
+        ReportApi api = new ReportApi(useCases.submitReport(), useCases.viewReport(), json, guard);
         AnalystQueuePage queue = new AnalystQueuePage(useCases.analystQueue(), templates, zone);
         byte[] openApi = OpenApiDocument.load();
 

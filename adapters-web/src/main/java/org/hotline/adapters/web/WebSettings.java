@@ -4,19 +4,25 @@ package org.hotline.adapters.web;
  * How the web adapter behaves.
  *
  * @param maxBodyBytes the largest request body accepted; larger ones are answered 413 without being read
+ * @param rateLimit how many reports one client of the public may file
+ * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For} header is believed
  */
-public record WebSettings(long maxBodyBytes) {
+public record WebSettings(long maxBodyBytes, RateLimit rateLimit, java.util.Set<String> trustedProxies) {
 
     /** Fits the largest valid report (50 addresses of 4,096 characters and a 5,000-character description). */
     public static final long DEFAULT_MAX_BODY_BYTES = 512 * 1024;
 
+    public static final RateLimit DEFAULT_RATE_LIMIT = new RateLimit(30, 10);
+
     public WebSettings {
+        java.util.Objects.requireNonNull(rateLimit, "rateLimit");
+        trustedProxies = java.util.Set.copyOf(trustedProxies);
         if (maxBodyBytes < 1024) {
             throw new IllegalArgumentException("the body limit must be at least 1 KiB");
         }
     }
 
     public static WebSettings defaults() {
-        return new WebSettings(DEFAULT_MAX_BODY_BYTES);
+        return new WebSettings(DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT, java.util.Set.of());
     }
 }

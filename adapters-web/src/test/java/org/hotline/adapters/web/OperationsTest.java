@@ -80,7 +80,7 @@ class OperationsTest {
             }
             var id = new ReportId(java.util.UUID.fromString("3f1c2a9e-8d4b-4c6e-9a1f-0b2c3d4e5f60"));
             return Either.right(new org.hotline.domain.report.Receipt(id, id.reference(), java.time.Instant.now(),
-                    io.vavr.collection.List.empty()));
+                    io.vavr.collection.List.empty(), false));
         });
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(HttpRequest.newBuilder(server.uri("/report"))

@@ -28,7 +28,7 @@ final class RunningServer implements AutoCloseable {
             .build();
 
     RunningServer() {
-        this(null);
+        this((SubmitReport) null);
     }
 
     final java.util.concurrent.atomic.AtomicBoolean ready = new java.util.concurrent.atomic.AtomicBoolean(true);
@@ -38,10 +38,21 @@ final class RunningServer implements AutoCloseable {
         this(replacement, java.util.Optional.empty());
     }
 
+    final org.hotline.domain.partner.PartnerRegistry partners = new org.hotline.domain.partner.PartnerRegistry(
+            new org.hotline.domain.testing.InMemoryPartners(), clock, UUID::randomUUID);
+
     RunningServer(SubmitReport replacement, java.util.Optional<String> metricsToken) {
+        this(replacement, metricsToken, WebSettings.defaults());
+    }
+
+    RunningServer(WebSettings settings) {
+        this(null, java.util.Optional.empty(), settings);
+    }
+
+    RunningServer(SubmitReport replacement, java.util.Optional<String> metricsToken, WebSettings settings) {
         SubmitReport submit = replacement != null ? replacement : new ReportIntake(store, clock, UUID::randomUUID);
-        web = WebServer.create(WebSettings.defaults(),
-                new UseCases(submit, new ReportLookup(store, store), new CaseQueue(store)),
+        web = WebServer.create(settings,
+                new UseCases(submit, new ReportLookup(store, store), new CaseQueue(store), partners),
                 new Operations(ready::get, metrics, () -> "# metrics\nhotline_test 1\n", metricsToken),
                 ZoneId.of("Europe/Brussels"));
         web.app().start("127.0.0.1", 0);
@@ -57,6 +68,11 @@ final class RunningServer implements AutoCloseable {
 
     HttpResponse<String> post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    HttpResponse<String> post(String path, String contentType, String body, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).headers(headers)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 

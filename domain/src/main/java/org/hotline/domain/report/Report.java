@@ -6,6 +6,7 @@ import java.util.Objects;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
+import org.hotline.domain.partner.PartnerId;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 
@@ -25,6 +26,8 @@ public final class Report {
     private final Set<SeenContent> seen;
     private final Option<String> description;
     private final Option<ReporterContact> contact;
+    private final Option<PartnerId> submittedBy;
+    private final Option<IdempotencyKey> idempotencyKey;
 
     /** A report arrived and was recorded. */
     public record Received(ReportId report, Instant at, Channel channel, int addresses)
@@ -32,7 +35,8 @@ public final class Report {
     }
 
     private Report(ReportId id, Instant receivedAt, Channel channel, List<ReportedUrl> urls, Set<SeenContent> seen,
-            Option<String> description, Option<ReporterContact> contact) {
+            Option<String> description, Option<ReporterContact> contact, Option<PartnerId> submittedBy,
+            Option<IdempotencyKey> idempotencyKey) {
         this.id = Objects.requireNonNull(id, "id");
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
         this.channel = Objects.requireNonNull(channel, "channel");
@@ -40,20 +44,24 @@ public final class Report {
         this.seen = Objects.requireNonNull(seen, "seen");
         this.description = Objects.requireNonNull(description, "description");
         this.contact = Objects.requireNonNull(contact, "contact");
+        this.submittedBy = Objects.requireNonNull(submittedBy, "submittedBy");
+        this.idempotencyKey = Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         if (urls.isEmpty()) {
             throw new IllegalArgumentException("a report has at least one address");
         }
     }
 
     /** Receives validated content; the report is stamped with its identifier and the time it arrived. */
-    public static Report receive(ReportId id, Instant at, Channel channel, ReportSubmission.Content content) {
-        return new Report(id, at, channel, content.urls(), content.seen(), content.description(), content.contact());
+    public static Report receive(ReportId id, Instant at, ReportSubmission submission, ReportSubmission.Content content) {
+        return new Report(id, at, submission.channel(), content.urls(), content.seen(), content.description(),
+                content.contact(), submission.partner(), submission.idempotencyKey());
     }
 
     /** Rebuilds a report that was stored earlier. */
     public static Report restore(ReportId id, Instant receivedAt, Channel channel, List<ReportedUrl> urls,
-            Set<SeenContent> seen, Option<String> description, Option<ReporterContact> contact) {
-        return new Report(id, receivedAt, channel, urls, seen, description, contact);
+            Set<SeenContent> seen, Option<String> description, Option<ReporterContact> contact,
+            Option<PartnerId> submittedBy, Option<IdempotencyKey> idempotencyKey) {
+        return new Report(id, receivedAt, channel, urls, seen, description, contact, submittedBy, idempotencyKey);
     }
 
     public Received received() {
@@ -90,6 +98,15 @@ public final class Report {
 
     public Option<ReporterContact> contact() {
         return contact;
+    }
+
+    /** The partner that filed the report through the API with its key; none for the public. */
+    public Option<PartnerId> submittedBy() {
+        return submittedBy;
+    }
+
+    public Option<IdempotencyKey> idempotencyKey() {
+        return idempotencyKey;
     }
 
     @Override

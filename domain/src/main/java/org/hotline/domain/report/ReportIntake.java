@@ -13,6 +13,9 @@ import org.jmolecules.ddd.annotation.Service;
 @Service
 public final class ReportIntake implements SubmitReport {
 
+    /** The error code of a submission whose idempotency key was used before for a different request. */
+    public static final String KEY_REUSED = "idempotency.key_reused";
+
     private final Reports reports;
     private final Clock clock;
     private final Identities identities;
@@ -29,10 +32,13 @@ public final class ReportIntake implements SubmitReport {
         if (submission.channel() == null) {
             return Either.left(io.vavr.collection.List.of(new FieldError("channel", "required", "The channel is missing.")));
         }
-        return submission.validate().toEither().map(content -> {
-            Report report = Report.receive(new ReportId(identities.next()), clock.instant(), submission.channel(), content);
+        return submission.validate().toEither().flatMap(content -> {
+            Report report = Report.receive(new ReportId(identities.next()), clock.instant(), submission, content);
             Seq<Case> candidates = report.urls().map(url -> Case.open(new CaseId(identities.next()), url, report));
-            return Receipt.of(reports.file(report, candidates));
+            return reports.file(report, candidates)
+                    .<Seq<FieldError>>mapLeft(reused -> io.vavr.collection.List.of(new FieldError("Idempotency-Key",
+                            KEY_REUSED, "This idempotency key was used before for a different request.")))
+                    .map(Receipt::of);
         });
     }
 }

@@ -1,6 +1,7 @@
 package org.hotline.domain.report;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import io.vavr.collection.LinkedHashSet;
@@ -10,6 +11,7 @@ import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import org.hotline.domain.FieldError;
+import org.hotline.domain.partner.PartnerId;
 
 /**
  * A report as it arrives, before anything is checked: every field is raw text from a form or an API body.
@@ -22,6 +24,8 @@ import org.hotline.domain.FieldError;
  * @param contactName optional
  * @param contactEmail optional
  * @param contactPhone optional
+ * @param partner the partner filing it with its key, if any
+ * @param idempotencyKey the client's key for this request, if it sent one
  */
 public record ReportSubmission(
         Channel channel,
@@ -30,7 +34,20 @@ public record ReportSubmission(
         String description,
         String contactName,
         String contactEmail,
-        String contactPhone) {
+        String contactPhone,
+        Option<PartnerId> partner,
+        Option<IdempotencyKey> idempotencyKey) {
+
+    public ReportSubmission {
+        Objects.requireNonNull(partner, "partner");
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    }
+
+    /** A submission from the public, without a partner key or an idempotency key. */
+    public ReportSubmission(Channel channel, java.util.List<String> urls, java.util.List<String> seen, String description,
+            String contactName, String contactEmail, String contactPhone) {
+        this(channel, urls, seen, description, contactName, contactEmail, contactPhone, Option.none(), Option.none());
+    }
 
     public static final int MAX_URLS = 50;
     public static final int MAX_DESCRIPTION_LENGTH = 5000;

@@ -1,6 +1,7 @@
 package org.hotline.domain.report;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 import org.jmolecules.ddd.annotation.Repository;
@@ -17,10 +18,18 @@ public interface Reports {
      *
      * <p>Implementations guarantee that concurrent filings of one address never open two cases.
      *
+     * <p>A report with an idempotency key that was filed before under the same key is not filed again: when the
+     * earlier request had the same fingerprint, the earlier filing is returned as a replay; otherwise the key was
+     * reused for a different request, and nothing is stored.
+     *
      * @param report the report, already validated
      * @param candidates one case per address of the report, in the same order, used only where no case is open
      */
-    Filing file(Report report, Seq<Case> candidates);
+    Either<KeyReused, Filing> file(Report report, Seq<Case> candidates);
+
+    /** The idempotency key was used before, for a different request: the report filed then. */
+    record KeyReused(ReportId earlier) {
+    }
 
     Option<Filing> byId(ReportId id);
 

@@ -64,6 +64,41 @@ class ReportIntakeTest {
     }
 
     @Test
+    void a_retry_with_the_same_idempotency_key_returns_the_first_receipt_and_stores_nothing_new() {
+        ReportSubmission keyed = aKeyedReport("key-1", "fingerprint-a", "http://example.org/a");
+        Receipt first = intake.submit(keyed).get();
+        clock.advance(Duration.ofSeconds(30));
+
+        Receipt retry = intake.submit(keyed).get();
+
+        assertThat(retry.id()).isEqualTo(first.id());
+        assertThat(retry.replayed()).isTrue();
+        assertThat(first.replayed()).isFalse();
+        assertThat(queue.list(10).entries().head().reportCount()).isEqualTo(1);
+    }
+
+    @Test
+    void an_idempotency_key_reused_for_a_different_request_is_refused() {
+        intake.submit(aKeyedReport("key-1", "fingerprint-a", "http://example.org/a"));
+
+        var reused = intake.submit(aKeyedReport("key-1", "fingerprint-b", "http://example.org/b"));
+
+        assertThat(reused.getLeft()).extracting(e -> e.code()).containsExactly(ReportIntake.KEY_REUSED);
+        assertThat(queue.list(10).openCases()).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_key_from_two_partners_is_two_keys() {
+        Receipt first = intake.submit(aKeyedReport("key-1", "fingerprint-a", "http://example.org/a")).get();
+        var other = new IdempotencyKey("partner-b", "key-1", "fingerprint-a");
+        Receipt second = intake.submit(new ReportSubmission(Channel.API, List.of("http://example.org/a"), List.of(), null,
+                null, null, null, io.vavr.control.Option.none(), io.vavr.control.Option.some(other))).get();
+
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(second.replayed()).isFalse();
+    }
+
+    @Test
     void the_queue_lists_the_oldest_case_first() {
         intake.submit(aReportOf("http://example.org/old"));
         clock.advance(Duration.ofHours(1));
@@ -83,6 +118,11 @@ class ReportIntakeTest {
 
         assertThat(found.filing().report().id()).isEqualTo(receipt.id());
         assertThat(found.stateOf(found.filing().links().head())).isInstanceOf(CaseState.AwaitingAssessment.class);
+    }
+
+    private static ReportSubmission aKeyedReport(String key, String fingerprint, String url) {
+        return new ReportSubmission(Channel.API, List.of(url), List.of(), null, null, null, null,
+                io.vavr.control.Option.none(), io.vavr.control.Option.some(new IdempotencyKey("partner-a", key, fingerprint)));
     }
 
     private static ReportSubmission aReportOf(String... urls) {

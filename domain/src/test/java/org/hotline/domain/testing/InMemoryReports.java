@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.hotline.domain.report.Case;
 import org.hotline.domain.report.CaseId;
@@ -28,7 +29,17 @@ public final class InMemoryReports implements Reports, Cases, FindOpenCases {
     private final Map<CaseId, java.util.List<ReportId>> reportsByCase = new LinkedHashMap<>();
 
     @Override
-    public synchronized Filing file(Report report, Seq<Case> candidates) {
+    public synchronized Either<KeyReused, Filing> file(Report report, Seq<Case> candidates) {
+        if (report.idempotencyKey().isDefined()) {
+            var key = report.idempotencyKey().get();
+            Option<Filing> earlier = List.ofAll(filings.values()).find(f -> f.report().idempotencyKey()
+                    .exists(k -> k.scope().equals(key.scope()) && k.key().equals(key.key())));
+            if (earlier.isDefined()) {
+                return earlier.get().report().idempotencyKey().get().fingerprint().equals(key.fingerprint())
+                        ? Either.right(earlier.get().asReplay())
+                        : Either.left(new KeyReused(earlier.get().report().id()));
+            }
+        }
         java.util.List<CaseLink> links = new ArrayList<>();
         for (int i = 0; i < report.urls().size(); i++) {
             var url = report.urls().get(i);
@@ -43,7 +54,7 @@ public final class InMemoryReports implements Reports, Cases, FindOpenCases {
         }
         Filing filing = new Filing(report, List.ofAll(links));
         filings.put(report.id(), filing);
-        return filing;
+        return Either.right(filing);
     }
 
     @Override

@@ -24,6 +24,15 @@ public record ReportFormPage(Messages t, Values values, Map<String, List<String>
     }
 
     public static final List<String> SEEN_KINDS = List.of("IMAGES", "VIDEOS", "TEXT", "OTHER");
+    /** The key of errors about the report as a whole rather than one field. */
+    public static final String GENERAL = "general";
+
+    /** Errors about one field, for the summary's links to the fields. */
+    public java.util.Set<String> fieldsInError() {
+        var fields = new java.util.LinkedHashSet<>(errors.keySet());
+        fields.remove(GENERAL);
+        return fields;
+    }
 
     public boolean hasErrors() {
         return !errors.isEmpty();

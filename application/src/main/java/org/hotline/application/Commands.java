@@ -1,0 +1,71 @@
+package org.hotline.application;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.UUID;
+
+import org.hotline.adapters.persistence.Database;
+import org.hotline.adapters.persistence.PostgresPartners;
+import org.hotline.domain.partner.PartnerRegistry;
+
+/**
+ * The program's commands besides serving. Each says what it did, or what went wrong, in one or two lines. With the
+ * embedded database they run while the server is stopped (the data directory is locked while it runs).
+ */
+final class Commands {
+
+    static final String USAGE = """
+            Usage: java -jar hotline.jar [command]
+              (no command)            start the hotline
+              partner add NAME        register a partner organisation; prints its API key once
+              partner list            list the partner organisations
+            """;
+
+    private Commands() {
+    }
+
+    /** Runs a command; the exit status: 0 done, 2 wrong usage, 1 failed. */
+    static int run(List<String> args, Configuration configuration, PrintStream out, PrintStream err) {
+        if (args.size() >= 2 && args.get(0).equals("partner") && args.get(1).equals("add") && args.size() >= 3) {
+            return withDatabase(configuration, err, database -> {
+                var registry = new PartnerRegistry(new PostgresPartners(database), Hotline.CLOCK, UUID::randomUUID);
+                return registry.register(String.join(" ", args.subList(2, args.size()))).fold(
+                        errors -> {
+                            errors.forEach(e -> err.println(e.detail()));
+                            return 2;
+                        },
+                        registration -> {
+                            out.println("Registered partner " + registration.partner().name() + " (" + registration.partner().id() + ").");
+                            out.println("Its API key, shown this once (send it as 'Authorization: Bearer <key>'):");
+                            out.println(registration.key().secret());
+                            return 0;
+                        });
+            });
+        }
+        if (args.equals(List.of("partner", "list"))) {
+            return withDatabase(configuration, err, database -> {
+                for (var partner : new PostgresPartners(database).all()) {
+                    out.println(partner.id() + "  " + (partner.active() ? "active   " : "withdrawn") + "  "
+                            + partner.registeredAt() + "  " + partner.name());
+                }
+                return 0;
+            });
+        }
+        err.print(USAGE);
+        return 2;
+    }
+
+    private static int withDatabase(Configuration configuration, PrintStream err,
+            java.util.function.ToIntFunction<Database> command) {
+        try (Database database = Database.start(configuration.database())) {
+            if (!database.ready()) {
+                err.println("The database is not reachable: " + configuration.database());
+                return 1;
+            }
+            return command.applyAsInt(database);
+        } catch (RuntimeException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+}
