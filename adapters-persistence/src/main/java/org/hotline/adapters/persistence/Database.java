@@ -66,6 +66,18 @@ public final class Database implements AutoCloseable {
 
     /** As {@link #start(DatabaseSettings)}, recording the connection pool's metrics in the registry. */
     public static Database start(DatabaseSettings settings, MeterRegistry metrics) {
+        return start(settings, metrics, true);
+    }
+
+    /**
+     * Opens the database without migrating its schema, for {@link Backups#restore}, which creates the schema at the
+     * backup's version before it copies the data in.
+     */
+    public static Database openForRestore(DatabaseSettings settings) {
+        return start(settings, null, false);
+    }
+
+    private static Database start(DatabaseSettings settings, MeterRegistry metrics, boolean migrate) {
         Objects.requireNonNull(settings, "settings");
         EmbeddedPostgresServer embedded = null;
         HikariDataSource dataSource = null;
@@ -75,6 +87,9 @@ public final class Database implements AutoCloseable {
             }
             dataSource = pool(settings, embedded, metrics);
             Database database = new Database(embedded, dataSource);
+            if (!migrate) {
+                return database;
+            }
             if (settings.isEmbedded()) {
                 database.migrate();
             } else {
