@@ -3,6 +3,7 @@ package org.hotline.domain.assessment;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 import io.vavr.control.Option;
 
@@ -16,6 +17,13 @@ public interface LegalRule {
     String name();
 
     Option<Verdict> decide(Facts facts, LocalDate assessedOn);
+
+    /** A rule that gives one verdict whenever the facts meet a condition, whatever the day, and else leaves them. */
+    static LegalRule when(String name, Predicate<Facts> condition, Verdict verdict) {
+        Objects.requireNonNull(condition, "condition");
+        Objects.requireNonNull(verdict, "verdict");
+        return named(name, (facts, assessedOn) -> condition.test(facts) ? Option.some(verdict) : Option.none());
+    }
 
     static LegalRule named(String name, BiFunction<Facts, LocalDate, Option<Verdict>> decision) {
         Objects.requireNonNull(name, "name");

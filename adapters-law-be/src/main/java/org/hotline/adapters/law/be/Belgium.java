@@ -1,0 +1,40 @@
+package org.hotline.adapters.law.be;
+
+import io.vavr.collection.List;
+import org.hotline.domain.CountryCode;
+import org.hotline.domain.assessment.NationalLaw;
+import org.hotline.domain.assessment.Questionnaire;
+import org.hotline.domain.assessment.RuleBasedLaw;
+import org.hotline.domain.assessment.RuleBook;
+import org.hotline.domain.jurisdiction.Jurisdiction;
+import org.hotline.domain.jurisdiction.JurisdictionSettings;
+import org.hotline.domain.takedown.CooperationAgreement;
+
+/**
+ * Belgium, as the program finds it through ServiceLoader. The Belgian law asks only the core questions and takes no
+ * settings; appeals need no reviewer outside the first decision, as no Belgian source asks for one.
+ */
+public final class Belgium implements Jurisdiction {
+
+    static final CountryCode CODE = new CountryCode("BE");
+
+    @Override
+    public CountryCode country() {
+        return CODE;
+    }
+
+    @Override
+    public String name() {
+        return "Belgium";
+    }
+
+    @Override
+    public NationalLaw law(JurisdictionSettings settings) {
+        return new RuleBasedLaw(CODE, Questionnaire.of(List.empty()), new RuleBook(BelgianRules.all()), false);
+    }
+
+    @Override
+    public CooperationAgreement agreement(JurisdictionSettings settings) {
+        return new BelgianCooperationProtocol();
+    }
+}

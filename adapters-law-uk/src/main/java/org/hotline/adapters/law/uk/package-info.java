@@ -1,0 +1,5 @@
+/**
+ * UK law on indecent and prohibited images of children, and the way the Internet Watch Foundation works with the
+ * police and hosts to remove them, as the law adapter for the United Kingdom.
+ */
+package org.hotline.adapters.law.uk;

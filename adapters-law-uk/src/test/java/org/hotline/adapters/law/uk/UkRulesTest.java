@@ -1,0 +1,113 @@
+package org.hotline.adapters.law.uk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.hotline.domain.assessment.AgeBand;
+import org.hotline.domain.assessment.ContentClass;
+import org.hotline.domain.assessment.LegalRule;
+import org.hotline.domain.assessment.MediaKind;
+import org.hotline.domain.assessment.RealChild;
+import org.hotline.domain.assessment.Severity;
+import org.hotline.domain.assessment.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each UK rule on its own: the facts it decides, and the facts it leaves to the next rule ({@code -}). */
+class UkRulesTest {
+
+    private static final List<LegalRule> RULES = UkRules.all(Option.some(LocalDate.of(2027, 1, 1)));
+
+    @ParameterizedTest(name = "{0}: {1} {2} {3} {4} porn={5} gross={6} indecent={7} on {8} -> {9}")
+    @CsvSource(delimiter = '|', textBlock = """
+            law-before-8-july-2008-not-modelled | PHOTO_OR_VIDEO           | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | 2008-07-07 | NEEDS_LEGAL_REVIEW
+            law-before-8-july-2008-not-modelled | PHOTO_OR_VIDEO           | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | 2008-07-08 | -
+            s46a-image-generator                | GENERATOR_TOOL           | UNDETERMINED  | UNKNOWN      | NONE                                  | NO  | NO  | NO  | 2027-01-01 | ILLEGAL
+            s46a-image-generator                | GENERATOR_TOOL           | UNDETERMINED  | UNKNOWN      | NONE                                  | NO  | NO  | NO  | 2026-12-31 | NEEDS_LEGAL_REVIEW
+            s46a-image-generator                | PHOTOREALISTIC_SYNTHETIC | UNDER_13      | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | 2027-01-01 | -
+            text-or-audio-not-an-image          | TEXT_OR_AUDIO            | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | 2024-01-01 | NEEDS_LEGAL_REVIEW
+            text-or-audio-not-an-image          | NON_PHOTOGRAPHIC         | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | 2024-01-01 | -
+            appears-adult                       | PHOTO_OR_VIDEO           | ADULT         | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | YES | 2024-01-01 | NOT_ILLEGAL
+            appears-adult                       | PHOTO_OR_VIDEO           | APPEARS_MINOR | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | YES | 2024-01-01 | -
+            age-cannot-be-judged                | NON_PHOTOGRAPHIC         | UNDETERMINED  | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | YES | YES | NO  | 2024-01-01 | NEEDS_LEGAL_REVIEW
+            age-cannot-be-judged                | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | YES | YES | NO  | 2024-01-01 | -
+            s62-limb-not-met                    | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | NO  | YES | NO  | 2024-01-01 | NOT_ILLEGAL
+            s62-limb-not-met                    | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | YES | NO  | NO  | 2024-01-01 | NOT_ILLEGAL
+            s62-limb-not-met                    | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | NONE                                  | YES | YES | NO  | 2024-01-01 | NOT_ILLEGAL
+            s62-limb-not-met                    | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | YES | YES | NO  | 2024-01-01 | -
+            s62-limb-not-met                    | PHOTO_OR_VIDEO           | UNDER_13      | REAL         | NONE                                  | NO  | NO  | NO  | 2024-01-01 | -
+            s62-listed-act-unsettled            | NON_PHOTOGRAPHIC         | AGE_13_TO_17  | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | YES | YES | NO  | 2024-01-01 | NEEDS_LEGAL_REVIEW
+            s62-listed-act-unsettled            | NON_PHOTOGRAPHIC         | AGE_13_TO_17  | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | YES | YES | NO  | 2024-01-01 | -
+            s62-prohibited-image                | NON_PHOTOGRAPHIC         | AGE_13_TO_17  | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | YES | YES | NO  | 2024-01-01 | ILLEGAL
+            s62-prohibited-image                | NON_PHOTOGRAPHIC         | AGE_13_TO_17  | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | YES | YES | NO  | 2010-04-05 | NEEDS_LEGAL_REVIEW
+            s62-prohibited-image                | NON_PHOTOGRAPHIC         | ADULT         | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | YES | YES | NO  | 2024-01-01 | -
+            s62-prohibited-image                | NON_PHOTOGRAPHIC         | AGE_13_TO_17  | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | YES | NO  | 2024-01-01 | -
+            s62-prohibited-image                | PHOTO_OR_VIDEO           | AGE_13_TO_17  | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | YES | YES | NO  | 2024-01-01 | -
+            not-indecent                        | DERIVED_FROM_PHOTO       | UNDER_13      | REAL         | OTHER_SEXUALISED                      | NO  | NO  | NO  | 2024-01-01 | NOT_ILLEGAL
+            not-indecent                        | DERIVED_FROM_PHOTO       | UNDER_13      | REAL         | OTHER_SEXUALISED                      | NO  | NO  | YES | 2024-01-01 | -
+            not-indecent                        | DERIVED_FROM_PHOTO       | UNDER_13      | REAL         | GENITAL_OR_ANAL_FOCUS                 | NO  | NO  | NO  | 2024-01-01 | -
+            not-indecent                        | NON_PHOTOGRAPHIC         | UNDER_13      | REAL         | OTHER_SEXUALISED                      | NO  | NO  | NO  | 2024-01-01 | -
+            pca-indecent-photograph             | PHOTO_OR_VIDEO           | APPEARS_MINOR | UNKNOWN      | SEXUAL_ACTIVITY_WITH_ANIMAL_OR_SADISM | NO  | NO  | NO  | 2024-01-01 | ILLEGAL
+            pca-indecent-photograph             | PHOTO_OR_VIDEO           | APPEARS_MINOR | NON_EXISTENT | SEXUAL_ACTIVITY_WITH_ANIMAL_OR_SADISM | NO  | NO  | NO  | 2024-01-01 | -
+            pca-indecent-photograph             | PHOTO_OR_VIDEO           | ADULT         | REAL         | SEXUAL_ACTIVITY_WITH_ANIMAL_OR_SADISM | NO  | NO  | NO  | 2024-01-01 | -
+            pca-indecent-photograph             | PHOTO_OR_VIDEO           | UNDER_13      | REAL         | OTHER_SEXUALISED                      | NO  | NO  | NO  | 2024-01-01 | -
+            pca-indecent-pseudo-photograph      | PHOTOREALISTIC_SYNTHETIC | APPEARS_MINOR | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | NO  | NO  | NO  | 2024-01-01 | ILLEGAL
+            pca-indecent-pseudo-photograph      | PHOTO_OR_VIDEO           | APPEARS_MINOR | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | NO  | NO  | NO  | 2024-01-01 | ILLEGAL
+            pca-indecent-pseudo-photograph      | PHOTO_OR_VIDEO           | APPEARS_MINOR | REAL         | NON_PENETRATIVE_SEXUAL_ACTIVITY       | NO  | NO  | NO  | 2024-01-01 | -
+            pca-indecent-pseudo-photograph      | NON_PHOTOGRAPHIC         | APPEARS_MINOR | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | NO  | NO  | NO  | 2024-01-01 | -
+            pca-indecent-derived-image          | DERIVED_FROM_PHOTO       | AGE_13_TO_17  | UNKNOWN      | NONE                                  | NO  | NO  | YES | 2024-01-01 | ILLEGAL
+            pca-indecent-derived-image          | DERIVED_FROM_PHOTO       | AGE_13_TO_17  | UNKNOWN      | NONE                                  | NO  | NO  | NO  | 2024-01-01 | -
+            pca-indecent-derived-image          | PHOTO_OR_VIDEO           | AGE_13_TO_17  | UNKNOWN      | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | 2024-01-01 | -
+            """)
+    void each_rule_decides_its_own_facts_and_leaves_the_others(String name, MediaKind media, AgeBand age,
+            RealChild real, ContentClass content, String pornographic, String grosslyOffensive, String indecent,
+            LocalDate day, String expected) {
+        LegalRule rule = RULES.find(r -> r.name().equals(name)).get();
+
+        Option<Verdict> verdict = rule.decide(UkLawTest.facts(media, age, real, content, pornographic, grosslyOffensive,
+                indecent), day);
+
+        assertThat(verdict.map(Verdict::kind).getOrElse("-")).isEqualTo(expected);
+    }
+
+    @Test
+    void every_rule_has_rows_of_its_own_above() throws NoSuchMethodException {
+        String table = getClass().getDeclaredMethod("each_rule_decides_its_own_facts_and_leaves_the_others", String.class,
+                MediaKind.class, AgeBand.class, RealChild.class, ContentClass.class, String.class, String.class,
+                String.class, LocalDate.class, String.class).getAnnotation(CsvSource.class).textBlock();
+
+        assertThat(RULES).allSatisfy(rule -> {
+            assertThat(table).as("a row deciding with " + rule.name()).containsPattern("(?m)^" + rule.name() + " +\\|.*\\| [A-Z_]+$");
+            assertThat(table).as("a row left by " + rule.name()).containsPattern("(?m)^" + rule.name() + " +\\|.*\\| -$");
+        });
+    }
+
+    @ParameterizedTest(name = "{0} on {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PENETRATIVE_SEXUAL_ACTIVITY           | 2024-01-01 | A
+            SEXUAL_ACTIVITY_WITH_ANIMAL_OR_SADISM | 2024-01-01 | A
+            NON_PENETRATIVE_SEXUAL_ACTIVITY       | 2024-01-01 | B
+            GENITAL_OR_ANAL_FOCUS                 | 2024-01-01 | C
+            OTHER_SEXUALISED                      | 2024-01-01 | C
+            NONE                                  | 2024-01-01 | C
+            PENETRATIVE_SEXUAL_ACTIVITY           | 2014-04-01 | A
+            PENETRATIVE_SEXUAL_ACTIVITY           | 2014-03-31 | -
+            """)
+    void the_sentencing_council_category_follows_the_content_from_april_2014(ContentClass content, LocalDate day,
+            String grade) {
+        assertThat(UkRules.category(content, day).map(Severity::grade).getOrElse("-")).isEqualTo(grade);
+        assertThat(UkRules.category(content, day).map(Severity::scale)).allMatch("Sentencing Council category"::equals);
+    }
+
+    @Test
+    void a_limb_of_s62_that_is_not_met_is_named_in_the_reason() {
+        Verdict verdict = UkRules.S62_LIMB_NOT_MET.decide(UkLawTest.facts(MediaKind.NON_PHOTOGRAPHIC, AgeBand.UNDER_13,
+                RealChild.NON_EXISTENT, ContentClass.GENITAL_OR_ANAL_FOCUS, "YES", "NO", "NO"), LocalDate.of(2024, 1, 1)).get();
+
+        assertThat(verdict.reason()).contains("not grossly offensive").doesNotContain("not pornographic");
+    }
+}

@@ -1,0 +1,283 @@
+package org.hotline.domain.jurisdiction.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import io.vavr.Lazy;
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import io.vavr.collection.SortedSet;
+import io.vavr.collection.TreeSet;
+import io.vavr.control.Option;
+import io.vavr.control.Try;
+import org.hotline.domain.CountryCode;
+import org.hotline.domain.assessment.Classification;
+import org.hotline.domain.assessment.CoreQuestions;
+import org.hotline.domain.assessment.Facts;
+import org.hotline.domain.assessment.InterpolBaseline;
+import org.hotline.domain.assessment.NationalLaw;
+import org.hotline.domain.assessment.StatuteReference;
+import org.hotline.domain.assessment.Verdict;
+import org.hotline.domain.jurisdiction.Jurisdiction;
+import org.hotline.domain.jurisdiction.JurisdictionSettings;
+import org.hotline.domain.takedown.CooperationAgreement;
+import org.hotline.domain.takedown.HostingLocation;
+import org.hotline.domain.takedown.Procedure;
+import org.hotline.domain.takedown.Step;
+import org.hotline.domain.takedown.StepKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The contract every law adapter passes. A country's test class extends this and says which {@link Jurisdiction}
+ * to test and with which {@link JurisdictionSettings}; the checks here then run over every combination of the
+ * questionnaire's answers, on a set of assessment days that includes fixed days from 2010 to 2030 and the first
+ * day, the day before and the last day and the day after of every statute reference the law cites, and over every
+ * verdict the law gives and every kind of hosting location.
+ *
+ * <p>A failure names the facts, the day or the hosting location that broke the rule.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class JurisdictionContract {
+
+    /** Days every law is assessed on, besides those its own statute references bring. */
+    public static final List<LocalDate> FIXED_DAYS = List.of(
+            LocalDate.of(2010, 1, 1), LocalDate.of(2014, 3, 31), LocalDate.of(2016, 7, 1), LocalDate.of(2020, 1, 1),
+            LocalDate.of(2024, 2, 29), LocalDate.of(2026, 12, 31), LocalDate.of(2030, 12, 31));
+
+    /** Rounds of finding new days from cited references; a law whose references move with the day stops here. */
+    static final int MOST_ROUNDS_OF_DAYS = 6;
+
+    /** From this day on, INTERPOL baseline material must be illegal under every law. */
+    public static final LocalDate BASELINE_ILLEGAL_FROM = LocalDate.of(2010, 1, 1);
+
+    /** Hosting locations every agreement must have a procedure for. */
+    public static final List<HostingLocation> LOCATIONS = List.of(
+            new HostingLocation.Home(),
+            new HostingLocation.MemberHotlineCountry(new CountryCode("NL")),
+            new HostingLocation.MemberHotlineCountry(new CountryCode("FR")),
+            new HostingLocation.CountryWithoutHotline(new CountryCode("XK")),
+            new HostingLocation.Unknown());
+
+    /** One verdict of each kind, added to those the law gives, so that an agreement is total over verdicts. */
+    public static final List<Verdict> ONE_OF_EACH_KIND = List.of(
+            new Verdict.Illegal(List.of(StatuteReference.inForceSince("Contract kit sample provision s.1",
+                    LocalDate.of(2000, 1, 1), "Not a real provision: the kit's sample of an illegal verdict.")),
+                    Option.none(), "Sample illegal verdict of the contract kit."),
+            new Verdict.NotIllegal("Sample verdict of the contract kit."),
+            new Verdict.NeedsLegalReview("Sample verdict of the contract kit."));
+
+    /** The jurisdiction under test, as its module registers it. */
+    protected abstract Jurisdiction jurisdiction();
+
+    /** The settings to build its law and agreement with. */
+    protected abstract JurisdictionSettings settings();
+
+    private final Lazy<NationalLaw> law = Lazy.of(() -> jurisdiction().law(settings()));
+    private final Lazy<CooperationAgreement> agreement = Lazy.of(() -> jurisdiction().agreement(settings()));
+    private final Lazy<List<Assessment>> assessments = Lazy.of(this::assessEveryCombinationOnEveryDay);
+    private final Lazy<List<Planned>> procedures = Lazy.of(this::planEveryVerdictAndLocation);
+
+    /** One combination of answers, classified on one day. */
+    record Assessment(Facts facts, LocalDate day, Try<Classification> outcome) {
+
+        String where() {
+            return describe(facts) + ", assessed on " + day;
+        }
+    }
+
+    /** The procedure for one verdict and hosting location. */
+    record Planned(Verdict verdict, HostingLocation location, Try<Procedure> procedure) {
+
+        String where() {
+            return "verdict " + describe(verdict) + ", hosted " + location;
+        }
+    }
+
+    @Test
+    public void the_jurisdiction_its_law_and_its_agreement_speak_for_the_same_country() {
+        CountryCode country = jurisdiction().country();
+        assertThat(jurisdiction().name()).as("the jurisdiction's name").isNotBlank();
+        assertThat(law.get().jurisdiction()).as("the law's country").isEqualTo(country);
+        assertThat(agreement.get().jurisdiction()).as("the agreement's country").isEqualTo(country);
+    }
+
+    @Test
+    public void the_questionnaire_asks_the_core_questions_first() {
+        assertThat(law.get().questionnaire().questions().take(CoreQuestions.all().size()).toJavaList())
+                .as("the first questions of the questionnaire")
+                .isEqualTo(CoreQuestions.all().toJavaList());
+    }
+
+    @Test
+    public void every_combination_of_answers_gets_exactly_one_verdict_on_every_day() {
+        List<Assessment> all = assessments.get();
+        int combinations = law.get().questionnaire().everyCombination().size();
+        assertThat(all.size()).as("assessments made").isGreaterThanOrEqualTo(combinations * FIXED_DAYS.size());
+        var violations = new Violations("every combination gets exactly one verdict, without an exception");
+        for (Assessment assessment : all) {
+            if (assessment.outcome().isFailure()) {
+                violations.add(assessment.where() + ": threw " + assessment.outcome().getCause());
+            } else {
+                Classification classification = assessment.outcome().get();
+                violations.check(classification.assessedOn().equals(assessment.day()),
+                        assessment.where() + ": the classification says it was made on " + classification.assessedOn());
+                violations.check(!classification.rule().isBlank(), assessment.where() + ": the verdict names no rule");
+            }
+        }
+        violations.assertNone();
+    }
+
+    @Test
+    public void classifying_the_same_facts_on_the_same_day_twice_gives_the_same_classification() {
+        var violations = new Violations("classification is deterministic");
+        for (Assessment assessment : successful()) {
+            Try<Classification> again = Try.of(() -> law.get().classify(assessment.facts(), assessment.day()));
+            violations.check(again.equals(assessment.outcome()), assessment.where() + ": first "
+                    + assessment.outcome().get() + ", then " + again.fold(Throwable::toString, Object::toString));
+        }
+        violations.assertNone();
+    }
+
+    @Test
+    public void an_illegal_verdict_rests_on_a_provision_in_force_on_the_day_of_assessment() {
+        var violations = new Violations("an illegal verdict cites at least one provision in force on the day");
+        for (Assessment assessment : successful()) {
+            Verdict verdict = assessment.outcome().get().verdict();
+            if (verdict instanceof Verdict.Illegal) {
+                Verdict.Illegal illegal = (Verdict.Illegal) verdict;
+                violations.check(illegal.references().exists(reference -> reference.inForceOn(assessment.day())),
+                        assessment.where() + ": illegal under " + illegal.references() + ", none in force on that day");
+            }
+        }
+        violations.assertNone();
+    }
+
+    @Test
+    public void the_baseline_flag_is_the_domain_s_own_and_no_adapter_changes_it() {
+        var violations = new Violations("the baseline flag equals InterpolBaseline.applies(facts)");
+        for (Assessment assessment : successful()) {
+            boolean expected = InterpolBaseline.applies(assessment.facts());
+            violations.check(assessment.outcome().get().baseline() == expected,
+                    assessment.where() + ": baseline flag " + assessment.outcome().get().baseline()
+                            + ", but the domain says " + expected);
+        }
+        violations.assertNone();
+    }
+
+    @Test
+    public void baseline_material_is_illegal_on_every_day_from_2010() {
+        var violations = new Violations("INTERPOL baseline material is illegal from " + BASELINE_ILLEGAL_FROM);
+        List<Assessment> baseline = successful().filter(a -> InterpolBaseline.applies(a.facts())
+                && !a.day().isBefore(BASELINE_ILLEGAL_FROM));
+        assertThat(baseline.isEmpty()).as("baseline combinations among the assessments").isFalse();
+        for (Assessment assessment : baseline) {
+            Verdict verdict = assessment.outcome().get().verdict();
+            violations.check(verdict instanceof Verdict.Illegal, assessment.where() + ": baseline material, but "
+                    + describe(verdict) + " by rule " + assessment.outcome().get().rule());
+        }
+        violations.assertNone();
+    }
+
+    @Test
+    public void every_verdict_and_every_hosting_location_has_a_procedure() {
+        var violations = new Violations("the agreement has a procedure for every verdict and hosting location");
+        for (Planned planned : procedures.get()) {
+            if (planned.procedure().isFailure()) {
+                violations.add(planned.where() + ": threw " + planned.procedure().getCause());
+            } else {
+                violations.check(planned.procedure().get() != null, planned.where() + ": no procedure");
+            }
+        }
+        violations.assertNone();
+    }
+
+    @Test
+    public void no_notice_goes_to_a_host_before_the_police_are_told_and_every_clearance_is_given() {
+        var violations = new Violations("a notice to the host waits for the police and for every clearance");
+        for (Planned planned : plannedProcedures()) {
+            Procedure procedure = planned.procedure().get();
+            List<Step> police = procedure.steps().filter(s -> s.kind() == StepKind.NOTIFY_POLICE);
+            List<Step> clearances = procedure.steps().filter(s -> s.kind().isClearance());
+            for (Step notice : procedure.steps().filter(s -> s.kind() == StepKind.SEND_NOTICE_TO_HOST)) {
+                String where = planned.where() + ", procedure " + procedure.name() + ": the notice " + notice.id();
+                violations.check(police.exists(p -> procedure.waitsFor(notice.id(), p.id())),
+                        where + " does not wait for a step that tells the police");
+                for (Step clearance : clearances) {
+                    violations.check(procedure.waitsFor(notice.id(), clearance.id()),
+                            where + " does not wait for the clearance " + clearance.id());
+                }
+            }
+        }
+        violations.assertNone();
+    }
+
+    @Test
+    public void material_that_is_not_illegal_never_brings_a_notice_to_a_host() {
+        var violations = new Violations("a procedure for a verdict of not illegal sends no notice to a host");
+        for (Planned planned : plannedProcedures().filter(p -> p.verdict() instanceof Verdict.NotIllegal)) {
+            Procedure procedure = planned.procedure().get();
+            procedure.notice().forEach(notice -> violations.add(planned.where() + ": procedure " + procedure.name()
+                    + " sends the notice " + notice.id()));
+        }
+        violations.assertNone();
+    }
+
+    private List<Assessment> successful() {
+        return assessments.get().filter(a -> a.outcome().isSuccess());
+    }
+
+    private List<Planned> plannedProcedures() {
+        return procedures.get().filter(p -> p.procedure().isSuccess() && p.procedure().get() != null);
+    }
+
+    /**
+     * Classifies every combination on the fixed days, then on the days around every statute reference the verdicts
+     * cite, and again for the references those days bring, until no new day turns up (or for at most
+     * {@link #MOST_ROUNDS_OF_DAYS} rounds).
+     */
+    private List<Assessment> assessEveryCombinationOnEveryDay() {
+        List<Facts> combinations = law.get().questionnaire().everyCombination();
+        List<Assessment> all = List.empty();
+        SortedSet<LocalDate> tried = TreeSet.empty();
+        Set<LocalDate> next = TreeSet.ofAll(FIXED_DAYS);
+        for (int rounds = 0; rounds < MOST_ROUNDS_OF_DAYS && !next.isEmpty(); rounds++) {
+            List<Assessment> round = List.ofAll(next).flatMap(day -> combinations.map(facts ->
+                    new Assessment(facts, day, Try.of(() -> law.get().classify(facts, day)))));
+            all = all.appendAll(round);
+            tried = tried.addAll(next);
+            next = citedIn(round).flatMap(JurisdictionContract::daysAround).diff(tried);
+        }
+        return all;
+    }
+
+    private static Set<StatuteReference> citedIn(List<Assessment> assessments) {
+        return assessments
+                .flatMap(a -> a.outcome().toOption())
+                .map(Classification::verdict)
+                .filter(v -> v instanceof Verdict.Illegal)
+                .flatMap(v -> ((Verdict.Illegal) v).references())
+                .toSet();
+    }
+
+    private static Set<LocalDate> daysAround(StatuteReference reference) {
+        Set<LocalDate> days = TreeSet.of(reference.effectiveFrom(), reference.effectiveFrom().minusDays(1));
+        return reference.effectiveUntil().fold(() -> days, until -> days.add(until).add(until.plusDays(1)));
+    }
+
+    private List<Planned> planEveryVerdictAndLocation() {
+        List<Verdict> verdicts = successful().map(a -> a.outcome().get().verdict()).distinct().appendAll(ONE_OF_EACH_KIND);
+        return verdicts.flatMap(verdict -> LOCATIONS.map(location ->
+                new Planned(verdict, location, Try.of(() -> agreement.get().procedureFor(verdict, location)))));
+    }
+
+    private static String describe(Facts facts) {
+        return "facts {" + facts.asAnswers().map(answer -> answer._1 + "=" + answer._2).mkString(", ") + "}";
+    }
+
+    private static String describe(Verdict verdict) {
+        String references = verdict instanceof Verdict.Illegal ? " " + ((Verdict.Illegal) verdict).references() : "";
+        return verdict.kind() + references + " (" + verdict.reason() + ")";
+    }
+}
