@@ -36,7 +36,8 @@ public final class Main {
         try {
             Hotline hotline = Hotline.start(configuration);
             Runtime.getRuntime().addShutdownHook(new Thread(hotline::close, "hotline-shutdown"));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.util.ServiceConfigurationError e) {
+            // A law adapter that fails to load surfaces as a ServiceConfigurationError: still a clean message.
             log.atError().setCause(log.isDebugEnabled() ? e : null).log("the hotline could not start: " + e.getMessage());
             System.err.println("The hotline could not start: " + e.getMessage());
             System.exit(1);

@@ -42,11 +42,11 @@ class HotlineEndToEndTest {
             reference = receipt.substring(receipt.lastIndexOf('/') + 1);
             assertThat(Jsoup.parse(get(hotline, receipt).body()).select("#reference").text()).isEqualTo(reference);
 
-            assertThat(queueRows(hotline)).containsExactly("https://example.org/gallery/17 | 1 report");
+            assertThat(queueRows(hotline)).containsExactly("https://example.org/gallery/17 | one report");
         }
 
         try (Hotline restarted = Hotline.start(configuration, JurisdictionSettings.none())) {
-            assertThat(queueRows(restarted)).containsExactly("https://example.org/gallery/17 | 1 report");
+            assertThat(queueRows(restarted)).containsExactly("https://example.org/gallery/17 | one report");
 
             var again = postForm(restarted, "/report", Map.of("urls", "HTTPS://EXAMPLE.ORG/gallery/17#comments"));
             assertThat(again.statusCode()).isEqualTo(303);
