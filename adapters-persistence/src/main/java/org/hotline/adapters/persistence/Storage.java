@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.hotline.domain.Unavailable;
 import org.jdbi.v3.core.ConnectionException;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -21,6 +22,9 @@ final class Storage {
 
     /** After a connection failure, calls fail fast for this long before one is let through to try again. */
     static final Duration FAIL_FAST = Duration.ofSeconds(1);
+
+    /** The transaction of the unit of work running on this thread, which every repository call joins. */
+    private static final ThreadLocal<Handle> AMBIENT = new ThreadLocal<>();
 
     private final Jdbi jdbi;
     private final Readiness readiness;
@@ -41,6 +45,10 @@ final class Storage {
     }
 
     <R> R read(HandleCallback<R, RuntimeException> work) {
+        Handle ambient = AMBIENT.get();
+        if (ambient != null) {
+            return work.withHandle(ambient);
+        }
         check();
         try {
             return jdbi.withHandle(work);
@@ -50,12 +58,31 @@ final class Storage {
     }
 
     <R> R write(HandleCallback<R, RuntimeException> work) {
+        Handle ambient = AMBIENT.get();
+        if (ambient != null) {
+            return work.withHandle(ambient);
+        }
         check();
         try {
             return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
         } catch (JdbiException e) {
             throw translate(e);
         }
+    }
+
+    /** Runs the work in one transaction that every repository call on this thread joins; a nested unit joins too. */
+    <R> R inOneTransaction(java.util.function.Supplier<R> work) {
+        if (AMBIENT.get() != null) {
+            return work.get();
+        }
+        return write(handle -> {
+            AMBIENT.set(handle);
+            try {
+                return work.get();
+            } finally {
+                AMBIENT.remove();
+            }
+        });
     }
 
     /** The database answered a health check: calls need not fail fast any longer. */
