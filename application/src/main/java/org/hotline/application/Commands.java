@@ -1,9 +1,12 @@
 package org.hotline.application;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
+import org.hotline.adapters.persistence.Backups;
 import org.hotline.adapters.persistence.Database;
 import org.hotline.adapters.persistence.PostgresPartners;
 import org.hotline.domain.partner.PartnerRegistry;
@@ -19,6 +22,9 @@ final class Commands {
               (no command)            start the hotline
               partner add NAME        register a partner organisation; prints its API key once
               partner list            list the partner organisations
+              backup FILE             write a consistent backup of the database to FILE
+              restore FILE            restore a backup into an empty database (a new HOTLINE_DB_DIR, or an
+                                      empty external database)
             """;
 
     private Commands() {
@@ -50,6 +56,34 @@ final class Commands {
                 }
                 return 0;
             });
+        }
+        if (args.size() == 2 && args.get(0).equals("backup")) {
+            return withDatabase(configuration, err, database -> {
+                try {
+                    var summary = new Backups(database).backup(Path.of(args.get(1)));
+                    out.println("Backup written to " + args.get(1) + " (schema version " + summary.schemaVersion()
+                            + "): " + summary.rows());
+                    return 0;
+                } catch (IOException e) {
+                    err.println(e.getMessage());
+                    return 1;
+                }
+            });
+        }
+        if (args.size() == 2 && args.get(0).equals("restore")) {
+            Path file = Path.of(args.get(1));
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                err.println("There is no backup file at " + file);
+                return 2;
+            }
+            try (Database database = Database.openForRestore(configuration.database())) {
+                var summary = new Backups(database).restore(file);
+                out.println("Restored " + file + " (schema version " + summary.schemaVersion() + "): " + summary.rows());
+                return 0;
+            } catch (IOException | RuntimeException e) {
+                err.println(e.getMessage());
+                return 1;
+            }
         }
         err.print(USAGE);
         return 2;

@@ -1,0 +1,107 @@
+package org.hotline.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.hotline.domain.jurisdiction.JurisdictionSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandsTest {
+
+    @TempDir
+    Path data;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void a_backup_restores_into_a_fresh_database_and_the_program_runs_on_it() throws Exception {
+        Configuration original = TestConfigurations.embeddedIn(data.resolve("original"));
+        String first;
+        String second;
+        try (Hotline hotline = Hotline.start(original, JurisdictionSettings.none())) {
+            first = post(hotline, "{\"urls\": [\"http://example.org/kept\"]}");
+            second = post(hotline, "{\"urls\": [\"HTTP://EXAMPLE.ORG/kept#again\"]}");
+        }
+        Path backup = data.resolve("hotline.backup");
+        assertThat(run(original, "backup", backup.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Backup written").contains("report=2");
+
+        Configuration fresh = TestConfigurations.embeddedIn(data.resolve("fresh"));
+        assertThat(run(fresh, "restore", backup.toString())).as(err.toString()).isZero();
+
+        try (Hotline restored = Hotline.start(fresh, JurisdictionSettings.none())) {
+            var firstBack = get(restored, first);
+            var secondBack = get(restored, second);
+            assertThat(firstBack.at("/urls/0/canonical").asText()).isEqualTo("http://example.org/kept");
+            assertThat(secondBack.at("/urls/0/duplicate").asBoolean()).isTrue();
+            assertThat(secondBack.at("/urls/0/caseId")).isEqualTo(firstBack.at("/urls/0/caseId"));
+            String third = post(restored, "{\"urls\": [\"http://example.org/kept\"]}");
+            assertThat(get(restored, third).at("/urls/0/caseId")).as("new reports fold into the restored case")
+                    .isEqualTo(firstBack.at("/urls/0/caseId"));
+        }
+    }
+
+    @Test
+    void a_restore_refuses_a_database_that_has_data() throws Exception {
+        Configuration configuration = TestConfigurations.embeddedIn(data.resolve("db"));
+        try (Hotline hotline = Hotline.start(configuration, JurisdictionSettings.none())) {
+            post(hotline, "{\"urls\": [\"http://example.org/a\"]}");
+        }
+        Path backup = data.resolve("b.backup");
+        assertThat(run(configuration, "backup", backup.toString())).isZero();
+
+        assertThat(run(configuration, "restore", backup.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("empty database");
+    }
+
+    @Test
+    void a_partner_is_registered_and_its_key_printed_once() {
+        Configuration configuration = TestConfigurations.embeddedIn(data.resolve("db"));
+        assertThat(run(configuration, "partner", "add", "Example", "Partner", "Hotline")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Registered partner Example Partner Hotline").containsPattern("hlk_[0-9a-f]{64}");
+
+        out.reset();
+        assertThat(run(configuration, "partner", "list")).isZero();
+        assertThat(out.toString()).contains("Example Partner Hotline").doesNotContain("hlk_");
+    }
+
+    @Test
+    void an_unknown_command_prints_the_usage() {
+        assertThat(run(TestConfigurations.embeddedIn(data), "frobnicate")).isEqualTo(2);
+        assertThat(err.toString()).contains("Usage:").contains("backup FILE");
+    }
+
+    private int run(Configuration configuration, String... args) {
+        return Commands.run(List.of(args), configuration, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    /** Files a report through the API; its location. */
+    private String post(Hotline hotline, String json) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hotline.port() + "/api/v1/reports"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(201);
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode get(Hotline hotline, String location) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hotline.port() + location)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+    }
+
+}
