@@ -61,7 +61,7 @@ public final class Hotline implements AutoCloseable {
             var cases = new PostgresCases(database);
             var useCases = new UseCases(
                     new ReportIntake(reports, clock, UUID::randomUUID),
-                    new ReportLookup(reports, cases),
+                    new ReportLookup(reports),
                     new CaseQueue(cases),
                     new PartnerRegistry(new PostgresPartners(database), clock, UUID::randomUUID));
             Metrics.bind(metrics, database, cases);

@@ -33,6 +33,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
 
+    /** Writers filing reports in batches: two, so that one batch's commit overlaps the next batch's statements. */
+    static final int INTAKE_WRITERS = 2;
+
     /** How often an external database that was unreachable at start is tried again. */
     static final Duration RETRY_EVERY = Duration.ofSeconds(2);
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -42,9 +45,10 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final Storage storage;
     private final ScheduledExecutorService retries;
+    private final IntakeBatcher intake;
     private volatile boolean migrated;
 
-    private Database(EmbeddedPostgresServer embedded, HikariDataSource dataSource) {
+    private Database(EmbeddedPostgresServer embedded, HikariDataSource dataSource, MeterRegistry metrics) {
         this.embedded = embedded;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin()).installPlugin(new SqlObjectPlugin());
@@ -52,6 +56,8 @@ public final class Database implements AutoCloseable {
             jdbi.registerRowMapper(ConstructorMapper.factory(row));
         }
         this.storage = new Storage(jdbi, () -> migrated);
+        this.intake = new IntakeBatcher(storage, INTAKE_WRITERS,
+                (report, candidates) -> PostgresReports.fileAlone(storage, report, candidates), metrics);
         this.retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "database-migration-retry");
             thread.setDaemon(true);
@@ -86,7 +92,7 @@ public final class Database implements AutoCloseable {
                 embedded = EmbeddedPostgresServer.start(settings.dataDirectory());
             }
             dataSource = pool(settings, embedded, metrics);
-            Database database = new Database(embedded, dataSource);
+            Database database = new Database(embedded, dataSource, metrics);
             if (!migrate) {
                 return database;
             }
@@ -203,6 +209,10 @@ public final class Database implements AutoCloseable {
         return storage;
     }
 
+    IntakeBatcher intake() {
+        return intake;
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }
@@ -211,6 +221,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         retries.shutdownNow();
+        intake.close();
         dataSource.close();
         if (embedded != null) {
             try {

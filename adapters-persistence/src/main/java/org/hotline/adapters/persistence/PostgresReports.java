@@ -5,7 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -15,6 +17,7 @@ import org.hotline.adapters.persistence.ReportRows.ReportUrlRow;
 import org.hotline.domain.report.Case;
 import org.hotline.domain.report.CaseId;
 import org.hotline.domain.report.CaseLink;
+import org.hotline.domain.report.CaseState;
 import org.hotline.domain.report.Filing;
 import org.hotline.domain.report.Report;
 import org.hotline.domain.report.ReportId;
@@ -23,9 +26,9 @@ import org.hotline.domain.report.Reports;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Reports in PostgreSQL. Filing is one transaction: the report, a case per new address, and the links. Concurrent
- * filings of one address meet at the partial unique index that allows one open case per address: the first insert
- * wins, the others find its case.
+ * Reports in PostgreSQL. A report, a case per new address, and the links are stored in one transaction, shared with
+ * the other reports that arrived at the same moment ({@link IntakeBatcher}). Concurrent filings of one address meet
+ * at the partial unique index that allows one open case per address: the first insert wins, the others find its case.
  */
 public final class PostgresReports implements Reports {
 
@@ -33,18 +36,31 @@ public final class PostgresReports implements Reports {
     private static final String REPORT_COLUMNS = """
             r.id, r.reference, r.received_at, r.channel, r.seen, r.description, r.contact_name, r.contact_email,
             r.contact_phone, r.partner_id, r.idempotency_scope, r.idempotency_key, r.request_fingerprint""";
+    private static final String CASE_COLUMNS = """
+            c.id, c.canonical_url, c.opened_at, c.first_report_id, c.state, c.state_since,
+            c.claimed_by, c.claim_expires_at, c.forwarded_to, c.closure_reason""";
 
     private final Storage storage;
+    private final IntakeBatcher intake;
 
     public PostgresReports(Database database) {
         this.storage = Objects.requireNonNull(database, "database").storage();
+        this.intake = database.intake();
     }
 
+    /**
+     * Files through the intake batcher (group commit), or, inside a unit of work, in the unit's own transaction.
+     */
     @Override
     public Either<KeyReused, Filing> file(Report report, Seq<Case> candidates) {
         if (candidates.size() != report.urls().size()) {
             throw new IllegalArgumentException("one candidate case per address");
         }
+        return storage.inUnitOfWork() ? fileAlone(storage, report, candidates) : intake.file(report, candidates);
+    }
+
+    /** Files one report in a transaction of its own (or of the unit of work on this thread). */
+    static Either<KeyReused, Filing> fileAlone(Storage storage, Report report, Seq<Case> candidates) {
         return storage.write(handle -> {
             ReportRow row = ReportMapping.toRow(report);
             if (!insertReport(handle, row)) {
@@ -53,20 +69,22 @@ public final class PostgresReports implements Reports {
             }
             java.util.List<CaseLink> links = new ArrayList<>(candidates.size());
             java.util.List<ReportUrlRow> urlRows = new ArrayList<>(candidates.size());
+            Map<CaseId, CaseState> states = HashMap.empty();
             for (int i = 0; i < candidates.size(); i++) {
-                Case candidate = candidates.get(i);
-                CaseLink link = linkToOpenCase(handle, candidate);
+                Case linked = linkToOpenCase(handle, candidates.get(i));
+                boolean opened = linked.id().equals(candidates.get(i).id());
                 var url = report.urls().get(i);
-                links.add(new CaseLink(url, link.caseId(), link.opened()));
+                links.add(new CaseLink(url, linked.id(), opened));
+                states = states.put(linked.id(), linked.state());
                 urlRows.add(new ReportUrlRow(report.id().value(), i, url.submitted(), url.canonical(),
-                        link.caseId().value(), link.opened(), report.receivedAt()));
+                        linked.id().value(), opened, report.receivedAt()));
             }
             insertUrls(handle, urlRows);
-            return Either.<KeyReused, Filing>right(new Filing(report, List.ofAll(links)));
+            return Either.<KeyReused, Filing>right(new Filing(report, List.ofAll(links), states));
         });
     }
 
-    private Either<KeyReused, Filing> earlierWithSameKey(Handle handle, ReportRow row) {
+    private static Either<KeyReused, Filing> earlierWithSameKey(Handle handle, ReportRow row) {
         ReportRow earlier = handle.createQuery("select " + REPORT_COLUMNS
                         + " from report r where idempotency_scope = :idempotencyScope and idempotency_key = :idempotencyKey")
                 .bindMethods(row)
@@ -79,7 +97,7 @@ public final class PostgresReports implements Reports {
     }
 
     /** Opens the candidate as the address's case, or finds the case that is already open for the address. */
-    private static CaseLink linkToOpenCase(Handle handle, Case candidate) {
+    private static Case linkToOpenCase(Handle handle, Case candidate) {
         CaseRow row = ReportMapping.toRow(candidate);
         byte[] key = ReportMapping.urlKey(row.canonicalUrl());
         for (int attempt = 0; attempt < MAX_ATTEMPTS_PER_ADDRESS; attempt++) {
@@ -93,15 +111,15 @@ public final class PostgresReports implements Reports {
                     .mapTo(UUID.class)
                     .findOne();
             if (opened.isPresent()) {
-                return new CaseLink(candidate.url(), candidate.id(), true);
+                return candidate;
             }
-            Optional<UUID> existing = handle.createQuery(
-                    "select id from case_file where url_key = :urlKey and state <> 'CLOSED'")
+            Optional<CaseRow> existing = handle.createQuery(
+                    "select " + CASE_COLUMNS + " from case_file c where c.url_key = :urlKey and c.state <> 'CLOSED'")
                     .bind("urlKey", key)
-                    .mapTo(UUID.class)
+                    .mapTo(CaseRow.class)
                     .findOne();
             if (existing.isPresent()) {
-                return new CaseLink(candidate.url(), new CaseId(existing.get()), false);
+                return ReportMapping.toCase(existing.get());
             }
             // The open case we collided with was closed in between; try again.
         }
@@ -153,6 +171,7 @@ public final class PostgresReports implements Reports {
         });
     }
 
+    /** A stored report with its links and the current state of each linked case. */
     private static Filing filingOf(Handle handle, ReportRow report) {
         List<ReportUrlRow> urls = List.ofAll(handle.createQuery("""
                 select report_id, position, submitted_url, canonical_url, case_id, opened_case, received_at
@@ -160,8 +179,14 @@ public final class PostgresReports implements Reports {
                 .bind("id", report.id())
                 .mapTo(ReportUrlRow.class)
                 .list());
+        java.util.List<CaseRow> cases = handle.createQuery("select " + CASE_COLUMNS + " from case_file c where c.id = any(:ids)")
+                .bind("ids", urls.map(ReportUrlRow::caseId).distinct().toJavaArray(UUID[]::new))
+                .mapTo(CaseRow.class)
+                .list();
+        Map<CaseId, CaseState> states = HashMap.ofEntries(List.ofAll(cases)
+                .map(row -> io.vavr.Tuple.of(new CaseId(row.id()), ReportMapping.toState(row))));
         Report restored = ReportMapping.toReport(report, urls);
         return new Filing(restored, urls.map(u -> new CaseLink(
-                restored.urls().get(u.position()), new CaseId(u.caseId()), u.openedCase())));
+                restored.urls().get(u.position()), new CaseId(u.caseId()), u.openedCase())), states);
     }
 }

@@ -70,6 +70,11 @@ final class Storage {
         }
     }
 
+    /** True when a unit of work is open on this thread. */
+    boolean inUnitOfWork() {
+        return AMBIENT.get() != null;
+    }
+
     /** Runs the work in one transaction that every repository call on this thread joins; a nested unit joins too. */
     <R> R inOneTransaction(java.util.function.Supplier<R> work) {
         if (AMBIENT.get() != null) {

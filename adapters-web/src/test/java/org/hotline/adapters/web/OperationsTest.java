@@ -79,8 +79,15 @@ class OperationsTest {
                 Thread.currentThread().interrupt();
             }
             var id = new ReportId(java.util.UUID.fromString("3f1c2a9e-8d4b-4c6e-9a1f-0b2c3d4e5f60"));
-            return Either.right(new org.hotline.domain.report.Receipt(id, id.reference(), java.time.Instant.now(),
-                    io.vavr.collection.List.empty(), false));
+            var url = org.hotline.domain.report.ReportedUrl.parse("example.org").get();
+            var report = org.hotline.domain.report.Report.restore(id, java.time.Instant.now(),
+                    org.hotline.domain.report.Channel.WEB_FORM, io.vavr.collection.List.of(url), io.vavr.collection.HashSet.empty(),
+                    io.vavr.control.Option.none(), io.vavr.control.Option.none(), io.vavr.control.Option.none(),
+                    io.vavr.control.Option.none());
+            var caseId = new org.hotline.domain.report.CaseId(java.util.UUID.randomUUID());
+            return Either.right(new org.hotline.domain.report.Receipt(new org.hotline.domain.report.Filing(report,
+                    io.vavr.collection.List.of(new org.hotline.domain.report.CaseLink(url, caseId, true)),
+                    io.vavr.collection.HashMap.of(caseId, new org.hotline.domain.report.CaseState.AwaitingAssessment()))));
         });
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(HttpRequest.newBuilder(server.uri("/report"))

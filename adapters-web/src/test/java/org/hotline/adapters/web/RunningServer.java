@@ -52,7 +52,7 @@ final class RunningServer implements AutoCloseable {
     RunningServer(SubmitReport replacement, java.util.Optional<String> metricsToken, WebSettings settings) {
         SubmitReport submit = replacement != null ? replacement : new ReportIntake(store, clock, UUID::randomUUID);
         web = WebServer.create(settings,
-                new UseCases(submit, new ReportLookup(store, store), new CaseQueue(store), partners),
+                new UseCases(submit, new ReportLookup(store), new CaseQueue(store), partners),
                 new Operations(ready::get, metrics, () -> "# metrics\nhotline_test 1\n", metricsToken),
                 ZoneId.of("Europe/Brussels"));
         web.app().start("127.0.0.1", 0);

@@ -6,21 +6,33 @@ import java.util.Objects;
 import io.vavr.collection.Seq;
 
 /**
- * What a reporter is told once a report is safely stored.
- *
- * @param replayed true when this answers a retry: the report was filed before under the same idempotency key
+ * What a reporter is told once a report is safely stored: its reference, when it arrived, and where each of its
+ * addresses went.
  */
-public record Receipt(ReportId id, ReportReference reference, Instant receivedAt, Seq<CaseLink> links, boolean replayed) {
+public record Receipt(Filing filing) {
 
     public Receipt {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(reference, "reference");
-        Objects.requireNonNull(receivedAt, "receivedAt");
-        Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(filing, "filing");
     }
 
-    static Receipt of(Filing filing) {
-        Report report = filing.report();
-        return new Receipt(report.id(), report.reference(), report.receivedAt(), filing.links(), filing.replayed());
+    public ReportId id() {
+        return filing.report().id();
+    }
+
+    public ReportReference reference() {
+        return filing.report().reference();
+    }
+
+    public Instant receivedAt() {
+        return filing.report().receivedAt();
+    }
+
+    public Seq<CaseLink> links() {
+        return filing.links();
+    }
+
+    /** True when this answers a retry: the report was filed before under the same idempotency key. */
+    public boolean replayed() {
+        return filing.replayed();
     }
 }

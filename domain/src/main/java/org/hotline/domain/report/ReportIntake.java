@@ -38,7 +38,7 @@ public final class ReportIntake implements SubmitReport {
             return reports.file(report, candidates)
                     .<Seq<FieldError>>mapLeft(reused -> io.vavr.collection.List.of(new FieldError("Idempotency-Key",
                             KEY_REUSED, "This idempotency key was used before for a different request.")))
-                    .map(Receipt::of);
+                    .map(Receipt::new);
         });
     }
 }

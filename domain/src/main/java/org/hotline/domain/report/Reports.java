@@ -31,6 +31,7 @@ public interface Reports {
     record KeyReused(ReportId earlier) {
     }
 
+    /** The report with the current state of each case it went to. */
     Option<Filing> byId(ReportId id);
 
     Option<Filing> byReference(ReportReference reference);

@@ -1,6 +1,5 @@
 package org.hotline.domain.report;
 
-import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 
@@ -13,11 +12,10 @@ public interface ViewReport {
     Option<ReportView> byReference(ReportReference reference);
 
     /** A stored report and the current state of each case it went to. */
-    record ReportView(Filing filing, Map<CaseId, CaseState> caseStates) {
+    record ReportView(Filing filing) {
 
         public CaseState stateOf(CaseLink link) {
-            return caseStates.get(link.caseId()).getOrElseThrow(
-                    () -> new IllegalStateException("no state for case " + link.caseId()));
+            return filing.stateOf(link);
         }
     }
 }

@@ -16,7 +16,7 @@ class ReportIntakeTest {
     private final FixedClock clock = FixedClock.at("2026-03-01T09:00:00Z");
     private final SubmitReport intake = new ReportIntake(store, clock, new SequentialIdentities());
     private final ListAnalystQueue queue = new CaseQueue(store);
-    private final ViewReport view = new ReportLookup(store, store);
+    private final ViewReport view = new ReportLookup(store);
 
     @Test
     void a_first_report_opens_a_case_for_each_address() {

@@ -36,7 +36,7 @@ public final class InMemoryReports implements Reports, Cases, FindOpenCases {
                     .exists(k -> k.scope().equals(key.scope()) && k.key().equals(key.key())));
             if (earlier.isDefined()) {
                 return earlier.get().report().idempotencyKey().get().fingerprint().equals(key.fingerprint())
-                        ? Either.right(earlier.get().asReplay())
+                        ? Either.right(current(earlier.get()).asReplay())
                         : Either.left(new KeyReused(earlier.get().report().id()));
             }
         }
@@ -52,19 +52,28 @@ public final class InMemoryReports implements Reports, Cases, FindOpenCases {
             reportsByCase.computeIfAbsent(target.id(), id -> new ArrayList<>()).add(report.id());
             links.add(new CaseLink(url, target.id(), open.isEmpty()));
         }
-        Filing filing = new Filing(report, List.ofAll(links));
+        Filing filing = new Filing(report, List.ofAll(links), statesOf(List.ofAll(links)));
         filings.put(report.id(), filing);
         return Either.right(filing);
     }
 
     @Override
     public synchronized Option<Filing> byId(ReportId id) {
-        return Option.of(filings.get(id));
+        return Option.of(filings.get(id)).map(this::current);
     }
 
     @Override
     public synchronized Option<Filing> byReference(ReportReference reference) {
-        return List.ofAll(filings.values()).find(f -> f.report().reference().equals(reference));
+        return List.ofAll(filings.values()).find(f -> f.report().reference().equals(reference)).map(this::current);
+    }
+
+    /** The filing with the states its cases have now. */
+    private Filing current(Filing filing) {
+        return new Filing(filing.report(), filing.links(), statesOf(filing.links()), filing.replayed());
+    }
+
+    private io.vavr.collection.Map<org.hotline.domain.report.CaseId, org.hotline.domain.report.CaseState> statesOf(Seq<CaseLink> links) {
+        return io.vavr.collection.HashMap.ofEntries(links.map(link -> io.vavr.Tuple.of(link.caseId(), cases.get(link.caseId()).state())));
     }
 
     @Override

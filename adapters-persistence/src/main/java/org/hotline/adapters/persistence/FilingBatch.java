@@ -1,0 +1,295 @@
+package org.hotline.adapters.persistence;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import org.hotline.adapters.persistence.ReportRows.CaseRow;
+import org.hotline.adapters.persistence.ReportRows.ReportRow;
+import org.hotline.domain.report.Case;
+import org.hotline.domain.report.CaseId;
+import org.hotline.domain.report.CaseLink;
+import org.hotline.domain.report.CaseState;
+import org.hotline.domain.report.Filing;
+import org.hotline.domain.report.Report;
+import org.hotline.domain.report.ReportedUrl;
+
+/**
+ * Files many reports in one transaction with a fixed number of statements, whatever their number: all reports in
+ * one insert, all new cases in one, the open cases of the other addresses in one read, all links in one insert.
+ * The rules are those of filing one report at a time ({@link PostgresReports}); only the round trips are fewer.
+ *
+ * <p>A report this cannot settle by itself (its idempotency key was used before or appears twice in the batch, or
+ * the open case it collided with was closed in between) is handed back, untouched, to be filed alone.
+ */
+final class FilingBatch {
+
+    /** One report to file, and the candidate case for each of its addresses. */
+    record Pending(Report report, Seq<Case> candidates) {
+    }
+
+    /** The filings made, by report, and the reports to file alone. */
+    record Result(Map<Report, Filing> filed, List<Pending> fileAlone) {
+    }
+
+    private FilingBatch() {
+    }
+
+    static Result file(Connection connection, List<Pending> batch) throws SQLException {
+        List<Pending> alone = new ArrayList<>();
+        List<Pending> pending = withoutRepeatedKeys(batch, alone);
+        Set<UUID> inserted = insertReports(connection, pending);
+        List<Pending> stored = new ArrayList<>();
+        for (Pending p : pending) {
+            (inserted.contains(p.report().id().value()) ? stored : alone).add(p);
+        }
+        if (stored.isEmpty()) {
+            return new Result(Map.of(), alone);
+        }
+
+        // The first report in the batch with an address offers its candidate as the address's case.
+        Map<String, Case> candidates = new LinkedHashMap<>();
+        for (Pending p : stored) {
+            for (int i = 0; i < p.report().urls().size(); i++) {
+                candidates.putIfAbsent(p.report().urls().get(i).canonical(), p.candidates().get(i));
+            }
+        }
+        Set<UUID> opened = insertCases(connection, candidates.values());
+        Map<String, Case> caseOf = new HashMap<>();
+        List<String> joining = new ArrayList<>();
+        for (Case candidate : candidates.values()) {
+            if (opened.contains(candidate.id().value())) {
+                caseOf.put(candidate.url().canonical(), candidate);
+            } else {
+                joining.add(candidate.url().canonical());
+            }
+        }
+        caseOf.putAll(openCasesOf(connection, joining));
+        if (caseOf.size() != candidates.size()) {
+            // An open case we collided with was closed in between: the batch is undone and filed report by report.
+            throw new CaseClosedMeanwhile();
+        }
+
+        Map<Report, Filing> filed = new LinkedHashMap<>();
+        LinkRows links = new LinkRows();
+        for (Pending p : stored) {
+            Report report = p.report();
+            List<CaseLink> reportLinks = new ArrayList<>();
+            Map<CaseId, CaseState> states = new HashMap<>();
+            for (int i = 0; i < report.urls().size(); i++) {
+                ReportedUrl url = report.urls().get(i);
+                Case target = caseOf.get(url.canonical());
+                boolean opens = target.firstReport().equals(report.id()) && opened.contains(target.id().value());
+                reportLinks.add(new CaseLink(url, target.id(), opens));
+                states.put(target.id(), target.state());
+                links.add(report, i, url, target.id(), opens);
+            }
+            filed.put(report, new Filing(report, io.vavr.collection.List.ofAll(reportLinks),
+                    io.vavr.collection.HashMap.ofAll(states)));
+        }
+        links.insert(connection);
+        return new Result(filed, alone);
+    }
+
+    /** A key repeated within the batch: the first request goes in the batch, the others are filed alone after it. */
+    private static List<Pending> withoutRepeatedKeys(List<Pending> batch, List<Pending> alone) {
+        Set<String> keys = new HashSet<>();
+        List<Pending> kept = new ArrayList<>();
+        for (Pending p : batch) {
+            Option<String> key = p.report().idempotencyKey().map(k -> k.scope() + "\u0000" + k.key());
+            if (key.isDefined() && !keys.add(key.get())) {
+                alone.add(p);
+            } else {
+                kept.add(p);
+            }
+        }
+        return kept;
+    }
+
+    /** Inserts the reports; those whose idempotency key was used before are not inserted. */
+    private static Set<UUID> insertReports(Connection connection, List<Pending> pending) throws SQLException {
+        int n = pending.size();
+        UUID[] id = new UUID[n];
+        UUID[] partner = new UUID[n];
+        String[][] text = new String[11][n];
+        for (int i = 0; i < n; i++) {
+            ReportRow row = ReportMapping.toRow(pending.get(i).report());
+            id[i] = row.id();
+            partner[i] = row.partnerId();
+            text[0][i] = row.reference();
+            text[1][i] = row.receivedAt().toString();
+            text[2][i] = row.channel();
+            text[3][i] = String.join(",", row.seen());
+            text[4][i] = row.description();
+            text[5][i] = row.contactName();
+            text[6][i] = row.contactEmail();
+            text[7][i] = row.contactPhone();
+            text[8][i] = row.idempotencyScope();
+            text[9][i] = row.idempotencyKey();
+            text[10][i] = row.requestFingerprint();
+        }
+        String sql = """
+                insert into report (id, reference, received_at, channel, seen, description, contact_name, contact_email,
+                                    contact_phone, partner_id, idempotency_scope, idempotency_key, request_fingerprint)
+                select id, reference, received_at::timestamptz, channel, coalesce(string_to_array(nullif(seen, ''), ','), '{}'),
+                       description, contact_name, contact_email, contact_phone, partner_id, idempotency_scope,
+                       idempotency_key, request_fingerprint
+                from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::uuid[], ?::text[], ?::text[], ?::text[])
+                     as t(id, reference, received_at, channel, seen, description, contact_name, contact_email, contact_phone,
+                          partner_id, idempotency_scope, idempotency_key, request_fingerprint)
+                on conflict (idempotency_scope, idempotency_key) where idempotency_key is not null do nothing
+                returning id""";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("uuid", id));
+            for (int column = 0; column < 8; column++) {
+                statement.setArray(2 + column, connection.createArrayOf("text", text[column]));
+            }
+            statement.setArray(10, connection.createArrayOf("uuid", partner));
+            for (int column = 8; column < 11; column++) {
+                statement.setArray(3 + column, connection.createArrayOf("text", text[column]));
+            }
+            return ids(statement);
+        }
+    }
+
+    /** Opens the candidates as cases where no case is open for their address; the identifiers of those opened. */
+    private static Set<UUID> insertCases(Connection connection, java.util.Collection<Case> candidates) throws SQLException {
+        int n = candidates.size();
+        UUID[] id = new UUID[n];
+        String[] url = new String[n];
+        String[] openedAt = new String[n];
+        UUID[] firstReport = new UUID[n];
+        int i = 0;
+        for (Case candidate : candidates) {
+            if (!(candidate.state() instanceof CaseState.AwaitingAssessment)) {
+                throw new IllegalArgumentException("a new case awaits assessment: " + candidate);
+            }
+            id[i] = candidate.id().value();
+            url[i] = candidate.url().canonical();
+            openedAt[i] = candidate.openedAt().toString();
+            firstReport[i] = candidate.firstReport().value();
+            i++;
+        }
+        String sql = """
+                insert into case_file (id, canonical_url, url_key, opened_at, first_report_id, state, state_since)
+                select id, url, sha256(convert_to(url, 'UTF8')), opened_at::timestamptz, first_report_id,
+                       'AWAITING_ASSESSMENT', opened_at::timestamptz
+                from unnest(?::uuid[], ?::text[], ?::text[], ?::uuid[]) as t(id, url, opened_at, first_report_id)
+                on conflict (url_key) where state <> 'CLOSED' do nothing
+                returning id""";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("uuid", id));
+            statement.setArray(2, connection.createArrayOf("text", url));
+            statement.setArray(3, connection.createArrayOf("text", openedAt));
+            statement.setArray(4, connection.createArrayOf("uuid", firstReport));
+            return ids(statement);
+        }
+    }
+
+    /** The open case of each address, by canonical address. */
+    private static Map<String, Case> openCasesOf(Connection connection, List<String> urls) throws SQLException {
+        Map<String, Case> open = new HashMap<>();
+        if (urls.isEmpty()) {
+            return open;
+        }
+        String sql = """
+                select c.id, c.canonical_url, c.opened_at, c.first_report_id, c.state, c.state_since, c.claimed_by,
+                       c.claim_expires_at, c.forwarded_to, c.closure_reason
+                from case_file c
+                where c.url_key = any (select sha256(convert_to(u, 'UTF8')) from unnest(?::text[]) u)
+                  and c.state <> 'CLOSED'""";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("text", urls.toArray(String[]::new)));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    CaseRow row = new CaseRow(rows.getObject(1, UUID.class), rows.getString(2), instant(rows, 3),
+                            rows.getObject(4, UUID.class), rows.getString(5), instant(rows, 6), rows.getObject(7, UUID.class),
+                            instant(rows, 8), rows.getString(9), rows.getString(10));
+                    open.put(row.canonicalUrl(), ReportMapping.toCase(row));
+                }
+            }
+        }
+        return open;
+    }
+
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        java.time.OffsetDateTime value = rows.getObject(column, java.time.OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Set<UUID> ids(PreparedStatement statement) throws SQLException {
+        Set<UUID> ids = new HashSet<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getObject(1, UUID.class));
+            }
+        }
+        return ids;
+    }
+
+    /** The links of every address of every report in the batch, inserted in one statement. */
+    private static final class LinkRows {
+        private final List<UUID> reports = new ArrayList<>();
+        private final List<Integer> positions = new ArrayList<>();
+        private final List<String> submitted = new ArrayList<>();
+        private final List<String> canonical = new ArrayList<>();
+        private final List<UUID> cases = new ArrayList<>();
+        private final List<Boolean> opened = new ArrayList<>();
+        private final List<String> receivedAt = new ArrayList<>();
+
+        void add(Report report, int position, ReportedUrl url, CaseId caseId, boolean opens) {
+            reports.add(report.id().value());
+            positions.add(position);
+            submitted.add(url.submitted());
+            canonical.add(url.canonical());
+            cases.add(caseId.value());
+            opened.add(opens);
+            receivedAt.add(report.receivedAt().toString());
+        }
+
+        void insert(Connection connection) throws SQLException {
+            String sql = """
+                    insert into report_url (report_id, position, submitted_url, canonical_url, case_id, opened_case, received_at)
+                    select report_id, position::smallint, submitted_url, canonical_url, case_id, opened_case, received_at::timestamptz
+                    from unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::uuid[], ?::bool[], ?::text[])
+                         as t(report_id, position, submitted_url, canonical_url, case_id, opened_case, received_at)""";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setArray(1, array(connection, "uuid", reports.toArray()));
+                statement.setArray(2, array(connection, "int4", positions.toArray()));
+                statement.setArray(3, array(connection, "text", submitted.toArray()));
+                statement.setArray(4, array(connection, "text", canonical.toArray()));
+                statement.setArray(5, array(connection, "uuid", cases.toArray()));
+                statement.setArray(6, array(connection, "bool", opened.toArray()));
+                statement.setArray(7, array(connection, "text", receivedAt.toArray()));
+                statement.executeUpdate();
+            }
+        }
+
+        private static Array array(Connection connection, String type, Object[] values) throws SQLException {
+            return connection.createArrayOf(type, values);
+        }
+    }
+
+    /** The batch met a case closed since the batch read it; it is undone and its reports are filed one by one. */
+    static final class CaseClosedMeanwhile extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CaseClosedMeanwhile() {
+            super("an open case was closed while the batch was being filed", null, false, false);
+        }
+    }
+}
