@@ -46,6 +46,7 @@ public record Configuration(
             new Setting("HOTLINE_LAW_*", "(none)", "Settings for the law adapters: HOTLINE_LAW_UK_S46A_COMMENCEMENT=2027-01-01 gives the adapter uk.s46a.commencement."),
             new Setting("HOTLINE_DATA_DIR", "./data", "Directory for the program's data; the embedded database lives in its postgres folder."),
             new Setting("HOTLINE_DB_DIR", "<HOTLINE_DATA_DIR>/postgres", "Directory of the embedded PostgreSQL, when HOTLINE_DB_URL is not set."),
+            new Setting("HOTLINE_DB_PORT", "0", "Loopback port of the embedded PostgreSQL; 0 for any free port. Fix it to connect psql to the embedded database."),
             new Setting("HOTLINE_DB_URL", "(none: embedded PostgreSQL)", "JDBC URL of an external PostgreSQL, such as jdbc:postgresql://db.example.org:5432/hotline."),
             new Setting("HOTLINE_DB_USER", "(none)", "User for HOTLINE_DB_URL."),
             new Setting("HOTLINE_DB_PASSWORD", "(none)", "Password for HOTLINE_DB_URL."),
@@ -76,6 +77,7 @@ public record Configuration(
             reader.problem("HOTLINE_DB_URL", "must be a PostgreSQL JDBC URL starting with jdbc:postgresql:");
         }
         int poolSize = reader.number("HOTLINE_DB_POOL_SIZE", 16, 1, 500);
+        int embeddedPort = reader.number("HOTLINE_DB_PORT", 0, 0, 65535);
         ZoneId zone = reader.parse("HOTLINE_TIME_ZONE", "Europe/Brussels", Reader::zone, "a time zone such as Europe/Brussels");
         long maxBody = reader.number("HOTLINE_MAX_BODY_BYTES", WebSettings.DEFAULT_MAX_BODY_BYTES, 1024, 64L * 1024 * 1024);
         int perMinute = reader.number("HOTLINE_RATE_LIMIT_PER_MINUTE", WebSettings.DEFAULT_RATE_LIMIT.perMinute(), 0, 1_000_000);
@@ -93,7 +95,7 @@ public record Configuration(
             return new Result(Optional.empty(), reader.problems);
         }
         var database = new DatabaseSettings(url, reader.optional("HOTLINE_DB_USER"), reader.optional("HOTLINE_DB_PASSWORD"),
-                databaseDirectory, poolSize);
+                databaseDirectory, poolSize, embeddedPort);
         return new Result(Optional.of(new Configuration(host, port, jurisdiction, dataDirectory, database, zone,
                 new WebSettings(maxBody, new org.hotline.adapters.web.RateLimit(perMinute, burst), proxies), logFormat,
                 metricsToken)), List.of());

@@ -89,7 +89,9 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = null;
         try {
             if (settings.isEmbedded()) {
-                embedded = EmbeddedPostgresServer.start(settings.dataDirectory());
+                embedded = settings.embeddedPort() == 0
+                        ? EmbeddedPostgresServer.start(settings.dataDirectory())
+                        : EmbeddedPostgresServer.start(settings.dataDirectory(), settings.embeddedPort());
             }
             dataSource = pool(settings, embedded, metrics);
             Database database = new Database(embedded, dataSource, metrics);
