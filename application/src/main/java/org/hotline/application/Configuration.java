@@ -29,7 +29,12 @@ public record Configuration(
         ZoneId timeZone,
         WebSettings web,
         LogFormat logFormat,
-        Optional<String> metricsToken) {
+        Optional<String> metricsToken,
+        Optional<BackupSchedule> backups) {
+
+    /** Where and how often the running program writes backups, and how many it keeps. */
+    public record BackupSchedule(Path directory, java.time.Duration every, int keep) {
+    }
 
     /** How log lines are written. */
     public enum LogFormat { TEXT, JSON }
@@ -57,6 +62,9 @@ public record Configuration(
             new Setting("HOTLINE_TRUSTED_PROXIES", "(none)", "Comma-separated addresses of reverse proxies whose X-Forwarded-For header gives the client's address."),
             new Setting("HOTLINE_MAX_BODY_BYTES", Long.toString(WebSettings.DEFAULT_MAX_BODY_BYTES), "Largest request body accepted; larger ones are answered 413."),
             new Setting("HOTLINE_LOG_FORMAT", "text", "text for key=value lines, json for one JSON object per line."),
+            new Setting("HOTLINE_BACKUP_DIR", "(none: no scheduled backups)", "Directory where the running program writes backups."),
+            new Setting("HOTLINE_BACKUP_EVERY_HOURS", "24", "Hours between scheduled backups, when HOTLINE_BACKUP_DIR is set."),
+            new Setting("HOTLINE_BACKUP_KEEP", "7", "Scheduled backups kept; older ones are removed."),
             new Setting("HOTLINE_METRICS_TOKEN", "(none)", "Bearer token a Prometheus scraper on another machine presents; without it /metrics answers this machine only."));
 
     /** Reads the configuration, or every problem with it. */
@@ -91,6 +99,12 @@ public record Configuration(
         if (metricsToken.isPresent() && metricsToken.get().length() < 24) {
             reader.problem("HOTLINE_METRICS_TOKEN", "must be at least 24 characters long, so that it cannot be guessed");
         }
+        Optional<Path> backupDirectory = reader.optional("HOTLINE_BACKUP_DIR").map(Reader::path);
+        int backupHours = reader.number("HOTLINE_BACKUP_EVERY_HOURS", 24, 1, 24 * 31);
+        int backupKeep = reader.number("HOTLINE_BACKUP_KEEP", 7, 1, 10_000);
+        if (reader.optional("HOTLINE_BACKUP_DIR").isPresent() && backupDirectory.isEmpty()) {
+            reader.problem("HOTLINE_BACKUP_DIR", "must be a directory path");
+        }
         if (!reader.problems.isEmpty()) {
             return new Result(Optional.empty(), reader.problems);
         }
@@ -98,7 +112,8 @@ public record Configuration(
                 databaseDirectory, poolSize, embeddedPort);
         return new Result(Optional.of(new Configuration(host, port, jurisdiction, dataDirectory, database, zone,
                 new WebSettings(maxBody, new org.hotline.adapters.web.RateLimit(perMinute, burst), proxies), logFormat,
-                metricsToken)), List.of());
+                metricsToken, backupDirectory.map(d -> new BackupSchedule(d, java.time.Duration.ofHours(backupHours), backupKeep)))),
+                List.of());
     }
 
     /** The configuration, or what is wrong with the environment. */
@@ -115,6 +130,8 @@ public record Configuration(
         effective.put("database", database.toString());
         effective.put("timeZone", timeZone);
         effective.put("maxBodyBytes", web.maxBodyBytes());
+        effective.put("backups", backups.map(b -> "every " + b.every().toHours() + " h into " + b.directory() + ", keeping "
+                + b.keep()).orElse("none scheduled"));
         effective.put("rateLimit", web.rateLimit().enabled()
                 ? web.rateLimit().perMinute() + "/min, burst " + web.rateLimit().burst() : "off");
         return effective;

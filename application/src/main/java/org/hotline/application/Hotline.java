@@ -1,8 +1,11 @@
 package org.hotline.application;
 
+import java.io.IOException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.hotline.adapters.persistence.Backups;
 import org.hotline.adapters.persistence.Database;
 import org.hotline.adapters.persistence.PostgresCases;
 import org.hotline.adapters.persistence.PostgresPartners;
@@ -34,11 +37,13 @@ public final class Hotline implements AutoCloseable {
     private final Configuration configuration;
     private final Database database;
     private final Web web;
+    private final Optional<ScheduledBackups> backups;
 
-    private Hotline(Configuration configuration, Database database, Web web) {
+    private Hotline(Configuration configuration, Database database, Web web, Optional<ScheduledBackups> backups) {
         this.configuration = configuration;
         this.database = database;
         this.web = web;
+        this.backups = backups;
     }
 
     /** Starts everything; when this returns the program is serving. */
@@ -70,11 +75,24 @@ public final class Hotline implements AutoCloseable {
             web.app().start(configuration.host(), configuration.port());
             LOG.atInfo().addKeyValue("url", "http://" + displayHost(configuration.host()) + ":" + web.app().port() + "/report")
                     .log("hotline serving");
-            return new Hotline(configuration, database, web);
+            Optional<ScheduledBackups> backups = Optional.empty();
+            if (configuration.backups().isPresent()) {
+                var schedule = configuration.backups().get();
+                backups = Optional.of(ScheduledBackups.start(new Backups(database), schedule.directory(), schedule.keep(),
+                        schedule.every()));
+            }
+            return new Hotline(configuration, database, web, backups);
+        } catch (IOException e) {
+            database.close();
+            throw new java.io.UncheckedIOException("the backup directory cannot be used: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    Database database() {
+        return database;
     }
 
     public int port() {
@@ -90,6 +108,7 @@ public final class Hotline implements AutoCloseable {
     public void close() {
         LOG.info("hotline stopping");
         web.app().stop();
+        backups.ifPresent(ScheduledBackups::close);
         database.close();
         LOG.info("hotline stopped");
     }

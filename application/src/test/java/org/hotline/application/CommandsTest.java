@@ -104,4 +104,26 @@ class CommandsTest {
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
     }
 
+
+    @Test
+    void the_running_program_writes_scheduled_backups_and_keeps_the_newest() throws Exception {
+        Path backups = data.resolve("backups");
+        Configuration configuration = TestConfigurations.embeddedIn(data.resolve("db"),
+                java.util.Map.of("HOTLINE_BACKUP_DIR", backups.toString(), "HOTLINE_BACKUP_KEEP", "2"));
+        assertThat(configuration.backups()).isPresent();
+        try (Hotline hotline = Hotline.start(configuration, JurisdictionSettings.none())) {
+            post(hotline, "{\"urls\": [\"http://example.org/scheduled\"]}");
+            var scheduled = ScheduledBackups.start(new org.hotline.adapters.persistence.Backups(hotline.database()), backups, 2,
+                    java.time.Duration.ofDays(1));
+            for (int i = 0; i < 3; i++) {
+                scheduled.backUp();
+                Thread.sleep(5);
+            }
+            scheduled.close();
+        }
+        try (var files = java.nio.file.Files.list(backups)) {
+            var written = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertThat(written).hasSize(2).allMatch(name -> name.startsWith("hotline-") && name.endsWith(".backup"));
+        }
+    }
 }
