@@ -60,6 +60,8 @@ public record Configuration(
             new Setting("HOTLINE_RATE_LIMIT_PER_MINUTE", "30", "Reports one client of the public may file a minute over time (0 turns the limit off); partners with a key are not limited."),
             new Setting("HOTLINE_RATE_LIMIT_BURST", "10", "Reports one client of the public may file at once."),
             new Setting("HOTLINE_TRUSTED_PROXIES", "(none)", "Comma-separated addresses of reverse proxies whose X-Forwarded-For header gives the client's address."),
+            new Setting("HOTLINE_LANGUAGES", "en,nl,fr", "Languages the pages are offered in, the first being the default; each needs a messages_xx.properties bundle."),
+            new Setting("HOTLINE_MESSAGES_DIR", "(none)", "Directory with an i18n folder of extra messages_xx.properties bundles, to add a language without rebuilding."),
             new Setting("HOTLINE_MAX_BODY_BYTES", Long.toString(WebSettings.DEFAULT_MAX_BODY_BYTES), "Largest request body accepted; larger ones are answered 413."),
             new Setting("HOTLINE_LOG_FORMAT", "text", "text for key=value lines, json for one JSON object per line."),
             new Setting("HOTLINE_BACKUP_DIR", "(none: no scheduled backups)", "Directory where the running program writes backups."),
@@ -105,13 +107,22 @@ public record Configuration(
         if (reader.optional("HOTLINE_BACKUP_DIR").isPresent() && backupDirectory.isEmpty()) {
             reader.problem("HOTLINE_BACKUP_DIR", "must be a directory path");
         }
+        org.hotline.adapters.web.Languages languages = null;
+        try {
+            languages = new org.hotline.adapters.web.Languages(
+                    java.util.Arrays.stream(reader.text("HOTLINE_LANGUAGES", "en,nl,fr").split(","))
+                            .map(String::strip).filter(s -> !s.isEmpty()).map(java.util.Locale::forLanguageTag).toList(),
+                    reader.optional("HOTLINE_MESSAGES_DIR").map(Reader::path));
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            reader.problem("HOTLINE_LANGUAGES", "names a language without messages: " + e.getMessage());
+        }
         if (!reader.problems.isEmpty()) {
             return new Result(Optional.empty(), reader.problems);
         }
         var database = new DatabaseSettings(url, reader.optional("HOTLINE_DB_USER"), reader.optional("HOTLINE_DB_PASSWORD"),
                 databaseDirectory, poolSize, embeddedPort);
         return new Result(Optional.of(new Configuration(host, port, jurisdiction, dataDirectory, database, zone,
-                new WebSettings(maxBody, new org.hotline.adapters.web.RateLimit(perMinute, burst), proxies), logFormat,
+                new WebSettings(maxBody, new org.hotline.adapters.web.RateLimit(perMinute, burst), proxies, languages), logFormat,
                 metricsToken, backupDirectory.map(d -> new BackupSchedule(d, java.time.Duration.ofHours(backupHours), backupKeep)))),
                 List.of());
     }
@@ -130,6 +141,7 @@ public record Configuration(
         effective.put("database", database.toString());
         effective.put("timeZone", timeZone);
         effective.put("maxBodyBytes", web.maxBodyBytes());
+        effective.put("languages", web.languages().offered());
         effective.put("backups", backups.map(b -> "every " + b.every().toHours() + " h into " + b.directory() + ", keeping "
                 + b.keep()).orElse("none scheduled"));
         effective.put("rateLimit", web.rateLimit().enabled()

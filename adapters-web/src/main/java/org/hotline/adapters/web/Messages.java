@@ -1,6 +1,7 @@
 package org.hotline.adapters.web;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
@@ -18,17 +19,35 @@ public final class Messages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final List<Alternative> alternatives;
 
-    private Messages(ResourceBundle bundle, Locale locale) {
+    /** The same page in another language: its code, its name in that language, and the link that switches to it. */
+    public record Alternative(String language, String name, String href) {
+    }
+
+    private Messages(ResourceBundle bundle, Locale locale, List<Alternative> alternatives) {
         this.bundle = bundle;
         this.locale = locale;
+        this.alternatives = List.copyOf(alternatives);
     }
 
     public static Messages in(Locale locale) {
+        return in(locale, Messages.class.getClassLoader(), List.of());
+    }
+
+    static Messages in(Locale locale, ClassLoader bundles, List<Alternative> alternatives) {
         Objects.requireNonNull(locale, "locale");
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, bundles, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new Messages(bundle, locale);
+        if (!bundle.getLocale().getLanguage().equals(locale.getLanguage()) && !locale.getLanguage().equals("en")) {
+            throw new IllegalArgumentException("there is no messages_" + locale.getLanguage() + ".properties bundle");
+        }
+        return new Messages(bundle, locale, alternatives);
+    }
+
+    /** The other languages this page is offered in. */
+    public List<Alternative> alternatives() {
+        return alternatives;
     }
 
     public Locale locale() {

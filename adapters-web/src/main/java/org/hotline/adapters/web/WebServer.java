@@ -92,6 +92,7 @@ public final class WebServer {
             });
 
             config.routes.before(ctx -> refuseOversizedBody(ctx, settings.maxBodyBytes()));
+            config.routes.before(settings.languages()::choose);
             config.routes.beforeMatched(ctx -> checkAccess(ctx, operations.metricsToken()));
             config.routes.after(SecurityHeaders::apply);
 

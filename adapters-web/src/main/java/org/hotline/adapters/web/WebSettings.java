@@ -6,8 +6,13 @@ package org.hotline.adapters.web;
  * @param maxBodyBytes the largest request body accepted; larger ones are answered 413 without being read
  * @param rateLimit how many reports one client of the public may file
  * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For} header is believed
+ * @param languages the languages pages are offered in
  */
-public record WebSettings(long maxBodyBytes, RateLimit rateLimit, java.util.Set<String> trustedProxies) {
+public record WebSettings(long maxBodyBytes, RateLimit rateLimit, java.util.Set<String> trustedProxies, Languages languages) {
+
+    public WebSettings(long maxBodyBytes, RateLimit rateLimit, java.util.Set<String> trustedProxies) {
+        this(maxBodyBytes, rateLimit, trustedProxies, Languages.bundled());
+    }
 
     /** Fits the largest valid report (50 addresses of 4,096 characters and a 5,000-character description). */
     public static final long DEFAULT_MAX_BODY_BYTES = 512 * 1024;
@@ -16,6 +21,7 @@ public record WebSettings(long maxBodyBytes, RateLimit rateLimit, java.util.Set<
 
     public WebSettings {
         java.util.Objects.requireNonNull(rateLimit, "rateLimit");
+        java.util.Objects.requireNonNull(languages, "languages");
         trustedProxies = java.util.Set.copyOf(trustedProxies);
         if (maxBodyBytes < 1024) {
             throw new IllegalArgumentException("the body limit must be at least 1 KiB");
