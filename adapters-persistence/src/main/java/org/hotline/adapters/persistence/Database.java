@@ -48,8 +48,10 @@ public final class Database implements AutoCloseable {
         this.embedded = embedded;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin()).installPlugin(new SqlObjectPlugin());
-        for (Class<?> row : ReportRows.class.getDeclaredClasses()) {
-            jdbi.registerRowMapper(ConstructorMapper.factory(row));
+        for (Class<?> rows : java.util.List.of(ReportRows.class, StaffRows.class)) {
+            for (Class<?> row : rows.getDeclaredClasses()) {
+                jdbi.registerRowMapper(ConstructorMapper.factory(row));
+            }
         }
         this.storage = new Storage(jdbi, () -> migrated);
         this.retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
