@@ -56,7 +56,8 @@ public record Configuration(
             new Setting("HOTLINE_TRUSTED_PROXIES", "(none)", "Comma-separated addresses of reverse proxies whose X-Forwarded-For header gives the client's address."),
             new Setting("HOTLINE_MAX_BODY_BYTES", Long.toString(WebSettings.DEFAULT_MAX_BODY_BYTES), "Largest request body accepted; larger ones are answered 413."),
             new Setting("HOTLINE_LOG_FORMAT", "text", "text for key=value lines, json for one JSON object per line."),
-            new Setting("HOTLINE_METRICS_TOKEN", "(none)", "Bearer token a Prometheus scraper on another machine presents; without it /metrics answers this machine only."));
+            new Setting("HOTLINE_METRICS_TOKEN", "(none)", "Bearer token a Prometheus scraper on another machine presents; without it /metrics answers this machine only."),
+            new Setting("HOTLINE_SECURE_COOKIES", "false", "true when the site is only served over TLS: cookies are then always marked Secure, not only when a request is seen to come over TLS."));
 
     /** Reads the configuration, or every problem with it. */
     public static Result read(Map<String, String> environment) {
@@ -89,13 +90,14 @@ public record Configuration(
         if (metricsToken.isPresent() && metricsToken.get().length() < 24) {
             reader.problem("HOTLINE_METRICS_TOKEN", "must be at least 24 characters long, so that it cannot be guessed");
         }
+        boolean secureCookies = reader.parse("HOTLINE_SECURE_COOKIES", "false", Reader::bool, "true or false");
         if (!reader.problems.isEmpty()) {
             return new Result(Optional.empty(), reader.problems);
         }
         var database = new DatabaseSettings(url, reader.optional("HOTLINE_DB_USER"), reader.optional("HOTLINE_DB_PASSWORD"),
                 databaseDirectory, poolSize);
         return new Result(Optional.of(new Configuration(host, port, jurisdiction, dataDirectory, database, zone,
-                new WebSettings(maxBody, new org.hotline.adapters.web.RateLimit(perMinute, burst), proxies), logFormat,
+                new WebSettings(maxBody, new org.hotline.adapters.web.RateLimit(perMinute, burst), proxies, secureCookies), logFormat,
                 metricsToken)), List.of());
     }
 
@@ -113,6 +115,7 @@ public record Configuration(
         effective.put("database", database.toString());
         effective.put("timeZone", timeZone);
         effective.put("maxBodyBytes", web.maxBodyBytes());
+        effective.put("secureCookies", web.secureCookies());
         effective.put("rateLimit", web.rateLimit().enabled()
                 ? web.rateLimit().perMinute() + "/min, burst " + web.rateLimit().burst() : "off");
         return effective;
@@ -182,6 +185,14 @@ public record Configuration(
             } catch (DateTimeException e) {
                 return null;
             }
+        }
+
+        static Boolean bool(String text) {
+            return switch (text.toLowerCase(Locale.ROOT)) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> null;
+            };
         }
 
         static LogFormat logFormat(String text) {

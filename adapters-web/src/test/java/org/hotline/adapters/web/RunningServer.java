@@ -133,7 +133,7 @@ final class RunningServer implements AutoCloseable {
 
     /** A browser of its own: it keeps cookies and sends each form with the token of the page it last read. */
     Visitor visitor() {
-        return new Visitor(this);
+        return new Visitor(uri("/"));
     }
 
     HttpResponse<String> send(HttpRequest request) {

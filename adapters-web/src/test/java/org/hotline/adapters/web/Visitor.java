@@ -1,7 +1,12 @@
 package org.hotline.adapters.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -9,49 +14,80 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 
 /**
- * One person at the web server, without a browser: keeps the cookies the server sets, as a browser would, and
- * sends each form with the form token of the page it read last.
+ * One person at the web server, without a browser: keeps the cookies the server sets, as a browser would, follows
+ * no redirect, and sends each form with the form token of the page it read last. For tests of this module and, through
+ * its test-jar, of the whole program.
  */
-final class Visitor {
+public final class Visitor {
 
-    private final RunningServer server;
+    /** The hidden form field that carries the form token. */
+    public static final String FORM_TOKEN_FIELD = FormTokens.FIELD;
+
+    private final URI base;
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private String formToken = "";
 
-    Visitor(RunningServer server) {
-        this.server = server;
+    /** A visitor of the server at {@code base}, such as {@code http://127.0.0.1:7070}. */
+    public Visitor(URI base) {
+        this.base = base;
     }
 
-    HttpResponse<String> get(String path) {
-        return keep(server.send(withCookies(HttpRequest.newBuilder(server.uri(path))).GET().build()));
+    public HttpResponse<String> get(String path) {
+        return send("GET", path);
     }
 
     /** Posts the form with the token of the last page read (read a page with a form first). */
-    HttpResponse<String> postForm(String path, String... namesAndValues) {
+    public HttpResponse<String> postForm(String path, String... namesAndValues) {
+        return send("POST", path, namesAndValues);
+    }
+
+    /** Sends the request; for any method but GET, a form with the given fields and the token of the last page read. */
+    public HttpResponse<String> send(String method, String path, String... namesAndValues) {
+        if (method.equals("GET")) {
+            return keep(exchange(withCookies(HttpRequest.newBuilder(base.resolve(path))).GET().build()));
+        }
         String[] withToken = java.util.Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
         withToken[namesAndValues.length] = FormTokens.FIELD;
         withToken[namesAndValues.length + 1] = formToken;
-        return postFormWithoutToken(path, withToken);
+        return sendWithoutToken(method, path, withToken);
     }
 
     /** Posts exactly these fields: for forged or missing tokens. */
-    HttpResponse<String> postFormWithoutToken(String path, String... namesAndValues) {
-        return keep(server.send(withCookies(HttpRequest.newBuilder(server.uri(path)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(RunningServer.formBody(namesAndValues))).build()));
+    public HttpResponse<String> postFormWithoutToken(String path, String... namesAndValues) {
+        return sendWithoutToken("POST", path, namesAndValues);
     }
 
-    HttpResponse<String> signIn(String username, String password) {
+    private HttpResponse<String> sendWithoutToken(String method, String path, String... namesAndValues) {
+        return keep(exchange(withCookies(HttpRequest.newBuilder(base.resolve(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .method(method, HttpRequest.BodyPublishers.ofString(RunningServer.formBody(namesAndValues))).build()));
+    }
+
+    public HttpResponse<String> signIn(String username, String password) {
         get("/sign-in");
         return postForm("/sign-in", "username", username, "password", password);
     }
 
-    String cookie(String name) {
+    public String cookie(String name) {
         return cookies.get(name);
     }
 
-    String formToken() {
+    /** The form token of the last page read that had a form. */
+    public String formToken() {
         return formToken;
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpRequest.Builder withCookies(HttpRequest.Builder request) {
