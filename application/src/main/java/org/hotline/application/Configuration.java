@@ -90,7 +90,7 @@ public record Configuration(
         if (metricsToken.isPresent() && metricsToken.get().length() < 24) {
             reader.problem("HOTLINE_METRICS_TOKEN", "must be at least 24 characters long, so that it cannot be guessed");
         }
-        boolean secureCookies = reader.parse("HOTLINE_SECURE_COOKIES", "false", Reader::bool, "true or false");
+        boolean secureCookies = Boolean.TRUE.equals(reader.parse("HOTLINE_SECURE_COOKIES", "false", Reader::bool, "true or false"));
         if (!reader.problems.isEmpty()) {
             return new Result(Optional.empty(), reader.problems);
         }
