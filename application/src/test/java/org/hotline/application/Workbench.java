@@ -52,8 +52,9 @@ final class Workbench implements BeforeAllCallback, AfterAllCallback, BeforeEach
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
+        if (!browserInstalled()) {
+            return;
+        }
         directory = Files.createTempDirectory("hotline-browser-test");
         hotline = Hotline.start(TestConfigurations.embeddedIn(directory.resolve("data")), JurisdictionSettings.none());
         ChromeOptions options = new ChromeOptions();
@@ -70,7 +71,14 @@ final class Workbench implements BeforeAllCallback, AfterAllCallback, BeforeEach
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        // Checked for each test, so that each is reported as skipped (a class aborted in beforeAll counts no test).
+        Assumptions.assumeTrue(browserInstalled(),
+                "browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
         driver.manage().deleteAllCookies();
+    }
+
+    static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
     @Override

@@ -90,6 +90,8 @@ public final class WebServer {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
                 files.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
+                // Static files pass the gate too: without a declared role they would be refused to everyone.
+                files.roles = Set.of(Access.PUBLIC);
             });
             config.requestLogger.http((ctx, millis) -> {
                 requestMetrics.record(ctx, millis);

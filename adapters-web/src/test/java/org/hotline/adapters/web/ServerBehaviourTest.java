@@ -47,6 +47,16 @@ class ServerBehaviourTest {
     }
 
     @Test
+    void the_stylesheet_is_served_to_anyone() {
+        try (var server = new RunningServer()) {
+            var response = server.get("/static/style.css");
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
+            assertThat(response.body()).contains(".staff-nav");
+        }
+    }
+
+    @Test
     void an_unknown_page_is_a_page() {
         try (var server = new RunningServer()) {
             var response = server.get("/no/such/page");
