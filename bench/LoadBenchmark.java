@@ -50,6 +50,7 @@ public class LoadBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
 
+        String formToken = publicFormToken(http, base);
         List<Result> results = new ArrayList<>();
         results.add(measure("empty handler: GET /health/live", http, clients, seconds, (c, i) ->
                 HttpRequest.newBuilder(URI.create(base + "/health/live")).GET().build()));
@@ -58,9 +59,9 @@ public class LoadBenchmark {
         results.add(measure("API: one viral address", http, clients, seconds, (c, i) ->
                 json(base, "{\"urls\": [\"HTTP://EXAMPLE.ORG/" + run + "/viral#" + i + "\"], \"seen\": [\"VIDEOS\"]}")));
         results.add(measure("form: distinct addresses", http, clients, seconds, (c, i) ->
-                form(base, "http://example.org/" + run + "/form/" + c + "/" + i)));
+                form(base, formToken, "http://example.org/" + run + "/form/" + c + "/" + i)));
         results.add(measure("form: one viral address", http, clients, seconds, (c, i) ->
-                form(base, "http://example.org/" + run + "/form-viral")));
+                form(base, formToken, "http://example.org/" + run + "/form-viral")));
 
         double baseline = results.get(0).perSecond();
         System.out.printf(Locale.ROOT, "%nclients=%d, %d s per scenario after a %d s warm-up, %s, %d processors%n%n",
@@ -84,10 +85,20 @@ public class LoadBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
-    private static HttpRequest form(String base, String url) {
+    /** The form's token, as a browser gets it when it opens the form (a cookie, repeated in a hidden field). */
+    private static String publicFormToken(HttpClient http, String base) throws Exception {
+        var form = http.send(HttpRequest.newBuilder(URI.create(base + "/report")).build(), HttpResponse.BodyHandlers.discarding());
+        String cookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("hotline_form="))
+                .findFirst().orElseThrow(() -> new IllegalStateException("the form set no token cookie"));
+        return cookie.substring("hotline_form=".length(), cookie.indexOf(';'));
+    }
+
+    private static HttpRequest form(String base, String formToken, String url) {
         return HttpRequest.newBuilder(URI.create(base + "/report"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("seen=IMAGES&urls=" + URLEncoder.encode(url, StandardCharsets.UTF_8)))
+                .header("Cookie", "hotline_form=" + formToken)
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + formToken + "&seen=IMAGES&urls="
+                        + URLEncoder.encode(url, StandardCharsets.UTF_8)))
                 .build();
     }
 

@@ -8,7 +8,10 @@ import java.util.UUID;
 
 import org.hotline.adapters.persistence.Backups;
 import org.hotline.adapters.persistence.Database;
+import org.hotline.adapters.persistence.PostgresAuditTrail;
 import org.hotline.adapters.persistence.PostgresPartners;
+import org.hotline.domain.audit.AuditTrailVerifier;
+import org.hotline.domain.audit.AuditVerification;
 import org.hotline.domain.partner.PartnerRegistry;
 
 /**
@@ -25,6 +28,7 @@ final class Commands {
               backup FILE             write a consistent backup of the database to FILE
               restore FILE            restore a backup into an empty database (a new HOTLINE_DB_DIR, or an
                                       empty external database)
+              audit verify            verify the whole audit trail; names the first broken record
             """;
 
     private Commands() {
@@ -85,8 +89,27 @@ final class Commands {
                 return 1;
             }
         }
+        if (args.equals(List.of("audit", "verify"))) {
+            return withDatabase(configuration, err, database -> report(
+                    new AuditTrailVerifier(new PostgresAuditTrail(database)).verify(), out, err));
+        }
         err.print(USAGE);
         return 2;
+    }
+
+    /** Says what the verification found: 0 when the trail is intact, 1 when it is broken. */
+    static int report(AuditVerification verification, PrintStream out, PrintStream err) {
+        if (verification instanceof AuditVerification.Intact intact) {
+            out.println("The audit trail is intact: " + intact.records() + " records.");
+            out.println("Hash of the last record (note it to check later that nothing after it was rewritten): "
+                    + intact.lastHash());
+            return 0;
+        }
+        AuditVerification.Broken broken = (AuditVerification.Broken) verification;
+        err.println("The audit trail is broken at record " + broken.sequence() + ": " + broken.reason() + ".");
+        err.println(broken.verifiedUpTo() == 0 ? "No record before it verifies."
+                : "Records 1 to " + broken.verifiedUpTo() + " verify.");
+        return 1;
     }
 
     private static int withDatabase(Configuration configuration, PrintStream err,

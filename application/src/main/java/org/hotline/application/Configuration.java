@@ -67,7 +67,8 @@ public record Configuration(
             new Setting("HOTLINE_BACKUP_DIR", "(none: no scheduled backups)", "Directory where the running program writes backups."),
             new Setting("HOTLINE_BACKUP_EVERY_HOURS", "24", "Hours between scheduled backups, when HOTLINE_BACKUP_DIR is set."),
             new Setting("HOTLINE_BACKUP_KEEP", "7", "Scheduled backups kept; older ones are removed."),
-            new Setting("HOTLINE_METRICS_TOKEN", "(none)", "Bearer token a Prometheus scraper on another machine presents; without it /metrics answers this machine only."));
+            new Setting("HOTLINE_METRICS_TOKEN", "(none)", "Bearer token a Prometheus scraper on another machine presents; without it /metrics answers this machine only."),
+            new Setting("HOTLINE_SECURE_COOKIES", "false", "true when the site is only served over TLS: cookies are then always marked Secure, not only when a request is seen to come over TLS."));
 
     /** Reads the configuration, or every problem with it. */
     public static Result read(Map<String, String> environment) {
@@ -116,13 +117,15 @@ public record Configuration(
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             reader.problem("HOTLINE_LANGUAGES", "names a language without messages: " + e.getMessage());
         }
+        boolean secureCookies = Boolean.TRUE.equals(reader.parse("HOTLINE_SECURE_COOKIES", "false", Reader::bool, "true or false"));
         if (!reader.problems.isEmpty()) {
             return new Result(Optional.empty(), reader.problems);
         }
         var database = new DatabaseSettings(url, reader.optional("HOTLINE_DB_USER"), reader.optional("HOTLINE_DB_PASSWORD"),
                 databaseDirectory, poolSize, embeddedPort);
         return new Result(Optional.of(new Configuration(host, port, jurisdiction, dataDirectory, database, zone,
-                new WebSettings(maxBody, new org.hotline.adapters.web.RateLimit(perMinute, burst), proxies, languages), logFormat,
+                new WebSettings(maxBody, new org.hotline.adapters.web.RateLimit(perMinute, burst), proxies, secureCookies,
+                        languages), logFormat,
                 metricsToken, backupDirectory.map(d -> new BackupSchedule(d, java.time.Duration.ofHours(backupHours), backupKeep)))),
                 List.of());
     }
@@ -144,6 +147,7 @@ public record Configuration(
         effective.put("languages", web.languages().offered());
         effective.put("backups", backups.map(b -> "every " + b.every().toHours() + " h into " + b.directory() + ", keeping "
                 + b.keep()).orElse("none scheduled"));
+        effective.put("secureCookies", web.secureCookies());
         effective.put("rateLimit", web.rateLimit().enabled()
                 ? web.rateLimit().perMinute() + "/min, burst " + web.rateLimit().burst() : "off");
         return effective;
@@ -213,6 +217,14 @@ public record Configuration(
             } catch (DateTimeException e) {
                 return null;
             }
+        }
+
+        static Boolean bool(String text) {
+            return switch (text.toLowerCase(Locale.ROOT)) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> null;
+            };
         }
 
         static LogFormat logFormat(String text) {

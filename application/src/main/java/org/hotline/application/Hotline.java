@@ -10,6 +10,18 @@ import org.hotline.adapters.persistence.Database;
 import org.hotline.adapters.persistence.PostgresCases;
 import org.hotline.adapters.persistence.PostgresPartners;
 import org.hotline.adapters.persistence.PostgresReports;
+import org.hotline.adapters.persistence.PostgresAuditTrail;
+import org.hotline.adapters.persistence.PostgresSessions;
+import org.hotline.adapters.persistence.PostgresStaffMembers;
+import org.hotline.adapters.persistence.PostgresUnitOfWork;
+import org.hotline.adapters.web.security.Argon2idHasher;
+import org.hotline.adapters.web.security.SecureTokens;
+import org.hotline.domain.Unavailable;
+import org.hotline.domain.staff.LockoutPolicy;
+import org.hotline.domain.staff.SessionPolicy;
+import org.hotline.domain.staff.StaffAccess;
+import org.hotline.domain.staff.StaffAdministration;
+import org.hotline.domain.staff.StaffPorts;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.hotline.adapters.web.Operations;
 import org.hotline.adapters.web.UseCases;
@@ -38,12 +50,15 @@ public final class Hotline implements AutoCloseable {
     private final Database database;
     private final Web web;
     private final Optional<ScheduledBackups> backups;
+    private final Optional<String> setupToken;
 
-    private Hotline(Configuration configuration, Database database, Web web, Optional<ScheduledBackups> backups) {
+    private Hotline(Configuration configuration, Database database, Web web, Optional<ScheduledBackups> backups,
+            Optional<String> setupToken) {
         this.configuration = configuration;
         this.database = database;
         this.web = web;
         this.backups = backups;
+        this.setupToken = setupToken;
     }
 
     /** Starts everything; when this returns the program is serving. */
@@ -64,24 +79,30 @@ public final class Hotline implements AutoCloseable {
         try {
             var reports = new PostgresReports(database);
             var cases = new PostgresCases(database);
+            var staffPorts = new StaffPorts(new PostgresStaffMembers(database), new PostgresSessions(database),
+                    new Argon2idHasher(), new SecureTokens(), new PostgresAuditTrail(database),
+                    new PostgresUnitOfWork(database), clock);
+            var staffAccess = new StaffAccess(staffPorts, LockoutPolicy.STANDARD, SessionPolicy.STANDARD);
+            var staffAdministration = new StaffAdministration(staffPorts, UUID::randomUUID);
             var useCases = new UseCases(
                     new ReportIntake(reports, clock, UUID::randomUUID),
                     new ReportLookup(reports),
                     new CaseQueue(cases),
-                    new PartnerRegistry(new PostgresPartners(database), clock, UUID::randomUUID));
+                    new PartnerRegistry(new PostgresPartners(database), clock, UUID::randomUUID),
+                    staffAccess, staffAccess, staffAdministration);
             Metrics.bind(metrics, database, cases);
             var operations = new Operations(database::ready, metrics, metrics::scrape, configuration.metricsToken());
             Web web = WebServer.create(configuration.web(), useCases, operations, configuration.timeZone());
             web.app().start(configuration.host(), configuration.port());
-            LOG.atInfo().addKeyValue("url", "http://" + displayHost(configuration.host()) + ":" + web.app().port() + "/report")
-                    .log("hotline serving");
+            String base = "http://" + displayHost(configuration.host()) + ":" + web.app().port();
+            LOG.atInfo().addKeyValue("url", base + "/report").log("hotline serving");
             Optional<ScheduledBackups> backups = Optional.empty();
             if (configuration.backups().isPresent()) {
                 var schedule = configuration.backups().get();
                 backups = Optional.of(ScheduledBackups.start(new Backups(database), schedule.directory(), schedule.keep(),
                         schedule.every()));
             }
-            return new Hotline(configuration, database, web, backups);
+            return new Hotline(configuration, database, web, backups, offerSetUp(web, staffAdministration, base));
         } catch (IOException e) {
             database.close();
             throw new java.io.UncheckedIOException("the backup directory cannot be used: " + e.getMessage(), e);
@@ -89,6 +110,37 @@ public final class Hotline implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * When the hotline has no active administrator, draws the one-time set-up token and tells the operator where to
+     * use it, in the log and on standard output (the token is kept in memory only).
+     */
+    private static java.util.Optional<String> offerSetUp(Web web, StaffAdministration staff, String base) {
+        java.util.Optional<String> token;
+        try {
+            token = web.setup().openIfNeeded(staff);
+        } catch (Unavailable e) {
+            LOG.atWarn().log("the database is unavailable, so it is unknown whether an administrator exists; "
+                    + "restart once it answers to get a set-up address if one is needed");
+            return java.util.Optional.empty();
+        }
+        token.ifPresent(secret -> {
+            String url = base + "/setup?token=" + secret;
+            LOG.atWarn().addKeyValue("url", url).log("no administrator yet: open the set-up address, once, to create the first one");
+            System.out.println("No administrator yet. Create the first one, once, at: " + url);
+        });
+        return token;
+    }
+
+    /** The set-up token this run drew because no administrator existed at its start; empty otherwise. */
+    java.util.Optional<String> setupToken() {
+        return setupToken;
+    }
+
+    /** The web server as configured, with its route table. */
+    Web web() {
+        return web;
     }
 
     Database database() {

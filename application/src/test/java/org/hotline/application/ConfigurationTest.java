@@ -44,6 +44,15 @@ class ConfigurationTest {
     }
 
     @Test
+    void cookies_are_secure_only_over_tls_unless_the_operator_says_the_site_is_only_served_over_tls() {
+        assertThat(Configuration.read(Map.of()).configuration().orElseThrow().web().secureCookies()).isFalse();
+        assertThat(Configuration.read(Map.of("HOTLINE_SECURE_COOKIES", "TRUE")).configuration().orElseThrow()
+                .web().secureCookies()).isTrue();
+        assertThat(Configuration.read(Map.of("HOTLINE_SECURE_COOKIES", "yes")).problems())
+                .containsExactly("HOTLINE_SECURE_COOKIES must be true or false, not 'yes'.");
+    }
+
+    @Test
     void uk_is_read_as_the_iso_code_gb() {
         assertThat(Configuration.read(Map.of("HOTLINE_JURISDICTION", "uk")).configuration().orElseThrow()
                 .jurisdiction().value()).isEqualTo("GB");

@@ -57,12 +57,18 @@ class KillTest {
             for (int c = 0; c < CLIENTS; c++) {
                 int client = c;
                 clients.submit(() -> {
+                    String formToken;
+                    try {
+                        formToken = publicFormToken(http, program);
+                    } catch (IOException | InterruptedException e) {
+                        throw new IllegalStateException("the form could not be opened", e);
+                    }
                     for (int i = 0; running.get(); i++) {
                         // A third of the reports are of one viral address; the rest are distinct.
                         String url = i % 3 == 0 ? "http://example.org/viral" : "http://example.org/c" + client + "/r" + i;
                         try {
                             if (client % 4 == 3) {
-                                fileThroughForm(http, program, url, receipted);
+                                fileThroughForm(http, program, url, formToken, receipted);
                             } else {
                                 fileThroughApi(http, program, "k-" + client + "-" + i, url, acknowledged);
                             }
@@ -118,12 +124,22 @@ class KillTest {
         }
     }
 
-    private static void fileThroughForm(HttpClient http, ChildProgram program, String url,
+    /** What a browser gets when it opens the form: the token its form posts carry (also set as a cookie). */
+    static String publicFormToken(HttpClient http, ChildProgram program) throws IOException, InterruptedException {
+        var form = http.send(HttpRequest.newBuilder(program.uri("/report")).build(), HttpResponse.BodyHandlers.discarding());
+        String cookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("hotline_form="))
+                .findFirst().orElseThrow();
+        return cookie.substring("hotline_form=".length(), cookie.indexOf(';'));
+    }
+
+    private static void fileThroughForm(HttpClient http, ChildProgram program, String url, String formToken,
             ConcurrentLinkedQueue<Receipted> receipted) throws IOException, InterruptedException {
         var response = http.send(HttpRequest.newBuilder(program.uri("/report"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "hotline_form=" + formToken)
                 .timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofString("urls=" + java.net.URLEncoder.encode(url, java.nio.charset.StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + formToken + "&urls="
+                        + java.net.URLEncoder.encode(url, java.nio.charset.StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() == 303) {
             receipted.add(new Receipted(response.headers().firstValue("Location").orElseThrow(), url));

@@ -52,8 +52,10 @@ public final class Database implements AutoCloseable {
         this.embedded = embedded;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin()).installPlugin(new SqlObjectPlugin());
-        for (Class<?> row : ReportRows.class.getDeclaredClasses()) {
-            jdbi.registerRowMapper(ConstructorMapper.factory(row));
+        for (Class<?> rows : java.util.List.of(ReportRows.class, StaffRows.class)) {
+            for (Class<?> row : rows.getDeclaredClasses()) {
+                jdbi.registerRowMapper(ConstructorMapper.factory(row));
+            }
         }
         this.storage = new Storage(jdbi, () -> migrated);
         this.intake = new IntakeBatcher(storage, INTAKE_WRITERS,

@@ -24,13 +24,22 @@ final class ErrorResponses {
     }
 
     void httpError(HttpResponseException e, Context ctx) {
+        if (e instanceof Refusal.SeeOther seeOther) {
+            ctx.redirect(seeOther.location(), io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
+        }
         int status = e.getStatus();
         Messages t = Languages.messagesFor(ctx);
+        if (e instanceof Refusal refusal) {
+            answer(ctx, status, t.get(refusal.key() + ".title"), t.get(refusal.key() + ".detail"), e.getMessage());
+            return;
+        }
         String key = switch (status) {
             case 401 -> "page.unauthorised";
             case 403 -> "page.forbidden";
             case 404 -> "page.notFound";
             case 405 -> "page.methodNotAllowed";
+            case 409 -> "page.conflict";
             case 413 -> "page.tooLarge";
             case 415 -> "page.unsupported";
             case 429 -> "page.tooMany";

@@ -16,6 +16,9 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.security.RouteRole;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.hotline.adapters.web.security.FirstAdministratorSetup;
+import org.hotline.adapters.web.security.SecureTokens;
+import org.hotline.domain.Tokens;
 import org.hotline.domain.Unavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +45,16 @@ public final class WebServer {
         Objects.requireNonNull(zone, "zone");
         RequestMetrics requestMetrics = new RequestMetrics(operations.metrics());
         ObjectMapper json = Json.mapper();
-        Templates templates = new Templates();
+        java.util.List<Route> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Tokens tokens = new SecureTokens();
+        Cookies cookies = new Cookies(settings.secureCookies(), settings.trustedProxies());
+        FormTokens formTokens = new FormTokens(tokens, cookies);
+        Templates templates = new Templates(formTokens, routes);
         ErrorResponses errors = new ErrorResponses(templates);
+        Gate gate = new Gate(useCases.signIn(), operations.metricsToken());
+        FirstAdministratorSetup setup = new FirstAdministratorSetup(tokens);
+        SignInPages signIn = new SignInPages(useCases, setup, templates, cookies, routes);
+        StaffAdminPages staff = new StaffAdminPages(useCases.manageStaff(), templates, zone);
         IntakeGuard guard = new IntakeGuard(useCases.partners(), settings.rateLimit(),
                 new Clients(settings.trustedProxies()), System::nanoTime);
         ReportForm form = new ReportForm(useCases.submitReport(), useCases.viewReport(), templates, zone, guard);
@@ -51,7 +62,6 @@ public final class WebServer {
         AnalystQueuePage queue = new AnalystQueuePage(useCases.analystQueue(), templates, zone);
         byte[] openApi = OpenApiDocument.load();
 
-        java.util.List<Route> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.events.handlerAdded(added -> {
                 if (added.getHttpMethod().isHttpMethod()) {
@@ -80,6 +90,8 @@ public final class WebServer {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
                 files.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
+                // Static files pass the gate too: without a declared role they would be refused to everyone.
+                files.roles = Set.of(Access.PUBLIC);
             });
             config.requestLogger.http((ctx, millis) -> {
                 requestMetrics.record(ctx, millis);
@@ -93,7 +105,10 @@ public final class WebServer {
 
             config.routes.before(ctx -> refuseOversizedBody(ctx, settings.maxBodyBytes()));
             config.routes.before(settings.languages()::choose);
-            config.routes.beforeMatched(ctx -> checkAccess(ctx, operations.metricsToken()));
+            // In this order: who is asking, whether they may, and whether a change carries its form token.
+            config.routes.beforeMatched(gate::recognise);
+            config.routes.beforeMatched(gate::checkAccess);
+            config.routes.beforeMatched(formTokens::check);
             config.routes.after(SecurityHeaders::apply);
 
             config.routes.get("/", ctx -> ctx.redirect("/report", HttpStatus.FOUND), Access.PUBLIC);
@@ -103,7 +118,20 @@ public final class WebServer {
             config.routes.post(ReportApi.REPORTS, api::create, Access.PUBLIC);
             config.routes.get(ReportApi.REPORTS + "/{id}", api::read, Access.PUBLIC);
             config.routes.get(OPENAPI, ctx -> ctx.contentType("application/json").result(openApi), Access.PUBLIC);
-            config.routes.get("/queue", queue::show, Access.STAFF);
+            config.routes.get("/queue", queue::show, Access.ANALYST, Access.SUPERVISOR);
+            config.routes.get(Gate.SIGN_IN, signIn::showSignIn, Access.PUBLIC);
+            config.routes.post(Gate.SIGN_IN, signIn::signIn, Access.PUBLIC);
+            config.routes.post(Gate.SIGN_OUT, signIn::signOut, Access.ANY_STAFF);
+            config.routes.get("/account", signIn::showAccount, Access.ANY_STAFF);
+            config.routes.get(Gate.CHANGE_PASSWORD, signIn::showPassword, Access.ANY_STAFF);
+            config.routes.post(Gate.CHANGE_PASSWORD, signIn::changePassword, Access.ANY_STAFF);
+            config.routes.get("/setup", signIn::showSetup, Access.PUBLIC);
+            config.routes.post("/setup", signIn::setUp, Access.PUBLIC);
+            config.routes.get(StaffAdminPages.PATH, staff::show, Access.ADMINISTRATOR);
+            config.routes.post(StaffAdminPages.PATH, staff::create, Access.ADMINISTRATOR);
+            config.routes.post(StaffAdminPages.PATH + "/{id}/deactivate", staff::deactivate, Access.ADMINISTRATOR);
+            config.routes.post(StaffAdminPages.PATH + "/{id}/reset-password", staff::resetPassword, Access.ADMINISTRATOR);
+            config.routes.post(StaffAdminPages.PATH + "/{id}/roles", staff::assignRoles, Access.ADMINISTRATOR);
             config.routes.get("/health/live", ctx -> ctx.json(java.util.Map.of("status", "UP")), Access.PUBLIC);
             config.routes.get("/health/ready", ctx -> {
                 boolean ready = operations.ready().getAsBoolean();
@@ -116,7 +144,7 @@ public final class WebServer {
             config.routes.exception(Unavailable.class, errors::unavailable);
             config.routes.exception(Exception.class, errors::unexpected);
         });
-        return new Web(app, routes);
+        return new Web(app, routes, setup);
     }
 
     private static Set<Access> accessOf(Set<RouteRole> roles) {
@@ -140,29 +168,6 @@ public final class WebServer {
                         java.util.Map.of());
             }
         }
-    }
-
-    /** Every route declares who may use it; a route that declares nobody is refused to everyone. */
-    private static void checkAccess(Context ctx, java.util.Optional<String> metricsToken) {
-        Set<RouteRole> allowed = ctx.routeRoles();
-        if (allowed.contains(Access.PUBLIC)) {
-            return;
-        }
-        boolean local = isLoopback(ctx.req().getRemoteAddr());
-        if (allowed.contains(Access.STAFF) && local) {
-            return;
-        }
-        if (allowed.contains(Access.MONITORING) && (local || metricsToken.map(token -> presents(ctx, token)).orElse(false))) {
-            return;
-        }
-        throw new HttpResponseException(HttpStatus.FORBIDDEN, "This page is for hotline staff.", java.util.Map.of());
-    }
-
-    private static boolean presents(Context ctx, String token) {
-        String authorization = ctx.header("Authorization");
-        return authorization != null && authorization.startsWith("Bearer ") && java.security.MessageDigest.isEqual(
-                authorization.substring(7).strip().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static boolean isLoopback(String address) {

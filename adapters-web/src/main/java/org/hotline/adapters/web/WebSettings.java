@@ -5,13 +5,25 @@ package org.hotline.adapters.web;
  *
  * @param maxBodyBytes the largest request body accepted; larger ones are answered 413 without being read
  * @param rateLimit how many reports one client of the public may file
- * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For} header is believed
+ * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto}
+ *                       headers are believed
+ * @param secureCookies true when the site is only ever served over TLS: cookies are then always {@code Secure}, not
+ *                      only when a request is seen to come over TLS
  * @param languages the languages pages are offered in
  */
-public record WebSettings(long maxBodyBytes, RateLimit rateLimit, java.util.Set<String> trustedProxies, Languages languages) {
+public record WebSettings(long maxBodyBytes, RateLimit rateLimit, java.util.Set<String> trustedProxies,
+        boolean secureCookies, Languages languages) {
 
     public WebSettings(long maxBodyBytes, RateLimit rateLimit, java.util.Set<String> trustedProxies) {
-        this(maxBodyBytes, rateLimit, trustedProxies, Languages.bundled());
+        this(maxBodyBytes, rateLimit, trustedProxies, false, Languages.bundled());
+    }
+
+    public WebSettings(long maxBodyBytes, RateLimit rateLimit, java.util.Set<String> trustedProxies, boolean secureCookies) {
+        this(maxBodyBytes, rateLimit, trustedProxies, secureCookies, Languages.bundled());
+    }
+
+    public WebSettings(long maxBodyBytes, RateLimit rateLimit, java.util.Set<String> trustedProxies, Languages languages) {
+        this(maxBodyBytes, rateLimit, trustedProxies, false, languages);
     }
 
     /** Fits the largest valid report (50 addresses of 4,096 characters and a 5,000-character description). */
@@ -29,6 +41,6 @@ public record WebSettings(long maxBodyBytes, RateLimit rateLimit, java.util.Set<
     }
 
     public static WebSettings defaults() {
-        return new WebSettings(DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT, java.util.Set.of());
+        return new WebSettings(DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT, java.util.Set.of(), false);
     }
 }

@@ -17,7 +17,7 @@ class IntakeLimitsTest {
     private final ObjectMapper json = new ObjectMapper();
 
     private static WebSettings limitedTo(int perMinute, int burst) {
-        return new WebSettings(WebSettings.DEFAULT_MAX_BODY_BYTES, new RateLimit(perMinute, burst), Set.of());
+        return new WebSettings(WebSettings.DEFAULT_MAX_BODY_BYTES, new RateLimit(perMinute, burst), Set.of(), false);
     }
 
     @Test
@@ -155,7 +155,7 @@ class IntakeLimitsTest {
 
     @Test
     void behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit_and_others_cannot_choose_theirs() {
-        var behindProxy = new WebSettings(WebSettings.DEFAULT_MAX_BODY_BYTES, new RateLimit(1, 1), Set.of("127.0.0.1"));
+        var behindProxy = new WebSettings(WebSettings.DEFAULT_MAX_BODY_BYTES, new RateLimit(1, 1), Set.of("127.0.0.1"), false);
         try (var server = new RunningServer(behindProxy)) {
             assertThat(server.post("/api/v1/reports", "application/json", REPORT, "X-Forwarded-For", "198.51.100.7").statusCode())
                     .isEqualTo(201);

@@ -92,7 +92,9 @@ class OperationsTest {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(HttpRequest.newBuilder(server.uri("/report"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("urls=example.org")).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Cookie", FormTokens.COOKIE + "=" + RunningServer.PUBLIC_FORM_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(RunningServer.formBody("urls", "example.org",
+                        FormTokens.FIELD, RunningServer.PUBLIC_FORM_TOKEN))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
 
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);

@@ -25,7 +25,8 @@ class ReportFormTest {
         assertThat(page.select("html").attr("lang")).isEqualTo("en");
         assertThat(page.select("form[method=post][action=/report]")).hasSize(1);
         assertThat(page.select("script")).isEmpty();
-        for (var input : page.select("form textarea, form input:not([type=checkbox])")) {
+        assertThat(page.select("form input[type=hidden][name=_csrf]")).hasSize(1);
+        for (var input : page.select("form textarea, form input:not([type=checkbox]):not([type=hidden])")) {
             assertThat(page.select("label[for=" + input.id() + "]")).as("label for " + input.id()).hasSize(1);
         }
         assertThat(page.select("input[type=checkbox][name=seen]")).hasSize(4);
@@ -102,8 +103,11 @@ class ReportFormTest {
         server.postForm("/report", "urls", "HTTP://EXAMPLE.ORG/viral#frag");
         server.clock.advance(java.time.Duration.ofMinutes(1));
         server.postForm("/report", "urls", "http://example.org/other");
+        server.member("alice", "analyst passphrase", org.hotline.domain.staff.Role.ANALYST);
+        var analyst = server.visitor();
+        analyst.signIn("alice", "analyst passphrase");
 
-        var response = server.get("/queue");
+        var response = analyst.get("/queue");
 
         assertThat(response.statusCode()).isEqualTo(200);
         Document page = Jsoup.parse(response.body());

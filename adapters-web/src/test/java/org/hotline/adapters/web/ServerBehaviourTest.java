@@ -47,6 +47,16 @@ class ServerBehaviourTest {
     }
 
     @Test
+    void the_stylesheet_is_served_to_anyone() {
+        try (var server = new RunningServer()) {
+            var response = server.get("/static/style.css");
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
+            assertThat(response.body()).contains(".staff-nav");
+        }
+    }
+
+    @Test
     void an_unknown_page_is_a_page() {
         try (var server = new RunningServer()) {
             var response = server.get("/no/such/page");
@@ -68,16 +78,17 @@ class ServerBehaviourTest {
     }
 
     @Test
-    void every_route_declares_who_may_use_it_and_the_queue_is_for_staff() {
+    void every_route_declares_who_may_use_it_and_the_queue_is_for_analysts_and_supervisors() {
         try (var server = new RunningServer()) {
             assertThat(server.web.routes()).isNotEmpty().allSatisfy(route -> assertThat(route.access()).isNotEmpty());
             assertThat(server.web.routes()).filteredOn(route -> route.path().equals("/queue"))
-                    .singleElement().satisfies(route -> assertThat(route.access()).containsExactly(Access.STAFF));
+                    .singleElement().satisfies(route -> assertThat(route.access())
+                            .containsExactlyInAnyOrder(Access.ANALYST, Access.SUPERVISOR));
         }
     }
 
     @Test
-    void staff_pages_are_only_for_this_machine_until_sign_in_exists() {
+    void metrics_without_a_token_are_for_this_machine_only() {
         assertThat(WebServer.isLoopback("127.0.0.1")).isTrue();
         assertThat(WebServer.isLoopback("0:0:0:0:0:0:0:1")).isTrue();
         assertThat(WebServer.isLoopback("192.0.2.10")).isFalse();

@@ -1,11 +1,9 @@
 package org.hotline.domain.partner;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
+
+import org.hotline.domain.Sha256;
 
 /**
  * A partner's secret key: {@code hlk_} and 64 hexadecimal digits (244 random bits). Shown once, when it is issued;
@@ -32,12 +30,7 @@ public final class ApiKey {
 
     /** The digest a presented key is looked up by, whatever it is; a malformed key simply matches nothing. */
     public static String digestOf(String presented) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(presented.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Sha256.hex(presented);
     }
 
     public String secret() {

@@ -1,0 +1,135 @@
+package org.hotline.adapters.web;
+
+import java.util.List;
+import java.util.Objects;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import org.hotline.adapters.web.pages.AccountPage;
+import org.hotline.adapters.web.pages.FieldErrors;
+import org.hotline.adapters.web.pages.PasswordPage;
+import org.hotline.adapters.web.pages.SetupPage;
+import org.hotline.adapters.web.pages.SignInPage;
+import org.hotline.adapters.web.security.FirstAdministratorSetup;
+import org.hotline.domain.staff.ChangePassword;
+import org.hotline.domain.staff.ManageStaff;
+import org.hotline.domain.staff.SignIn;
+
+/**
+ * Signing in and out, a member's own account and password, and the set-up of the first administrator. A new session
+ * gets a new token at every sign-in; signing out ends the session on the server, not just in the browser.
+ */
+final class SignInPages {
+
+    private final SignIn signIn;
+    private final ChangePassword changePassword;
+    private final ManageStaff manageStaff;
+    private final FirstAdministratorSetup setup;
+    private final Templates templates;
+    private final Cookies cookies;
+    private final List<Route> routes;
+
+    SignInPages(UseCases useCases, FirstAdministratorSetup setup, Templates templates, Cookies cookies, List<Route> routes) {
+        this.signIn = useCases.signIn();
+        this.changePassword = useCases.changePassword();
+        this.manageStaff = useCases.manageStaff();
+        this.setup = Objects.requireNonNull(setup, "setup");
+        this.templates = Objects.requireNonNull(templates, "templates");
+        this.cookies = Objects.requireNonNull(cookies, "cookies");
+        this.routes = routes;
+    }
+
+    void showSignIn(Context ctx) {
+        var staff = SignedInStaff.of(ctx);
+        if (staff.isPresent()) {
+            ctx.redirect(Gate.home(staff.get(), routes), HttpStatus.SEE_OTHER);
+            return;
+        }
+        String next = Gate.safeNext(ctx.queryParam("next")).orElse("");
+        templates.render(ctx, "sign-in.jte", new SignInPage(Languages.messagesFor(ctx), "", next, false));
+    }
+
+    void signIn(Context ctx) {
+        String username = Forms.text(ctx, "username");
+        String next = Gate.safeNext(ctx.formParam("next")).orElse("");
+        var result = signIn.signIn(username, Forms.text(ctx, "password"));
+        if (result.isLeft()) {
+            ctx.status(HttpStatus.UNAUTHORIZED);
+            templates.render(ctx, "sign-in.jte", new SignInPage(Languages.messagesFor(ctx),
+                    Forms.limited(username, 200), next, true));
+            return;
+        }
+        String previous = ctx.cookie(Gate.SESSION_COOKIE);
+        if (previous != null) {
+            signIn.signOut(previous);
+        }
+        SignIn.SignedIn signedIn = result.get();
+        cookies.set(ctx, Gate.SESSION_COOKIE, signedIn.sessionToken());
+        SignedInStaff.remember(ctx, new SignIn.Authenticated(signedIn.member(), signedIn.session()));
+        SignedInStaff staff = SignedInStaff.required(ctx);
+        String target = staff.mustChangePassword() || next.isEmpty() ? Gate.home(staff, routes) : next;
+        ctx.redirect(target, HttpStatus.SEE_OTHER);
+    }
+
+    void signOut(Context ctx) {
+        signIn.signOut(ctx.cookie(Gate.SESSION_COOKIE));
+        cookies.clear(ctx, Gate.SESSION_COOKIE);
+        ctx.redirect(Gate.SIGN_IN, HttpStatus.SEE_OTHER);
+    }
+
+    void showAccount(Context ctx) {
+        SignedInStaff staff = SignedInStaff.required(ctx);
+        Messages t = Languages.messagesFor(ctx);
+        templates.render(ctx, "account.jte", new AccountPage(t, staff.displayName(), staff.username(),
+                Navigation.roleNames(staff.roles(), t)));
+    }
+
+    void showPassword(Context ctx) {
+        SignedInStaff staff = SignedInStaff.required(ctx);
+        templates.render(ctx, "password.jte", new PasswordPage(Languages.messagesFor(ctx), staff.mustChangePassword(),
+                false, FieldErrors.none()));
+    }
+
+    void changePassword(Context ctx) {
+        SignIn.Authenticated who = SignedInStaff.session(ctx);
+        Messages t = Languages.messagesFor(ctx);
+        var result = changePassword.change(who, Forms.text(ctx, "current"), Forms.text(ctx, "password"),
+                Forms.text(ctx, "repeat"));
+        if (result.isLeft()) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            templates.render(ctx, "password.jte", new PasswordPage(t, who.member().mustChangePassword(), false,
+                    FieldErrors.of(result.getLeft(), t)));
+            return;
+        }
+        SignedInStaff.remember(ctx, new SignIn.Authenticated(result.get(), who.session()));
+        templates.render(ctx, "password.jte", new PasswordPage(t, false, true, FieldErrors.none()));
+    }
+
+    void showSetup(Context ctx) {
+        String token = ctx.queryParam("token");
+        if (!setup.accepts(token)) {
+            throw new NotFoundResponse();
+        }
+        templates.render(ctx, "setup.jte", new SetupPage(Languages.messagesFor(ctx), token, "", "", FieldErrors.none()));
+    }
+
+    void setUp(Context ctx) {
+        String token = ctx.formParam("token");
+        String username = Forms.text(ctx, "username");
+        String displayName = Forms.text(ctx, "displayName");
+        var outcome = setup.redeem(token, () -> manageStaff.setUpFirstAdministrator(username, displayName,
+                Forms.text(ctx, "password"), Forms.text(ctx, "repeat")));
+        if (outcome.isEmpty()) {
+            throw new NotFoundResponse();
+        }
+        if (outcome.get().isLeft()) {
+            Messages t = Languages.messagesFor(ctx);
+            ctx.status(HttpStatus.BAD_REQUEST);
+            templates.render(ctx, "setup.jte", new SetupPage(t, token, Forms.limited(username, 200),
+                    Forms.limited(displayName, 200), FieldErrors.of(outcome.get().getLeft(), t)));
+            return;
+        }
+        ctx.redirect(Gate.SIGN_IN, HttpStatus.SEE_OTHER);
+    }
+}

@@ -1,0 +1,231 @@
+package org.hotline.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.hotline.domain.jurisdiction.JurisdictionSettings;
+import org.hotline.domain.staff.Role;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The harness of the browser tests: the whole program on a free loopback port with an embedded database in a
+ * temporary directory, and a headless Debian Chromium driving it, one of each per test class. Register it with
+ * {@code @RegisterExtension static final Workbench workbench = new Workbench();}.
+ *
+ * <p>Where {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver} is missing, every test of the class is reported
+ * as skipped, never passed. Each test starts signed out. The helpers act as a person would, through the pages, and
+ * wait explicitly for what they expect, never for a fixed time.
+ */
+final class Workbench implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = "administrator passphrase";
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private Path directory;
+    private Hotline hotline;
+    private WebDriver driver;
+    private boolean administratorSetUp;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        if (!browserInstalled()) {
+            return;
+        }
+        directory = Files.createTempDirectory("hotline-browser-test");
+        hotline = Hotline.start(TestConfigurations.embeddedIn(directory.resolve("data")), JurisdictionSettings.none());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + directory.resolve("chromium-profile"), "--window-size=1280,1024");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        // Checked for each test, so that each is reported as skipped (a class aborted in beforeAll counts no test).
+        Assumptions.assumeTrue(browserInstalled(),
+                "browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
+        driver.manage().deleteAllCookies();
+    }
+
+    static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            if (hotline != null) {
+                hotline.close();
+            }
+            deleteRecursively(directory);
+        }
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    Hotline hotline() {
+        return hotline;
+    }
+
+    void open(String path) {
+        driver.get("http://127.0.0.1:" + hotline.port() + path);
+    }
+
+    /** The path of the page shown now. */
+    String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    WebElement find(String cssSelector) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    List<WebElement> all(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector));
+    }
+
+    /** Waits until the browser shows the page at {@code path} (after a form was sent, say). */
+    void waitForPath(String path) {
+        new WebDriverWait(driver, WAIT).until(d -> path().equals(path));
+    }
+
+    void type(String cssSelector, String text) {
+        WebElement field = find(cssSelector);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks a button that sends a form, and waits until the browser has left the page it was on. */
+    void submit(String cssSelector) {
+        WebElement button = find(cssSelector);
+        WebElement page = driver.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /**
+     * The first administrator, set up through this run's one-time set-up address on first use; afterwards the same
+     * administrator. Leaves the browser signed out.
+     */
+    void firstAdministrator() {
+        if (administratorSetUp) {
+            return;
+        }
+        String token = hotline.setupToken().orElseThrow(() -> new AssertionError("this run offered no set-up address"));
+        open("/setup?token=" + token);
+        assertThat(heading()).isEqualTo("Set up the first administrator");
+        type("#username", ADMIN);
+        type("#displayName", "Ada Administrator");
+        type("#password", ADMIN_PASSWORD);
+        type("#repeat", ADMIN_PASSWORD);
+        submit("#set-up");
+        waitForPath("/sign-in");
+        administratorSetUp = true;
+    }
+
+    /** Signs in through the sign-in page; the browser ends on the page the sign-in led to. */
+    void signIn(String username, String password) {
+        open("/sign-in");
+        type("#username", username);
+        type("#password", password);
+        submit("#sign-in");
+    }
+
+    void signInAsAdministrator() {
+        firstAdministrator();
+        signIn(ADMIN, ADMIN_PASSWORD);
+        waitForPath("/admin/staff");
+    }
+
+    /** Signs out with the button of the navigation bar. */
+    void signOut() {
+        submit("#sign-out");
+        waitForPath("/sign-in");
+    }
+
+    /**
+     * Creates an account as the signed-in administrator; returns its temporary password, shown once.
+     */
+    String createStaff(String username, String displayName, Role... roles) {
+        open("/admin/staff");
+        type("#username", username);
+        type("#displayName", displayName);
+        for (Role role : roles) {
+            find("#new-role-" + role.name()).click();
+        }
+        submit("#create-member");
+        assertThat(heading()).isEqualTo("Account created");
+        return find("#temporary-password").getText();
+    }
+
+    /** Signs in with a temporary password and chooses the member's own, as the sign-in then demands. */
+    void signInFirstTime(String username, String temporary, String password) {
+        signIn(username, temporary);
+        waitForPath("/account/password");
+        find("#password-forced");
+        type("#current", temporary);
+        type("#password", password);
+        type("#repeat", password);
+        submit("#change-password");
+        find("#password-changed");
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
