@@ -1,5 +1,6 @@
 package org.hotline.adapters.persistence;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,10 +13,15 @@ import io.vavr.control.Option;
 import org.hotline.adapters.persistence.ReportRows.CaseRow;
 import org.hotline.adapters.persistence.ReportRows.ReportRow;
 import org.hotline.adapters.persistence.ReportRows.ReportUrlRow;
+import org.hotline.adapters.persistence.ReportRows.SignalsRow;
 import org.hotline.domain.report.Case;
 import org.hotline.domain.report.CaseId;
 import org.hotline.domain.report.CaseLink;
+import org.hotline.domain.report.CaseSignals;
 import org.hotline.domain.report.Filing;
+import org.hotline.domain.report.FindCaseReports;
+import org.hotline.domain.report.IntakeRules;
+import org.hotline.domain.report.QueuePriority;
 import org.hotline.domain.report.Report;
 import org.hotline.domain.report.ReportId;
 import org.hotline.domain.report.ReportReference;
@@ -23,11 +29,12 @@ import org.hotline.domain.report.Reports;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Reports in PostgreSQL. Filing is one transaction: the report, a case per new address, and the links. Concurrent
- * filings of one address meet at the partial unique index that allows one open case per address: the first insert
- * wins, the others find its case.
+ * Reports in PostgreSQL. Filing is one transaction: the report, a case per new address, the links, and each joined
+ * case's signals and priority. Concurrent filings of one address meet at the partial unique index that allows one
+ * open case per address: the first insert wins, the others find its case. The addresses of a report are linked in the
+ * order of their canonical form, so that two reports naming the same addresses lock their cases in the same order.
  */
-public final class PostgresReports implements Reports {
+public final class PostgresReports implements Reports, FindCaseReports {
 
     private static final int MAX_ATTEMPTS_PER_ADDRESS = 5;
     private static final String REPORT_COLUMNS = """
@@ -41,7 +48,7 @@ public final class PostgresReports implements Reports {
     }
 
     @Override
-    public Either<KeyReused, Filing> file(Report report, Seq<Case> candidates) {
+    public Either<KeyReused, Filing> file(Report report, Seq<Case> candidates, IntakeRules rules) {
         if (candidates.size() != report.urls().size()) {
             throw new IllegalArgumentException("one candidate case per address");
         }
@@ -51,18 +58,20 @@ public final class PostgresReports implements Reports {
                 // The idempotency key was used before: nothing of this request is stored.
                 return earlierWithSameKey(handle, row);
             }
-            java.util.List<CaseLink> links = new ArrayList<>(candidates.size());
+            CaseLink[] links = new CaseLink[candidates.size()];
+            for (int i : List.range(0, candidates.size()).sortBy(i -> report.urls().get(i).canonical())) {
+                CaseLink link = linkToCase(handle, candidates.get(i), report.receivedAt(), rules);
+                links[i] = new CaseLink(report.urls().get(i), link.caseId(), link.opened());
+                rank(handle, link.caseId(), report, rules.priority());
+            }
             java.util.List<ReportUrlRow> urlRows = new ArrayList<>(candidates.size());
-            for (int i = 0; i < candidates.size(); i++) {
-                Case candidate = candidates.get(i);
-                CaseLink link = linkToOpenCase(handle, candidate);
+            for (int i = 0; i < links.length; i++) {
                 var url = report.urls().get(i);
-                links.add(new CaseLink(url, link.caseId(), link.opened()));
                 urlRows.add(new ReportUrlRow(report.id().value(), i, url.submitted(), url.canonical(),
-                        link.caseId().value(), link.opened(), report.receivedAt()));
+                        links[i].caseId().value(), links[i].opened(), report.receivedAt()));
             }
             insertUrls(handle, urlRows);
-            return Either.<KeyReused, Filing>right(new Filing(report, List.ofAll(links)));
+            return Either.<KeyReused, Filing>right(new Filing(report, List.of(links)));
         });
     }
 
@@ -78,11 +87,31 @@ public final class PostgresReports implements Reports {
         return Either.right(filingOf(handle, earlier).asReplay());
     }
 
-    /** Opens the candidate as the address's case, or finds the case that is already open for the address. */
-    private static CaseLink linkToOpenCase(Handle handle, Case candidate) {
+    /**
+     * Finds the case that takes in the address by the rules (its open case, or one recently closed as not illegal),
+     * or else opens the candidate as the address's case.
+     */
+    private static CaseLink linkToCase(Handle handle, Case candidate, Instant receivedAt, IntakeRules rules) {
         CaseRow row = ReportMapping.toRow(candidate);
         byte[] key = ReportMapping.urlKey(row.canonicalUrl());
         for (int attempt = 0; attempt < MAX_ATTEMPTS_PER_ADDRESS; attempt++) {
+            Optional<UUID> existing = handle.createQuery("""
+                    select id from (
+                        select id, 0 as preference, state_since from case_file
+                        where url_key = :urlKey and state <> 'CLOSED'
+                        union all
+                        select id, 1 as preference, state_since from case_file
+                        where url_key = :urlKey and state = 'CLOSED' and closure_reason = 'NOT_ILLEGAL'
+                          and state_since >= :closedSince) taking_in
+                    order by preference, state_since desc, id
+                    limit 1""")
+                    .bind("urlKey", key)
+                    .bind("closedSince", rules.closedNotIllegalSince(receivedAt))
+                    .mapTo(UUID.class)
+                    .findOne();
+            if (existing.isPresent()) {
+                return new CaseLink(candidate.url(), new CaseId(existing.get()), false);
+            }
             Optional<UUID> opened = handle.createQuery("""
                     insert into case_file (id, canonical_url, url_key, opened_at, first_report_id, state, state_since)
                     values (:id, :canonicalUrl, :urlKey, :openedAt, :firstReportId, :state, :stateSince)
@@ -95,18 +124,32 @@ public final class PostgresReports implements Reports {
             if (opened.isPresent()) {
                 return new CaseLink(candidate.url(), candidate.id(), true);
             }
-            Optional<UUID> existing = handle.createQuery(
-                    "select id from case_file where url_key = :urlKey and state <> 'CLOSED'")
-                    .bind("urlKey", key)
-                    .mapTo(UUID.class)
-                    .findOne();
-            if (existing.isPresent()) {
-                return new CaseLink(candidate.url(), new CaseId(existing.get()), false);
-            }
-            // The open case we collided with was closed in between; try again.
+            // Another filing opened a case for the address since we looked; join it on the next attempt.
         }
         throw new IllegalStateException("could not link " + row.canonicalUrl() + " to a case after "
                 + MAX_ATTEMPTS_PER_ADDRESS + " attempts");
+    }
+
+    /**
+     * Counts the report in the case's signals and ranks the case again by the policy. The update locks the case's
+     * row until the filing commits, so concurrent filings into one case rank it one after the other.
+     */
+    private static void rank(Handle handle, CaseId caseId, Report report, QueuePriority priority) {
+        CaseSignals alone = CaseSignals.none().plus(report);
+        SignalsRow signals = handle.createQuery("""
+                update case_file
+                set report_count = report_count + 1, referred = referred or :referred, visual = visual or :visual
+                where id = :id
+                returning report_count, referred, visual""")
+                .bind("id", caseId.value())
+                .bind("referred", alone.referred())
+                .bind("visual", alone.visual())
+                .mapTo(SignalsRow.class)
+                .one();
+        handle.createUpdate("update case_file set priority = :priority where id = :id and priority <> :priority")
+                .bind("id", caseId.value())
+                .bind("priority", priority.of(ReportMapping.toSignals(signals)).rank())
+                .execute();
     }
 
     /** Inserts the report; false when a report with the same idempotency key exists (nothing is inserted then). */
@@ -141,6 +184,40 @@ public final class PostgresReports implements Reports {
     @Override
     public Option<Filing> byReference(ReportReference reference) {
         return find("r.reference = :key", reference.value());
+    }
+
+    @Override
+    public Seq<Report> earliest(CaseId caseId, int limit) {
+        return storage.read(handle -> {
+            List<ReportRow> reports = List.ofAll(handle.createQuery("select " + REPORT_COLUMNS + " " + """
+                    from report_url u join report r on r.id = u.report_id
+                    where u.case_id = :caseId
+                    order by u.received_at, u.report_id
+                    limit :limit""")
+                    .bind("caseId", caseId.value())
+                    .bind("limit", limit)
+                    .mapTo(ReportRow.class)
+                    .list());
+            var urls = List.ofAll(handle.createQuery("""
+                    select report_id, position, submitted_url, canonical_url, case_id, opened_case, received_at
+                    from report_url where report_id = any(:ids)""")
+                    .bind("ids", reports.map(ReportRow::id).toJavaArray(UUID[]::new))
+                    .mapTo(ReportUrlRow.class)
+                    .list())
+                    .groupBy(ReportUrlRow::reportId);
+            return reports.map(row -> ReportMapping.toReport(row, urls.get(row.id()).getOrElse(List.empty())));
+        });
+    }
+
+    @Override
+    public CaseSignals signals(CaseId caseId) {
+        return storage.read(handle -> handle.createQuery(
+                        "select report_count, referred, visual from case_file where id = :id")
+                .bind("id", caseId.value())
+                .mapTo(SignalsRow.class)
+                .findOne())
+                .map(ReportMapping::toSignals)
+                .orElse(CaseSignals.none());
     }
 
     private Option<Filing> find(String condition, Object key) {

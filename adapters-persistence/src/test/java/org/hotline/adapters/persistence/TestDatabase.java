@@ -31,7 +31,8 @@ final class TestDatabase {
 
     static Database empty() {
         Database shared = shared();
-        shared.jdbi().useHandle(handle -> handle.execute("truncate report_url, case_file, report, partner cascade"));
+        shared.jdbi().useHandle(handle -> handle.execute("truncate assessment_reference, assessment_answer, assessment, "
+                + "welfare_spell, welfare_exposure, welfare_limit_lift, report_url, case_file, report, partner cascade"));
         return shared;
     }
 }

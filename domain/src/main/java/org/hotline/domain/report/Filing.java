@@ -27,7 +27,7 @@ public record Filing(Report report, Seq<CaseLink> links, boolean replayed) {
         return new Filing(report, links, true);
     }
 
-    /** True when every address of the report was already in an open case: nothing new for an analyst. */
+    /** True when every address of the report joined a case that was there already: nothing new for an analyst. */
     public boolean whollyFolded() {
         return links.forAll(CaseLink::folded);
     }
