@@ -135,12 +135,19 @@ final class Workbench implements BeforeAllCallback, AfterAllCallback, BeforeEach
         field.sendKeys(text);
     }
 
-    /** Clicks a button that sends a form, and waits until the browser has left the page it was on. */
+    /**
+     * Clicks a button that sends a form, and waits until the browser shows the next page, fully loaded. The page being
+     * left is marked, and the wait ends on a loaded document without the mark; questions asked while the browser is
+     * between the two documents are asked again (Chromium may answer them with an error rather than "stale").
+     */
     void submit(String cssSelector) {
         WebElement button = find(cssSelector);
-        WebElement page = driver.findElement(By.tagName("html"));
+        script("window.hotlinePageLeft = true;");
         button.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, WAIT)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(script(
+                        "return window.hotlinePageLeft === undefined && document.readyState === 'complete';")));
     }
 
     Object script(String javascript, Object... arguments) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import io.vavr.collection.Seq;
@@ -22,14 +23,18 @@ import org.hotline.adapters.persistence.ReportRows.ReportRow;
 import org.hotline.domain.report.Case;
 import org.hotline.domain.report.CaseId;
 import org.hotline.domain.report.CaseLink;
+import org.hotline.domain.report.CaseSignals;
 import org.hotline.domain.report.CaseState;
 import org.hotline.domain.report.Filing;
+import org.hotline.domain.report.IntakeRules;
+import org.hotline.domain.report.QueuePriority;
 import org.hotline.domain.report.Report;
 import org.hotline.domain.report.ReportedUrl;
 
 /**
  * Files many reports in one transaction with a fixed number of statements, whatever their number: all reports in
- * one insert, all new cases in one, the open cases of the other addresses in one read, all links in one insert.
+ * one insert, the cases that take in their addresses in two reads, all new cases in one insert, all links in one
+ * insert, and the joined cases' signals and priority in one lock and two updates.
  * The rules are those of filing one report at a time ({@link PostgresReports}); only the round trips are fewer.
  *
  * <p>A report this cannot settle by itself (its idempotency key was used before or appears twice in the batch, or
@@ -37,8 +42,8 @@ import org.hotline.domain.report.ReportedUrl;
  */
 final class FilingBatch {
 
-    /** One report to file, and the candidate case for each of its addresses. */
-    record Pending(Report report, Seq<Case> candidates) {
+    /** One report to file, the candidate case for each of its addresses, and the rules that choose its cases. */
+    record Pending(Report report, Seq<Case> candidates, IntakeRules rules) {
     }
 
     /** The filings made, by report, and the reports to file alone. */
@@ -50,7 +55,12 @@ final class FilingBatch {
 
     static Result file(Connection connection, List<Pending> batch) throws SQLException {
         List<Pending> alone = new ArrayList<>();
-        List<Pending> pending = withoutRepeatedKeys(batch, alone);
+        IntakeRules rules = batch.get(0).rules();
+        List<Pending> sameRules = new ArrayList<>();
+        for (Pending p : batch) {
+            (p.rules().equals(rules) ? sameRules : alone).add(p);
+        }
+        List<Pending> pending = withoutRepeatedKeys(sameRules, alone);
         Set<UUID> inserted = insertReports(connection, pending);
         List<Pending> stored = new ArrayList<>();
         for (Pending p : pending) {
@@ -67,17 +77,22 @@ final class FilingBatch {
                 candidates.putIfAbsent(p.report().urls().get(i).canonical(), p.candidates().get(i));
             }
         }
-        Set<UUID> opened = insertCases(connection, candidates.values());
-        Map<String, Case> caseOf = new HashMap<>();
-        List<String> joining = new ArrayList<>();
-        for (Case candidate : candidates.values()) {
+        // Which case takes in each address, by the rules: its open case; else one recently closed as not illegal;
+        // else the candidate, opened now.
+        Map<String, Case> caseOf = new HashMap<>(openCasesOf(connection, List.copyOf(candidates.keySet())));
+        List<Case> withoutOpenCase = candidates.values().stream().filter(c -> !caseOf.containsKey(c.url().canonical())).toList();
+        caseOf.putAll(recentlyClosedNotIllegal(connection, withoutOpenCase, rules));
+        List<Case> toOpen = withoutOpenCase.stream().filter(c -> !caseOf.containsKey(c.url().canonical())).toList();
+        Set<UUID> opened = insertCases(connection, toOpen);
+        List<String> raced = new ArrayList<>();
+        for (Case candidate : toOpen) {
             if (opened.contains(candidate.id().value())) {
                 caseOf.put(candidate.url().canonical(), candidate);
             } else {
-                joining.add(candidate.url().canonical());
+                raced.add(candidate.url().canonical());
             }
         }
-        caseOf.putAll(openCasesOf(connection, joining));
+        caseOf.putAll(openCasesOf(connection, raced));
         if (caseOf.size() != candidates.size()) {
             // An open case we collided with was closed in between: the batch is undone and filed report by report.
             throw new CaseClosedMeanwhile();
@@ -85,6 +100,7 @@ final class FilingBatch {
 
         Map<Report, Filing> filed = new LinkedHashMap<>();
         LinkRows links = new LinkRows();
+        Map<CaseId, CaseSignals> joining = new TreeMap<>(java.util.Comparator.comparing(CaseId::value));
         for (Pending p : stored) {
             Report report = p.report();
             List<CaseLink> reportLinks = new ArrayList<>();
@@ -96,12 +112,83 @@ final class FilingBatch {
                 reportLinks.add(new CaseLink(url, target.id(), opens));
                 states.put(target.id(), target.state());
                 links.add(report, i, url, target.id(), opens);
+                joining.merge(target.id(), CaseSignals.none().plus(report), FilingBatch::together);
             }
             filed.put(report, new Filing(report, io.vavr.collection.List.ofAll(reportLinks),
                     io.vavr.collection.HashMap.ofAll(states)));
         }
         links.insert(connection);
+        rank(connection, joining, rules.priority());
         return new Result(filed, alone);
+    }
+
+    private static CaseSignals together(CaseSignals a, CaseSignals b) {
+        return new CaseSignals(a.reports() + b.reports(), a.referred() || b.referred(), a.visual() || b.visual());
+    }
+
+    /**
+     * Adds the joining reports' signals to each case and ranks it again. The cases are locked in the order of their
+     * identifiers first, so that two writers ranking the same cases never wait on each other in a circle.
+     */
+    private static void rank(Connection connection, Map<CaseId, CaseSignals> joining, QueuePriority priority) throws SQLException {
+        UUID[] ids = joining.keySet().stream().map(CaseId::value).toArray(UUID[]::new);
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select id from case_file where id = any(?::uuid[]) order by id for no key update")) {
+            lock.setArray(1, connection.createArrayOf("uuid", ids));
+            lock.executeQuery().close();
+        }
+        Object[] reports = joining.values().stream().map(CaseSignals::reports).toArray();
+        Object[] referred = joining.values().stream().map(CaseSignals::referred).toArray();
+        Object[] visual = joining.values().stream().map(CaseSignals::visual).toArray();
+        Map<UUID, CaseSignals> now = new HashMap<>();
+        try (PreparedStatement update = connection.prepareStatement("""
+                update case_file c
+                set report_count = c.report_count + j.reports, referred = c.referred or j.referred, visual = c.visual or j.visual
+                from unnest(?::uuid[], ?::int[], ?::bool[], ?::bool[]) as j(id, reports, referred, visual)
+                where c.id = j.id
+                returning c.id, c.report_count, c.referred, c.visual""")) {
+            update.setArray(1, connection.createArrayOf("uuid", ids));
+            update.setArray(2, connection.createArrayOf("int4", reports));
+            update.setArray(3, connection.createArrayOf("bool", referred));
+            update.setArray(4, connection.createArrayOf("bool", visual));
+            try (ResultSet rows = update.executeQuery()) {
+                while (rows.next()) {
+                    now.put(rows.getObject(1, UUID.class), new CaseSignals(rows.getInt(2), rows.getBoolean(3), rows.getBoolean(4)));
+                }
+            }
+        }
+        UUID[] rankedIds = now.keySet().toArray(UUID[]::new);
+        Object[] ranks = java.util.Arrays.stream(rankedIds).map(id -> priority.of(now.get(id)).rank()).toArray();
+        try (PreparedStatement update = connection.prepareStatement("""
+                update case_file c set priority = r.priority
+                from unnest(?::uuid[], ?::int[]) as r(id, priority)
+                where c.id = r.id and c.priority <> r.priority""")) {
+            update.setArray(1, connection.createArrayOf("uuid", rankedIds));
+            update.setArray(2, connection.createArrayOf("int4", ranks));
+            update.executeUpdate();
+        }
+    }
+
+    /** For each candidate's address, the latest case closed as not illegal within the rules' window, if any. */
+    private static Map<String, Case> recentlyClosedNotIllegal(Connection connection, List<Case> candidates, IntakeRules rules)
+            throws SQLException {
+        Map<String, Case> found = new HashMap<>();
+        if (candidates.isEmpty()) {
+            return found;
+        }
+        String[] urls = candidates.stream().map(c -> c.url().canonical()).toArray(String[]::new);
+        String[] since = candidates.stream().map(c -> rules.closedNotIllegalSince(c.openedAt()).toString()).toArray(String[]::new);
+        String sql = "select distinct on (c.url_key) " + PostgresCases.CASE_COLUMNS + """
+                 from unnest(?::text[], ?::text[]) as w(url, since)
+                join case_file c on c.url_key = sha256(convert_to(w.url, 'UTF8'))
+                where c.state = 'CLOSED' and c.closure_reason = 'NOT_ILLEGAL' and c.state_since >= w.since::timestamptz
+                order by c.url_key, c.state_since desc, c.id""";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("text", urls));
+            statement.setArray(2, connection.createArrayOf("text", since));
+            readCases(statement, found);
+        }
+        return found;
     }
 
     /** A key repeated within the batch: the first request goes in the batch, the others are filed alone after it. */
@@ -206,24 +293,27 @@ final class FilingBatch {
         if (urls.isEmpty()) {
             return open;
         }
-        String sql = """
-                select c.id, c.canonical_url, c.opened_at, c.first_report_id, c.state, c.state_since, c.claimed_by,
-                       c.claim_expires_at, c.forwarded_to, c.closure_reason
-                from case_file c
+        String sql = "select " + PostgresCases.CASE_COLUMNS + """
+                 from case_file c
                 where c.url_key = any (select sha256(convert_to(u, 'UTF8')) from unnest(?::text[]) u)
                   and c.state <> 'CLOSED'""";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setArray(1, connection.createArrayOf("text", urls.toArray(String[]::new)));
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    CaseRow row = new CaseRow(rows.getObject(1, UUID.class), rows.getString(2), instant(rows, 3),
-                            rows.getObject(4, UUID.class), rows.getString(5), instant(rows, 6), rows.getObject(7, UUID.class),
-                            instant(rows, 8), rows.getString(9), rows.getString(10));
-                    open.put(row.canonicalUrl(), ReportMapping.toCase(row));
-                }
-            }
+            readCases(statement, open);
         }
         return open;
+    }
+
+    /** Reads rows of {@link PostgresCases#CASE_COLUMNS} into cases by canonical address. */
+    private static void readCases(PreparedStatement statement, Map<String, Case> into) throws SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                CaseRow row = new CaseRow(rows.getObject(1, UUID.class), rows.getString(2), instant(rows, 3),
+                        rows.getObject(4, UUID.class), rows.getString(5), instant(rows, 6), rows.getObject(7, UUID.class),
+                        instant(rows, 8), rows.getString(9), rows.getString(10), rows.getString(11));
+                into.put(row.canonicalUrl(), ReportMapping.toCase(row));
+            }
+        }
     }
 
     private static Instant instant(ResultSet rows, int column) throws SQLException {

@@ -7,7 +7,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.function.BiFunction;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
@@ -17,6 +16,7 @@ import io.vavr.control.Either;
 import org.hotline.domain.Unavailable;
 import org.hotline.domain.report.Case;
 import org.hotline.domain.report.Filing;
+import org.hotline.domain.report.IntakeRules;
 import org.hotline.domain.report.Report;
 import org.hotline.domain.report.Reports.KeyReused;
 
@@ -33,7 +33,7 @@ final class IntakeBatcher implements AutoCloseable {
     static final int MAX_BATCH = 128;
 
     private final Storage storage;
-    private final BiFunction<Report, Seq<Case>, Either<KeyReused, Filing>> fileAlone;
+    private final FileAlone fileAlone;
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean closed;
@@ -43,8 +43,13 @@ final class IntakeBatcher implements AutoCloseable {
 
     private final DistributionSummary batchSizes;
 
-    IntakeBatcher(Storage storage, int writerCount, BiFunction<Report, Seq<Case>, Either<KeyReused, Filing>> fileAlone,
-            MeterRegistry metrics) {
+    /** How a report is filed by itself. */
+    @FunctionalInterface
+    interface FileAlone {
+        Either<KeyReused, Filing> file(Report report, Seq<Case> candidates, IntakeRules rules);
+    }
+
+    IntakeBatcher(Storage storage, int writerCount, FileAlone fileAlone, MeterRegistry metrics) {
         this.storage = storage;
         this.fileAlone = fileAlone;
         MeterRegistry registry = metrics == null ? new io.micrometer.core.instrument.simple.SimpleMeterRegistry() : metrics;
@@ -60,11 +65,11 @@ final class IntakeBatcher implements AutoCloseable {
         }
     }
 
-    Either<KeyReused, Filing> file(Report report, Seq<Case> candidates) {
+    Either<KeyReused, Filing> file(Report report, Seq<Case> candidates, IntakeRules rules) {
         if (closed) {
             throw new Unavailable("the database is closing", null);
         }
-        var waiting = new Waiting(new FilingBatch.Pending(report, candidates), new CompletableFuture<>());
+        var waiting = new Waiting(new FilingBatch.Pending(report, candidates, rules), new CompletableFuture<>());
         queue.add(waiting);
         try {
             return waiting.result().join();
@@ -134,7 +139,7 @@ final class IntakeBatcher implements AutoCloseable {
     private void fileEachAlone(List<Waiting> waiting) {
         for (Waiting w : waiting) {
             try {
-                w.result().complete(fileAlone.apply(w.pending().report(), w.pending().candidates()));
+                w.result().complete(fileAlone.file(w.pending().report(), w.pending().candidates(), w.pending().rules()));
             } catch (RuntimeException e) {
                 w.result().completeExceptionally(e);
             }

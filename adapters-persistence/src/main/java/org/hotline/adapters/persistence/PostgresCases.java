@@ -1,5 +1,6 @@
 package org.hotline.adapters.persistence;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -14,17 +15,28 @@ import org.hotline.domain.report.CaseId;
 import org.hotline.domain.report.Cases;
 import org.hotline.domain.report.Channel;
 import org.hotline.domain.report.FindOpenCases;
+import org.hotline.domain.report.Priority;
 import org.hotline.domain.report.QueueEntry;
 import org.hotline.domain.report.ReportId;
 import org.hotline.domain.report.ReportedUrl;
 import org.hotline.domain.report.SeenContent;
+import org.hotline.domain.report.Stage;
 
-/** Cases in PostgreSQL, and the analyst queue read from them. */
+/**
+ * Cases in PostgreSQL, and the lists of waiting cases read from them. A transition is stored by a conditional update
+ * that matches the state it was made from: of two concurrent changes of one case, the second finds the row changed
+ * (PostgreSQL re-checks the condition on the row the first committed) and updates nothing.
+ */
 public final class PostgresCases implements Cases, FindOpenCases {
 
-    private static final String CASE_COLUMNS = """
+    static final String CASE_COLUMNS = """
             c.id, c.canonical_url, c.opened_at, c.first_report_id, c.state, c.state_since,
-            c.claimed_by, c.claim_expires_at, c.forwarded_to, c.closure_reason""";
+            c.claimed_by, c.claim_expires_at, c.forwarded_to, c.closure_reason, c.closure_note""";
+
+    /** The order of every list of waiting cases: the highest priority first, then the oldest. */
+    private static final String QUEUE_ORDER = " order by c.priority desc, c.opened_at, c.id";
+    private static final String CLAIMABLE = """
+            (c.state = 'AWAITING_ASSESSMENT' or (c.state = 'IN_ASSESSMENT' and c.claim_expires_at <= :at))""";
 
     private final Storage storage;
 
@@ -34,12 +46,7 @@ public final class PostgresCases implements Cases, FindOpenCases {
 
     @Override
     public Option<Case> byId(CaseId id) {
-        return Option.ofOptional(storage.read(handle -> handle
-                .createQuery("select " + CASE_COLUMNS + " from case_file c where c.id = :id")
-                .bind("id", id.value())
-                .mapTo(CaseRow.class)
-                .findOne()))
-                .map(ReportMapping::toCase);
+        return one("c.id = :key", id.value());
     }
 
     @Override
@@ -56,14 +63,51 @@ public final class PostgresCases implements Cases, FindOpenCases {
     }
 
     @Override
-    public Seq<QueueEntry> oldestFirst(int limit, int reportsPerCase) {
+    public Option<Case> openCaseOf(ReportedUrl url) {
+        return one("c.url_key = :key and c.state <> 'CLOSED'", ReportMapping.urlKey(url.canonical()));
+    }
+
+    private Option<Case> one(String condition, Object key) {
+        return Option.ofOptional(storage.read(handle -> handle
+                .createQuery("select " + CASE_COLUMNS + " from case_file c where " + condition)
+                .bind("key", key)
+                .mapTo(CaseRow.class)
+                .findOne()))
+                .map(ReportMapping::toCase);
+    }
+
+    /** A state without a time of its own (waiting for assessment) is stored with the time of the change. */
+    @Override
+    public boolean change(Case.Transition transition) {
+        boolean reopens = !transition.before().isOpen() && transition.after().isOpen();
+        return storage.write(handle -> handle.createUpdate("""
+                update case_file c
+                set state = :after.state, state_since = :after.stateSince, claimed_by = :after.claimedBy,
+                    claim_expires_at = :after.claimExpiresAt, forwarded_to = :after.forwardedTo,
+                    closure_reason = :after.closureReason, closure_note = :after.closureNote
+                where c.id = :id
+                  and c.state = :before.state
+                  and c.claimed_by is not distinct from cast(:before.claimedBy as uuid)
+                  and c.claim_expires_at is not distinct from cast(:before.claimExpiresAt as timestamptz)
+                  and c.forwarded_to is not distinct from cast(:before.forwardedTo as text)
+                  and c.closure_reason is not distinct from cast(:before.closureReason as text)
+                  and (c.state = 'AWAITING_ASSESSMENT' or c.state_since = :before.stateSince)
+                  and (not :reopens or not exists (
+                      select 1 from case_file o where o.url_key = c.url_key and o.state <> 'CLOSED' and o.id <> c.id))""")
+                .bind("id", transition.caseId().value())
+                .bindMethods("before", ReportMapping.toColumns(transition.before(), transition.at()))
+                .bindMethods("after", ReportMapping.toColumns(transition.after(), transition.at()))
+                .bind("reopens", reopens)
+                .execute() == 1);
+    }
+
+    @Override
+    public Seq<QueueEntry> waiting(Stage stage, int limit, int reportsPerCase) {
         return storage.read(handle -> {
             List<QueueRow> cases = List.ofAll(handle.createQuery("select " + CASE_COLUMNS + """
-                    , (select count(*) from report_url u where u.case_id = c.id) as report_count
+                    , c.priority, c.report_count
                     from case_file c
-                    where c.state <> 'CLOSED'
-                    order by c.opened_at, c.id
-                    limit :limit""")
+                    where""" + " " + inStage(stage) + QUEUE_ORDER + " limit :limit")
                     .bind("limit", limit)
                     .mapTo(QueueRow.class)
                     .list());
@@ -90,17 +134,53 @@ public final class PostgresCases implements Cases, FindOpenCases {
                         .map(r -> new QueueEntry.QueuedReport(new ReportId(r.reportId()), new ReportId(r.reportId()).reference(),
                                 r.receivedAt(), Channel.valueOf(r.channel()),
                                 io.vavr.collection.LinkedHashSet.of(r.seen()).map(SeenContent::valueOf)));
-                return new QueueEntry(found.id(), new ReportedUrl(row.canonicalUrl(), row.canonicalUrl()),
-                        found.openedAt(), found.state(), Math.toIntExact(row.reportCount()), shown);
+                return new QueueEntry(found.id(), found.url(), found.openedAt(), found.state(),
+                        Priority.ofRank(row.priority()), row.reportCount(), shown);
             });
         });
     }
 
     @Override
+    public long countWaiting(Stage stage) {
+        return count("select count(*) from case_file c where " + inStage(stage));
+    }
+
+    @Override
     public long countOpen() {
-        return storage.read(handle -> handle
-                .createQuery("select count(*) from case_file where state <> 'CLOSED'")
-                .mapTo(Long.class)
-                .one());
+        return count("select count(*) from case_file where state <> 'CLOSED'");
+    }
+
+    private long count(String query) {
+        return storage.read(handle -> handle.createQuery(query).mapTo(Long.class).one());
+    }
+
+    @Override
+    public Seq<CaseId> claimable(Instant at, int limit) {
+        return storage.read(handle -> List.ofAll(handle.createQuery(
+                        "select c.id from case_file c where " + CLAIMABLE + QUEUE_ORDER + " limit :limit")
+                .bind("at", at)
+                .bind("limit", limit)
+                .mapTo(UUID.class)
+                .list()))
+                .map(CaseId::new);
+    }
+
+    @Override
+    public Seq<Case> lapsedClaims(Instant at, int limit) {
+        return storage.read(handle -> List.ofAll(handle.createQuery("select " + CASE_COLUMNS + """
+                         from case_file c
+                        where c.state = 'IN_ASSESSMENT' and c.claim_expires_at <= :at
+                        order by c.claim_expires_at, c.id
+                        limit :limit""")
+                .bind("at", at)
+                .bind("limit", limit)
+                .mapTo(CaseRow.class)
+                .list()))
+                .map(ReportMapping::toCase);
+    }
+
+    /** The condition for the cases at a stage, with the states written out so that the partial indexes apply. */
+    private static String inStage(Stage stage) {
+        return "c.state in (" + stage.states().map(state -> "'" + state + "'").mkString(", ") + ")";
     }
 }

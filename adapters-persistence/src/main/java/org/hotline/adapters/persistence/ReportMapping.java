@@ -11,8 +11,11 @@ import io.vavr.control.Option;
 import org.hotline.adapters.persistence.ReportRows.CaseRow;
 import org.hotline.adapters.persistence.ReportRows.ReportRow;
 import org.hotline.adapters.persistence.ReportRows.ReportUrlRow;
+import org.hotline.adapters.persistence.ReportRows.SignalsRow;
+import org.hotline.adapters.persistence.ReportRows.StateColumns;
 import org.hotline.domain.report.Case;
 import org.hotline.domain.report.CaseId;
+import org.hotline.domain.report.CaseSignals;
 import org.hotline.domain.report.CaseState;
 import org.hotline.domain.report.Channel;
 import org.hotline.domain.report.Report;
@@ -70,19 +73,31 @@ final class ReportMapping {
     }
 
     static CaseRow toRow(Case found) {
-        CaseState state = found.state();
-        Instant since = sinceOf(found.openedAt(), state);
+        StateColumns state = toColumns(found.state(), found.openedAt());
         return new CaseRow(
                 found.id().value(),
                 found.url().canonical(),
                 found.openedAt(),
                 found.firstReport().value(),
+                state.state(),
+                state.stateSince(),
+                state.claimedBy(),
+                state.claimExpiresAt(),
+                state.forwardedTo(),
+                state.closureReason(),
+                state.closureNote());
+    }
+
+    /** The columns of a state; {@code openedAt} stands for the start of a state that carries no time of its own. */
+    static StateColumns toColumns(CaseState state, Instant openedAt) {
+        return new StateColumns(
                 state.name(),
-                since,
+                sinceOf(openedAt, state),
                 state instanceof CaseState.InAssessment claimed ? claimed.analyst().value() : null,
                 state instanceof CaseState.InAssessment claimed ? claimed.expiresAt() : null,
                 state instanceof CaseState.Forwarded forwarded ? forwarded.toHotline() : null,
-                state instanceof CaseState.Closed closed ? closed.reason().name() : null);
+                state instanceof CaseState.Closed closed ? closed.reason().name() : null,
+                state instanceof CaseState.Closed closed ? closed.note().getOrNull() : null);
     }
 
     private static Instant sinceOf(Instant openedAt, CaseState state) {
@@ -108,10 +123,10 @@ final class ReportMapping {
                 new ReportedUrl(row.canonicalUrl(), row.canonicalUrl()),
                 row.openedAt(),
                 new ReportId(row.firstReportId()),
-                toState(row));
+                toState(row.stateColumns()));
     }
 
-    static CaseState toState(CaseRow row) {
+    static CaseState toState(StateColumns row) {
         return switch (row.state()) {
             case "AWAITING_ASSESSMENT" -> new CaseState.AwaitingAssessment();
             case "IN_ASSESSMENT" -> new CaseState.InAssessment(new StaffId(row.claimedBy()), row.stateSince(), row.claimExpiresAt());
@@ -119,9 +134,14 @@ final class ReportMapping {
             case "AWAITING_HOSTING_TRACE" -> new CaseState.AwaitingHostingTrace(row.stateSince());
             case "FORWARDED" -> new CaseState.Forwarded(row.stateSince(), row.forwardedTo());
             case "IN_TAKEDOWN" -> new CaseState.InTakedown(row.stateSince());
-            case "CLOSED" -> new CaseState.Closed(row.stateSince(), CaseState.ClosureReason.valueOf(row.closureReason()));
+            case "CLOSED" -> new CaseState.Closed(row.stateSince(), CaseState.ClosureReason.valueOf(row.closureReason()),
+                    Option.of(row.closureNote()));
             default -> throw new IllegalStateException("unknown case state in the database: " + row.state());
         };
+    }
+
+    static CaseSignals toSignals(SignalsRow row) {
+        return new CaseSignals(row.reportCount(), row.referred(), row.visual());
     }
 
     /** The key that identifies an address in the index of open cases. */

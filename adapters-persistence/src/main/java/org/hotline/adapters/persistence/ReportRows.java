@@ -25,17 +25,31 @@ public final class ReportRows {
     }
 
     public record CaseRow(UUID id, String canonicalUrl, Instant openedAt, UUID firstReportId, String state,
-            Instant stateSince, UUID claimedBy, Instant claimExpiresAt, String forwardedTo, String closureReason) {
+            Instant stateSince, UUID claimedBy, Instant claimExpiresAt, String forwardedTo, String closureReason,
+            String closureNote) {
+
+        StateColumns stateColumns() {
+            return new StateColumns(state, stateSince, claimedBy, claimExpiresAt, forwardedTo, closureReason, closureNote);
+        }
+    }
+
+    /** The columns of {@code case_file} that hold a case's state. */
+    public record StateColumns(String state, Instant stateSince, UUID claimedBy, Instant claimExpiresAt,
+            String forwardedTo, String closureReason, String closureNote) {
     }
 
     public record QueueRow(UUID id, String canonicalUrl, Instant openedAt, UUID firstReportId, String state,
             Instant stateSince, UUID claimedBy, Instant claimExpiresAt, String forwardedTo, String closureReason,
-            long reportCount) {
+            String closureNote, int priority, int reportCount) {
 
         CaseRow caseRow() {
             return new CaseRow(id, canonicalUrl, openedAt, firstReportId, state, stateSince, claimedBy, claimExpiresAt,
-                    forwardedTo, closureReason);
+                    forwardedTo, closureReason, closureNote);
         }
+    }
+
+    /** What the reports of a case say about its urgency, as gathered on the case. */
+    public record SignalsRow(int reportCount, boolean referred, boolean visual) {
     }
 
     public record QueuedReportRow(UUID caseId, UUID reportId, Instant receivedAt, String channel, String[] seen) {

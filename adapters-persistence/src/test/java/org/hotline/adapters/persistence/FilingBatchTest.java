@@ -119,7 +119,8 @@ class FilingBatchTest {
     private static FilingBatch.Pending pending(Option<IdempotencyKey> key, String... urls) {
         ReportSubmission submission = submission(key, urls);
         Report report = Report.receive(new ReportId(UUID.randomUUID()), AT, submission, submission.validate().get());
-        return new FilingBatch.Pending(report, report.urls().map(url -> Case.open(new CaseId(UUID.randomUUID()), url, report)));
+        return new FilingBatch.Pending(report, report.urls().map(url -> Case.open(new CaseId(UUID.randomUUID()), url, report)),
+                org.hotline.domain.report.IntakeRules.standard());
     }
 
     private long count(String sql) {

@@ -179,7 +179,8 @@ class PostgresReportsTest {
                 clash.description(), clash.contact(), clash.submittedBy(), clash.idempotencyKey());
 
         assertThatThrownBy(() -> reports.file(sameIdAgain, sameIdAgain.urls().map(
-                url -> Case.open(new CaseId(java.util.UUID.randomUUID()), url, sameIdAgain))))
+                url -> Case.open(new CaseId(java.util.UUID.randomUUID()), url, sameIdAgain)),
+                org.hotline.domain.report.IntakeRules.standard()))
                 .isInstanceOf(RuntimeException.class);
 
         long newCases = database.jdbi().withHandle(h -> h.createQuery(

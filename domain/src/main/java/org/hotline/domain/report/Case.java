@@ -3,12 +3,24 @@ package org.hotline.domain.report;
 import java.time.Instant;
 import java.util.Objects;
 
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.hotline.domain.Rejection;
+import org.hotline.domain.staff.StaffId;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
+import org.jmolecules.event.types.DomainEvent;
 
 /**
  * The work on one canonical address. The first report of an address opens its case; later reports of the same
- * address, while the case is open, are folded into it instead of being queued again.
+ * address, while the case is open (or for a while after it was closed as not illegal, see {@link IntakeRules}), are
+ * folded into it instead of being queued again.
+ *
+ * <p>An analyst claims a case to assess it; the claim runs out after a while, and a case whose claim ran out counts
+ * as free. Only the analyst holding a running claim may release it or record the assessment, which moves the case
+ * on by what the assessment found. A supervisor may re-assess on appeal, and the case then follows the appeal.
+ * Each of these is a method that returns the transition, or why it is refused; it changes nothing itself: the
+ * transition is stored through {@link Cases#change}.
  */
 @AggregateRoot
 public final class Case {
@@ -21,13 +33,74 @@ public final class Case {
     private final CaseState state;
 
     /** A report of an address nobody had reported before (or not since its last case closed). */
-    public record Opened(CaseId caseId, String canonicalUrl, ReportId report, Instant at)
-            implements org.jmolecules.event.types.DomainEvent {
+    public record Opened(CaseId caseId, String canonicalUrl, ReportId report, Instant at) implements DomainEvent {
     }
 
-    /** A report of an address that already had an open case joined that case. */
-    public record ReportFolded(CaseId caseId, ReportId report, Instant at)
-            implements org.jmolecules.event.types.DomainEvent {
+    /** A report of an address that already had a case taking in its reports joined that case. */
+    public record ReportFolded(CaseId caseId, ReportId report, Instant at) implements DomainEvent {
+    }
+
+    public static final String NOT_AWAITING_ASSESSMENT = "case.not_awaiting_assessment";
+    public static final String CLAIM_TAKEN = "claim.taken";
+    public static final String CLAIM_ALREADY_YOURS = "claim.already_yours";
+    public static final String NOT_CLAIMED = "claim.none";
+    public static final String CLAIM_NOT_YOURS = "claim.not_yours";
+    public static final String CLAIM_EXPIRED = "claim.expired";
+    public static final String CLAIM_RUNNING = "claim.running";
+    public static final String NOT_APPEALABLE = "appeal.not_appealable";
+
+    /** A change of the case's state: what it was, what it became, when, and the action it is audited as. */
+    public sealed interface Transition extends DomainEvent {
+        CaseId caseId();
+
+        Instant at();
+
+        CaseState before();
+
+        CaseState after();
+
+        /** The action's name in the audit trail, such as {@code case.claimed}. */
+        String action();
+    }
+
+    /** An analyst claimed the case; the claim runs until {@code after.expiresAt()}. */
+    public record Claimed(CaseId caseId, StaffId analyst, Instant at, CaseState before, CaseState.InAssessment after)
+            implements Transition {
+        public String action() {
+            return "case.claimed";
+        }
+    }
+
+    /** The analyst holding the claim gave the case back to the queue without assessing it. */
+    public record ClaimReleased(CaseId caseId, StaffId analyst, Instant at, CaseState.InAssessment before, CaseState after)
+            implements Transition {
+        public String action() {
+            return "case.claim_released";
+        }
+    }
+
+    /** A claim ran out without an assessment, and the case went back to the queue. */
+    public record ClaimLapsed(CaseId caseId, Instant at, CaseState.InAssessment before, CaseState after)
+            implements Transition {
+        public String action() {
+            return "case.claim_lapsed";
+        }
+    }
+
+    /** The analyst holding the claim recorded the assessment, and the case moved on by what it found. */
+    public record Assessed(CaseId caseId, StaffId analyst, Finding finding, Instant at, CaseState.InAssessment before,
+            CaseState after) implements Transition {
+        public String action() {
+            return "case.assessed";
+        }
+    }
+
+    /** A supervisor re-assessed the case on appeal, and the case now follows the appeal. */
+    public record Reassessed(CaseId caseId, StaffId reviewer, Finding finding, Instant at, CaseState before,
+            CaseState after) implements Transition {
+        public String action() {
+            return "case.appealed";
+        }
     }
 
     private Case(CaseId id, ReportedUrl url, Instant openedAt, ReportId firstReport, CaseState state) {
@@ -66,6 +139,109 @@ public final class Case {
 
     public CaseState state() {
         return state;
+    }
+
+    /** The analyst whose claim is running at the given time; none when the case is not claimed or the claim ran out. */
+    public Option<StaffId> claimHolder(Instant at) {
+        return runningClaim(at).map(CaseState.InAssessment::analyst);
+    }
+
+    /**
+     * Claims the case for an analyst, for the length the settings give. A case waiting for assessment may be
+     * claimed, and so may a case whose claim ran out; a running claim, the analyst's own included, may not.
+     */
+    public Either<Rejection, Claimed> claim(StaffId analyst, Instant at, ClaimSettings settings) {
+        Objects.requireNonNull(analyst, "analyst");
+        Objects.requireNonNull(settings, "settings");
+        Option<CaseState.InAssessment> running = runningClaim(at);
+        if (running.isDefined()) {
+            return Either.left(running.get().analyst().equals(analyst)
+                    ? Rejection.of(CLAIM_ALREADY_YOURS, "You hold the claim on this case already, until "
+                            + running.get().expiresAt() + ".")
+                    : Rejection.of(CLAIM_TAKEN, "Another analyst is assessing this case; their claim runs until "
+                            + running.get().expiresAt() + "."));
+        }
+        if (!(state instanceof CaseState.AwaitingAssessment) && !(state instanceof CaseState.InAssessment)) {
+            return Either.left(Rejection.of(NOT_AWAITING_ASSESSMENT,
+                    "This case is not waiting for assessment; it is " + state.name() + "."));
+        }
+        return Either.right(new Claimed(id, analyst, at, state,
+                new CaseState.InAssessment(analyst, at, at.plus(settings.length()))));
+    }
+
+    /** Gives the case back to the queue: only the analyst holding a running claim may. */
+    public Either<Rejection, ClaimReleased> release(StaffId analyst, Instant at) {
+        return runningClaimOf(analyst, at).map(claim ->
+                new ClaimReleased(id, analyst, at, claim, new CaseState.AwaitingAssessment()));
+    }
+
+    /** Gives a case whose claim ran out back to the queue, as the program's own tidying up. */
+    public Either<Rejection, ClaimLapsed> lapse(Instant at) {
+        if (!(state instanceof CaseState.InAssessment claim)) {
+            return Either.left(notClaimed());
+        }
+        if (!claim.lapsedAt(at)) {
+            return Either.left(Rejection.of(CLAIM_RUNNING, "The claim runs until " + claim.expiresAt() + "."));
+        }
+        return Either.right(new ClaimLapsed(id, at, claim, new CaseState.AwaitingAssessment()));
+    }
+
+    /**
+     * Records what the assessment found: not illegal closes the case with the law's reason, illegal sends it on to
+     * the hosting trace, and an open question of law to legal review. Only the analyst holding a running claim may.
+     */
+    public Either<Rejection, Assessed> assess(StaffId analyst, Finding finding, Instant at) {
+        Objects.requireNonNull(finding, "finding");
+        return runningClaimOf(analyst, at).map(claim -> new Assessed(id, analyst, finding, at, claim, finding.nextState(at)));
+    }
+
+    /**
+     * Re-assesses an assessed case on appeal: the case follows the appeal's finding. A case is open to appeal while
+     * it awaits legal review or the hosting trace, and after it was closed as not illegal; once it has moved on to
+     * the exchange or to takedown, an appeal is no longer a matter for the case.
+     */
+    public Either<Rejection, Reassessed> reassess(StaffId reviewer, Finding finding, Instant at) {
+        Objects.requireNonNull(reviewer, "reviewer");
+        Objects.requireNonNull(finding, "finding");
+        boolean assessed = state instanceof CaseState.AwaitingLegalReview || state instanceof CaseState.AwaitingHostingTrace
+                || (state instanceof CaseState.Closed closed && closed.reason() == CaseState.ClosureReason.NOT_ILLEGAL);
+        if (!assessed) {
+            return Either.left(Rejection.of(NOT_APPEALABLE, "Only an assessed case that awaits legal review or the "
+                    + "hosting trace, or was closed as not illegal, can be appealed; this one is " + state.name() + "."));
+        }
+        return Either.right(new Reassessed(id, reviewer, finding, at, state, finding.nextState(at)));
+    }
+
+    /** The case after a transition that was made from its current state. */
+    public Case apply(Transition transition) {
+        if (!transition.caseId().equals(id) || !transition.before().equals(state)) {
+            throw new IllegalArgumentException("the transition " + transition + " was not made from " + this);
+        }
+        return new Case(id, url, openedAt, firstReport, transition.after());
+    }
+
+    private Option<CaseState.InAssessment> runningClaim(Instant at) {
+        return state instanceof CaseState.InAssessment claim && !claim.lapsedAt(at) ? Option.some(claim) : Option.none();
+    }
+
+    /** The analyst's running claim on the case; or, when they hold none, why not. */
+    public Either<Rejection, CaseState.InAssessment> runningClaimOf(StaffId analyst, Instant at) {
+        Objects.requireNonNull(analyst, "analyst");
+        if (!(state instanceof CaseState.InAssessment claim)) {
+            return Either.left(notClaimed());
+        }
+        if (!claim.analyst().equals(analyst)) {
+            return Either.left(Rejection.of(CLAIM_NOT_YOURS, "Another analyst holds the claim on this case."));
+        }
+        if (claim.lapsedAt(at)) {
+            return Either.left(Rejection.of(CLAIM_EXPIRED, "Your claim on this case ran out at " + claim.expiresAt()
+                    + "; claim it again to go on."));
+        }
+        return Either.right(claim);
+    }
+
+    private Rejection notClaimed() {
+        return Rejection.of(NOT_CLAIMED, "Nobody holds a claim on this case; it is " + state.name() + ".");
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.hotline.domain.report;
 import java.time.Instant;
 import java.util.Objects;
 
+import io.vavr.control.Option;
 import org.hotline.domain.staff.StaffId;
 
 /**
@@ -14,9 +15,19 @@ public sealed interface CaseState {
     /** The name stored and shown for this state. */
     String name();
 
-    /** True until the case is closed; only an open case takes in new reports of its address. */
+    /** True until the case is closed. */
     default boolean isOpen() {
         return !(this instanceof Closed);
+    }
+
+    /** The state as it stands at the given time: a claim that ran out by then counts as waiting for assessment. */
+    default CaseState asOf(Instant at) {
+        return this instanceof InAssessment claim && claim.lapsedAt(at) ? new AwaitingAssessment() : this;
+    }
+
+    /** The state in a short readable form, for the audit trail: the name and what the state carries. */
+    default String describe() {
+        return name();
     }
 
     /** Received, waiting for an analyst. */
@@ -36,6 +47,16 @@ public sealed interface CaseState {
 
         public String name() {
             return "IN_ASSESSMENT";
+        }
+
+        @Override
+        public String describe() {
+            return name() + " by " + analyst + " from " + claimedAt + " until " + expiresAt;
+        }
+
+        /** True when the claim has run out at the given time: it then counts as free. */
+        public boolean lapsedAt(Instant at) {
+            return !at.isBefore(expiresAt);
         }
     }
 
@@ -58,6 +79,11 @@ public sealed interface CaseState {
         public String name() {
             return "FORWARDED";
         }
+
+        @Override
+        public String describe() {
+            return name() + " to " + toHotline;
+        }
     }
 
     /** Notice and takedown is under way with police and the hosting provider. */
@@ -67,15 +93,30 @@ public sealed interface CaseState {
         }
     }
 
-    /** Nothing more to do. */
-    record Closed(Instant at, ClosureReason reason) implements CaseState {
+    /**
+     * Nothing more to do.
+     *
+     * @param note why, in words, where there is more to say than the reason: for a case closed as not illegal, the
+     *        reason the law gave
+     */
+    record Closed(Instant at, ClosureReason reason, Option<String> note) implements CaseState {
         public Closed {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(note, "note");
+        }
+
+        public Closed(Instant at, ClosureReason reason) {
+            this(at, reason, Option.none());
         }
 
         public String name() {
             return "CLOSED";
+        }
+
+        @Override
+        public String describe() {
+            return name() + " (" + reason + note.map(n -> ": " + n).getOrElse("") + ")";
         }
     }
 

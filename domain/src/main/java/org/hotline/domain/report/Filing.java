@@ -38,7 +38,7 @@ public record Filing(Report report, Seq<CaseLink> links, Map<CaseId, CaseState> 
         return caseStates.get(link.caseId()).get();
     }
 
-    /** True when every address of the report was already in an open case: nothing new for an analyst. */
+    /** True when every address of the report joined a case that was there already: nothing new for an analyst. */
     public boolean whollyFolded() {
         return links.forAll(CaseLink::folded);
     }

@@ -1,20 +1,35 @@
 package org.hotline.domain.report;
 
+import java.time.Instant;
+
 import io.vavr.collection.Seq;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
-/** Reads the open cases for the analyst queue. */
+/** Reads open cases: the analyst queue and the other lists of cases waiting at a stage of the work. */
 @SecondaryPort
 public interface FindOpenCases {
 
     /**
-     * Open cases, the one opened longest ago first.
+     * The cases waiting at a stage, the highest priority first, and the one opened longest ago first within a
+     * priority.
      *
      * @param limit the most cases to return
      * @param reportsPerCase the most reports to list under each case (the count covers all of them)
      */
-    Seq<QueueEntry> oldestFirst(int limit, int reportsPerCase);
+    Seq<QueueEntry> waiting(Stage stage, int limit, int reportsPerCase);
 
-    /** How many cases are open. */
+    /** How many cases wait at a stage. */
+    long countWaiting(Stage stage);
+
+    /** How many cases are open, at every stage. */
     long countOpen();
+
+    /**
+     * The cases an analyst could claim at the given time, in the order of the queue: those waiting for assessment,
+     * and those whose claim ran out by then.
+     */
+    Seq<CaseId> claimable(Instant at, int limit);
+
+    /** Cases whose claim ran out by the given time and that still show as claimed, the earliest to run out first. */
+    Seq<Case> lapsedClaims(Instant at, int limit);
 }

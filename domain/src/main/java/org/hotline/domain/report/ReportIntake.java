@@ -19,11 +19,18 @@ public final class ReportIntake implements SubmitReport {
     private final Reports reports;
     private final Clock clock;
     private final Identities identities;
+    private final IntakeRules rules;
 
+    /** Intake by the standard rules. */
     public ReportIntake(Reports reports, Clock clock, Identities identities) {
+        this(reports, clock, identities, IntakeRules.standard());
+    }
+
+    public ReportIntake(Reports reports, Clock clock, Identities identities, IntakeRules rules) {
         this.reports = Objects.requireNonNull(reports, "reports");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.identities = Objects.requireNonNull(identities, "identities");
+        this.rules = Objects.requireNonNull(rules, "rules");
     }
 
     @Override
@@ -35,7 +42,7 @@ public final class ReportIntake implements SubmitReport {
         return submission.validate().toEither().flatMap(content -> {
             Report report = Report.receive(new ReportId(identities.next()), clock.instant(), submission, content);
             Seq<Case> candidates = report.urls().map(url -> Case.open(new CaseId(identities.next()), url, report));
-            return reports.file(report, candidates)
+            return reports.file(report, candidates, rules)
                     .<Seq<FieldError>>mapLeft(reused -> io.vavr.collection.List.of(new FieldError("Idempotency-Key",
                             KEY_REUSED, "This idempotency key was used before for a different request.")))
                     .map(Receipt::new);

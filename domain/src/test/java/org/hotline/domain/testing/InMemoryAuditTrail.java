@@ -32,12 +32,12 @@ public final class InMemoryAuditTrail implements AuditTrail, AuditRecords {
     }
 
     /** Every entry recorded so far, oldest first. */
-    public synchronized Seq<AuditEntry> entries() {
+    public synchronized List<AuditEntry> entries() {
         return List.ofAll(records).map(AuditRecord::entry);
     }
 
     /** The actions recorded so far, oldest first. */
-    public Seq<String> actions() {
+    public List<String> actions() {
         return entries().map(AuditEntry::action);
     }
 

@@ -1,5 +1,6 @@
 package org.hotline.domain.testing;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,24 +13,33 @@ import io.vavr.control.Option;
 import org.hotline.domain.report.Case;
 import org.hotline.domain.report.CaseId;
 import org.hotline.domain.report.CaseLink;
+import org.hotline.domain.report.CaseSignals;
+import org.hotline.domain.report.CaseState;
 import org.hotline.domain.report.Cases;
 import org.hotline.domain.report.Filing;
+import org.hotline.domain.report.FindCaseReports;
 import org.hotline.domain.report.FindOpenCases;
+import org.hotline.domain.report.IntakeRules;
+import org.hotline.domain.report.Priority;
 import org.hotline.domain.report.QueueEntry;
 import org.hotline.domain.report.Report;
 import org.hotline.domain.report.ReportId;
 import org.hotline.domain.report.ReportReference;
+import org.hotline.domain.report.ReportedUrl;
 import org.hotline.domain.report.Reports;
+import org.hotline.domain.report.Stage;
 
 /** Reports and cases kept in memory, for domain tests. Thread-safe by one lock, which is all a test needs. */
-public final class InMemoryReports implements Reports, Cases, FindOpenCases {
+public final class InMemoryReports implements Reports, Cases, FindOpenCases, FindCaseReports {
 
     private final Map<ReportId, Filing> filings = new LinkedHashMap<>();
     private final Map<CaseId, Case> cases = new LinkedHashMap<>();
     private final Map<CaseId, java.util.List<ReportId>> reportsByCase = new LinkedHashMap<>();
+    private final Map<CaseId, CaseSignals> signals = new LinkedHashMap<>();
+    private final Map<CaseId, Priority> priorities = new LinkedHashMap<>();
 
     @Override
-    public synchronized Either<KeyReused, Filing> file(Report report, Seq<Case> candidates) {
+    public synchronized Either<KeyReused, Filing> file(Report report, Seq<Case> candidates, IntakeRules rules) {
         if (report.idempotencyKey().isDefined()) {
             var key = report.idempotencyKey().get();
             Option<Filing> earlier = List.ofAll(filings.values()).find(f -> f.report().idempotencyKey()
@@ -43,18 +53,28 @@ public final class InMemoryReports implements Reports, Cases, FindOpenCases {
         java.util.List<CaseLink> links = new ArrayList<>();
         for (int i = 0; i < report.urls().size(); i++) {
             var url = report.urls().get(i);
-            Option<Case> open = List.ofAll(cases.values())
-                    .find(c -> c.state().isOpen() && c.url().canonical().equals(url.canonical()));
-            Case target = open.getOrElse(candidates.get(i));
-            if (open.isEmpty()) {
+            Option<Case> existing = caseTakingIn(url, report.receivedAt(), rules);
+            Case target = existing.getOrElse(candidates.get(i));
+            if (existing.isEmpty()) {
                 cases.put(target.id(), target);
             }
             reportsByCase.computeIfAbsent(target.id(), id -> new ArrayList<>()).add(report.id());
-            links.add(new CaseLink(url, target.id(), open.isEmpty()));
+            CaseSignals now = signals.getOrDefault(target.id(), CaseSignals.none()).plus(report);
+            signals.put(target.id(), now);
+            priorities.put(target.id(), rules.priority().of(now));
+            links.add(new CaseLink(url, target.id(), existing.isEmpty()));
         }
         Filing filing = new Filing(report, List.ofAll(links), statesOf(List.ofAll(links)));
         filings.put(report.id(), filing);
         return Either.right(filing);
+    }
+
+    /** The open case of the address, or else the latest case of it that the rules still let take in reports. */
+    private Option<Case> caseTakingIn(ReportedUrl url, Instant receivedAt, IntakeRules rules) {
+        List<Case> ofAddress = List.ofAll(cases.values()).filter(c -> c.url().canonical().equals(url.canonical()));
+        return ofAddress.find(c -> c.state().isOpen())
+                .orElse(() -> ofAddress.filter(c -> rules.takesIn(c, receivedAt))
+                        .maxBy(Comparator.comparing(c -> ((CaseState.Closed) c.state()).at())));
     }
 
     @Override
@@ -86,31 +106,99 @@ public final class InMemoryReports implements Reports, Cases, FindOpenCases {
         return ids.flatMap(id -> Option.of(cases.get(id)));
     }
 
-    /** Replaces a stored case, as a later transition would. */
+    @Override
+    public synchronized Option<Case> openCaseOf(ReportedUrl url) {
+        return List.ofAll(cases.values()).find(c -> c.state().isOpen() && c.url().canonical().equals(url.canonical()));
+    }
+
+    @Override
+    public synchronized boolean change(Case.Transition transition) {
+        Case current = cases.get(transition.caseId());
+        if (current == null || !current.state().equals(transition.before())) {
+            return false;
+        }
+        boolean reopens = !transition.before().isOpen() && transition.after().isOpen();
+        if (reopens && openCaseOf(current.url()).isDefined()) {
+            return false;
+        }
+        cases.put(current.id(), current.apply(transition));
+        return true;
+    }
+
+    /** Replaces a stored case, as a transition this store does not know of would. */
     public synchronized void put(Case updated) {
         cases.put(updated.id(), updated);
     }
 
     @Override
-    public synchronized Seq<QueueEntry> oldestFirst(int limit, int reportsPerCase) {
-        return List.ofAll(cases.values())
-                .filter(c -> c.state().isOpen())
-                .sorted(Comparator.comparing(Case::openedAt).thenComparing(c -> c.id().value()))
+    public synchronized Seq<QueueEntry> waiting(Stage stage, int limit, int reportsPerCase) {
+        return inQueueOrder(stage)
                 .take(limit)
                 .map(c -> {
                     java.util.List<ReportId> ids = reportsByCase.getOrDefault(c.id(), java.util.List.of());
-                    Seq<QueueEntry.QueuedReport> shown = List.ofAll(ids)
-                            .map(filings::get)
-                            .map(Filing::report)
-                            .sorted(Comparator.comparing(Report::receivedAt))
+                    Seq<QueueEntry.QueuedReport> shown = reportsOf(c.id())
                             .take(reportsPerCase)
                             .map(r -> new QueueEntry.QueuedReport(r.id(), r.reference(), r.receivedAt(), r.channel(), r.seen()));
-                    return new QueueEntry(c.id(), c.url(), c.openedAt(), c.state(), ids.size(), shown);
+                    return new QueueEntry(c.id(), c.url(), c.openedAt(), c.state(), priorityOf(c.id()), ids.size(), shown);
                 });
+    }
+
+    /**
+     * The analyst queue, as {@link #waiting} lists it for {@link Stage#ASSESSMENT}: by priority, then oldest first.
+     * Kept under the name the web adapter's tests know it by.
+     */
+    public Seq<QueueEntry> oldestFirst(int limit, int reportsPerCase) {
+        return waiting(Stage.ASSESSMENT, limit, reportsPerCase);
+    }
+
+    @Override
+    public synchronized long countWaiting(Stage stage) {
+        return cases.values().stream().filter(c -> stage.holds(c.state())).count();
     }
 
     @Override
     public synchronized long countOpen() {
         return cases.values().stream().filter(c -> c.state().isOpen()).count();
+    }
+
+    @Override
+    public synchronized Seq<CaseId> claimable(Instant at, int limit) {
+        return inQueueOrder(Stage.ASSESSMENT).filter(c -> c.claimHolder(at).isEmpty()).take(limit).map(Case::id);
+    }
+
+    @Override
+    public synchronized Seq<Case> lapsedClaims(Instant at, int limit) {
+        return List.ofAll(cases.values())
+                .filter(c -> c.state() instanceof CaseState.InAssessment claim && claim.lapsedAt(at))
+                .sortBy(c -> ((CaseState.InAssessment) c.state()).expiresAt())
+                .take(limit);
+    }
+
+    @Override
+    public synchronized Seq<Report> earliest(CaseId caseId, int limit) {
+        return reportsOf(caseId).take(limit);
+    }
+
+    @Override
+    public synchronized CaseSignals signals(CaseId caseId) {
+        return signals.getOrDefault(caseId, CaseSignals.none());
+    }
+
+    private List<Case> inQueueOrder(Stage stage) {
+        return List.ofAll(cases.values())
+                .filter(c -> stage.holds(c.state()))
+                .sorted(Comparator.comparing((Case c) -> priorityOf(c.id())).reversed()
+                        .thenComparing(Case::openedAt).thenComparing(c -> c.id().value()));
+    }
+
+    private Priority priorityOf(CaseId id) {
+        return priorities.getOrDefault(id, Priority.NORMAL);
+    }
+
+    private List<Report> reportsOf(CaseId caseId) {
+        return List.ofAll(reportsByCase.getOrDefault(caseId, java.util.List.of()))
+                .map(filings::get)
+                .map(Filing::report)
+                .sorted(Comparator.comparing(Report::receivedAt).thenComparing(r -> r.id().value()));
     }
 }

@@ -1,0 +1,205 @@
+package org.hotline.domain.welfare;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Try;
+import org.hotline.domain.Clock;
+import org.hotline.domain.FieldError;
+import org.hotline.domain.Rejection;
+import org.hotline.domain.UnitOfWork;
+import org.hotline.domain.audit.AuditEntry;
+import org.hotline.domain.audit.AuditTrail;
+import org.hotline.domain.report.CaseId;
+import org.hotline.domain.report.Cases;
+import org.hotline.domain.staff.Acting;
+import org.hotline.domain.staff.Role;
+import org.hotline.domain.staff.StaffId;
+import org.jmolecules.ddd.annotation.Service;
+
+/**
+ * Keeps each analyst's exposure log and applies the welfare policy: the daily limit that stops the queue, the break
+ * reminder, the supervisor's lift of a limit, and the dashboard of the team's workload.
+ *
+ * <p>Time in assessment is the time between claiming a case and assessing or releasing it, never past the moment the
+ * claim runs out (a claim that lapsed counts until then); a moment spent on two claims at once counts once. Each
+ * assessment, first or on appeal, counts as an item. A day is a day in the hotline's time zone.
+ */
+@Service
+public final class Welfare implements CheckWelfare, RevealPreview, LiftLimit, ShowWorkload {
+
+    public static final String LIMIT_REACHED = "welfare.limit_reached";
+    public static final String ALREADY_LIFTED = "welfare.limit_already_lifted";
+    public static final String OWN_LIMIT = "welfare.own_limit";
+    public static final String DAY_PAST = "welfare.day_past";
+    public static final String REASON_INVALID = "welfare.reason_invalid";
+    public static final String UNKNOWN_ANALYST = "staff.unknown";
+
+    /** How far back spells are read to find the analyst's last break. */
+    private static final Duration LOOK_BACK_FOR_BREAK = Duration.ofHours(24);
+
+    private final ExposureLog log;
+    private final LimitLifts lifts;
+    private final Cases cases;
+    private final AuditTrail audit;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+    private final WelfareSettings settings;
+
+    public Welfare(ExposureLog log, LimitLifts lifts, Cases cases, AuditTrail audit, UnitOfWork unitOfWork, Clock clock,
+            WelfareSettings settings) {
+        this.log = Objects.requireNonNull(log, "log");
+        this.lifts = Objects.requireNonNull(lifts, "lifts");
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public WelfareSettings settings() {
+        return settings;
+    }
+
+    // What the workbench tells the log, inside the unit of work of its own change.
+
+    /** The analyst's status, when the queue may hand them a new case; otherwise why not. */
+    public Either<Rejection, WelfareStatus> clearedToClaim(StaffId analyst) {
+        WelfareStatus status = statusOf(analyst, clock.instant());
+        if (status.mayClaim()) {
+            return Either.right(status);
+        }
+        return Either.left(Rejection.of(LIMIT_REACHED, "You have spent " + hoursAndMinutes(status.today().timeInAssessment())
+                + " in assessment today, and the daily limit is " + hoursAndMinutes(status.limit().limit())
+                + ". The queue hands you new cases again tomorrow, or when a supervisor lifts the limit for today."));
+    }
+
+    public void assessmentBegan(StaffId analyst, CaseId caseId, Instant start, Instant cap) {
+        log.began(Spell.begin(analyst, caseId, start, cap));
+    }
+
+    public void assessmentEnded(StaffId analyst, CaseId caseId, Instant start, Instant at, Spell.Ending how) {
+        log.ended(analyst, caseId, start, at, how);
+    }
+
+    public void itemAssessed(StaffId assessor, CaseId caseId, Instant at) {
+        log.record(new Exposure(assessor, Exposure.Kind.ITEM_ASSESSED, caseId, at));
+    }
+
+    // The primary ports.
+
+    @Override
+    public WelfareStatus status(Acting analyst) {
+        return statusOf(analyst.staff(), clock.instant());
+    }
+
+    @Override
+    public Either<Rejection, PreviewRevealed> reveal(Acting viewer, String caseId) {
+        return viewer.as(Role.ANALYST, Role.SUPERVISOR).flatMap(who -> unitOfWork.inOneUnit(() -> cases.named(caseId).map(found -> {
+            Instant now = clock.instant();
+            log.record(new Exposure(who.staff(), Exposure.Kind.PREVIEW_REVEALED, found.id(), now));
+            audit.record(AuditEntry.byStaff(who.staff(), who.role(), now, "preview.revealed", "case:" + found.id(), "", ""));
+            Interval today = settings.span(settings.dayOf(now));
+            int revealsToday = log.exposures(Option.some(who.staff()), today.from(), today.until())
+                    .count(e -> e.kind() == Exposure.Kind.PREVIEW_REVEALED);
+            return new PreviewRevealed(who.staff(), found.id(), now, revealsToday);
+        })));
+    }
+
+    @Override
+    public Either<Rejection, LimitLifted> lift(Acting supervisor, String analystId, LocalDate day, String reason) {
+        Objects.requireNonNull(day, "day");
+        return supervisor.as(Role.SUPERVISOR).flatMap(who -> {
+            Option<StaffId> analyst = staffId(analystId);
+            if (analyst.isEmpty()) {
+                return Either.left(Rejection.of(UNKNOWN_ANALYST, "This is not the identifier of a member of staff."));
+            }
+            if (analyst.get().equals(who.staff())) {
+                return Either.left(Rejection.of(OWN_LIMIT, "Another supervisor lifts your own limit."));
+            }
+            Instant now = clock.instant();
+            if (day.isBefore(settings.dayOf(now))) {
+                return Either.left(Rejection.of(DAY_PAST, "A limit is lifted for today or a day to come, not for " + day + "."));
+            }
+            String why = reason == null ? "" : reason.strip();
+            if (why.isEmpty() || why.length() > LimitLift.MAX_REASON_LENGTH) {
+                return Either.left(Rejection.ofFields(REASON_INVALID, "Say why the limit is lifted.", List.of(new FieldError(
+                        "reason", why.isEmpty() ? "required" : "too_long",
+                        "Give a reason of at most " + LimitLift.MAX_REASON_LENGTH + " characters."))));
+            }
+            LimitLift lift = new LimitLift(analyst.get(), day, who.staff(), now, why);
+            return unitOfWork.inOneUnit(() -> {
+                if (!lifts.add(lift)) {
+                    return Either.<Rejection, LimitLifted>left(Rejection.of(ALREADY_LIFTED,
+                            "The limit of this analyst is already lifted for " + day + "."));
+                }
+                audit.record(AuditEntry.byStaff(who.staff(), who.role(), now, "welfare.limit_lifted",
+                        "staff:" + lift.analyst(), "daily limit " + hoursAndMinutes(settings.dailyLimit().limit()),
+                        "lifted for " + day + ": " + why));
+                return Either.right(new LimitLifted(lift));
+            });
+        });
+    }
+
+    @Override
+    public Either<Rejection, Workload> week(Acting supervisor, LocalDate anyDayOfTheWeek) {
+        Objects.requireNonNull(anyDayOfTheWeek, "anyDayOfTheWeek");
+        return supervisor.as(Role.SUPERVISOR).map(who -> {
+            LocalDate monday = anyDayOfTheWeek.with(DayOfWeek.MONDAY);
+            LocalDate sunday = monday.plusDays(6);
+            List<LocalDate> days = List.range(0, 7).map(monday::plusDays);
+            Seq<Spell> spells = log.spells(Option.none(), settings.span(monday).from(), settings.span(sunday).until());
+            Seq<Exposure> exposures = log.exposures(Option.none(), settings.span(monday).from(), settings.span(sunday).until());
+            Seq<LimitLift> lifted = lifts.between(monday, sunday);
+            Seq<StaffId> analysts = spells.map(Spell::analyst).appendAll(exposures.map(Exposure::analyst))
+                    .appendAll(lifted.map(LimitLift::analyst)).distinct().sortBy(StaffId::toString);
+            Instant now = clock.instant();
+            return new Workload(monday, sunday, analysts.map(analyst -> new Workload.AnalystWeek(analyst, days.map(day -> {
+                ExposureFigures figures = ExposureFigures.of(spells.filter(s -> s.analyst().equals(analyst)),
+                        exposures.filter(e -> e.analyst().equals(analyst)), settings.span(day), now);
+                return new Workload.Day(day, figures, settings.dailyLimit().reachedBy(figures.timeInAssessment()),
+                        lifted.exists(l -> l.analyst().equals(analyst) && l.day().equals(day)));
+            }))));
+        });
+    }
+
+    @Override
+    public long limitsReachedToday() {
+        Instant now = clock.instant();
+        Interval today = settings.span(settings.dayOf(now));
+        Seq<Spell> spells = log.spells(Option.none(), today.from(), today.until());
+        return spells.groupBy(Spell::analyst).values()
+                .count(own -> settings.dailyLimit().reachedBy(ExposureFigures.of(own, List.empty(), today, now).timeInAssessment()));
+    }
+
+    private WelfareStatus statusOf(StaffId analyst, Instant now) {
+        LocalDate day = settings.dayOf(now);
+        Interval today = settings.span(day);
+        Instant lookBackFrom = now.minus(LOOK_BACK_FOR_BREAK).isBefore(today.from()) ? now.minus(LOOK_BACK_FOR_BREAK) : today.from();
+        Seq<Spell> spells = log.spells(Option.some(analyst), lookBackFrom, today.until());
+        ExposureFigures figures = ExposureFigures.of(spells, log.exposures(Option.some(analyst), today.from(), today.until()),
+                today, now);
+        Duration stretch = settings.breakReminder().stretch(spells.map(spell -> spell.counted(now)), now);
+        return new WelfareStatus(analyst, day, figures, settings.dailyLimit(),
+                settings.dailyLimit().reachedBy(figures.timeInAssessment()), lifts.of(analyst, day).isDefined(), stretch,
+                settings.breakReminder().due(stretch));
+    }
+
+    private static Option<StaffId> staffId(String text) {
+        return text == null || text.length() != 36
+                ? Option.none()
+                : Try.of(() -> UUID.fromString(text)).toOption().map(StaffId::new);
+    }
+
+    private static String hoursAndMinutes(Duration duration) {
+        return duration.toHours() + " h " + String.format("%02d", duration.toMinutesPart()) + " min";
+    }
+}

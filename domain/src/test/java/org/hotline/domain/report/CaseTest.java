@@ -1,0 +1,139 @@
+package org.hotline.domain.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.hotline.domain.Rejection;
+import org.hotline.domain.staff.StaffId;
+import org.junit.jupiter.api.Test;
+
+class CaseTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+    private static final StaffId ANNA = new StaffId(UUID.fromString("00000000-0000-4000-a000-000000000001"));
+    private static final StaffId BERT = new StaffId(UUID.fromString("00000000-0000-4000-a000-000000000002"));
+    private static final ClaimSettings HALF_AN_HOUR = ClaimSettings.defaults();
+
+    @Test
+    void a_case_waiting_for_assessment_is_claimed_for_the_length_the_settings_give() {
+        Case.Claimed claimed = aCaseIn(new CaseState.AwaitingAssessment()).claim(ANNA, T0, new ClaimSettings(Duration.ofMinutes(10))).get();
+
+        assertThat(claimed.after()).isEqualTo(new CaseState.InAssessment(ANNA, T0, T0.plus(Duration.ofMinutes(10))));
+        assertThat(claimed.before()).isEqualTo(new CaseState.AwaitingAssessment());
+        assertThat(claimed.action()).isEqualTo("case.claimed");
+    }
+
+    @Test
+    void a_running_claim_of_someone_else_is_not_taken_over() {
+        Case claimed = aCaseIn(claimBy(ANNA));
+
+        assertThat(codeOf(claimed.claim(BERT, T0.plus(Duration.ofMinutes(29)), HALF_AN_HOUR))).isEqualTo(Case.CLAIM_TAKEN);
+        assertThat(codeOf(claimed.claim(ANNA, T0.plus(Duration.ofMinutes(29)), HALF_AN_HOUR))).isEqualTo(Case.CLAIM_ALREADY_YOURS);
+        assertThat(claimed.claimHolder(T0.plus(Duration.ofMinutes(29)))).contains(ANNA);
+    }
+
+    @Test
+    void a_claim_that_ran_out_counts_as_free_from_the_moment_it_ends() {
+        Case claimed = aCaseIn(claimBy(ANNA));
+        Instant end = T0.plus(HALF_AN_HOUR.length());
+
+        assertThat(claimed.claimHolder(end)).isEmpty();
+        Case.Claimed takenOver = claimed.claim(BERT, end, HALF_AN_HOUR).get();
+        assertThat(takenOver.before()).isEqualTo(claimBy(ANNA));
+        assertThat(takenOver.after().analyst()).isEqualTo(BERT);
+    }
+
+    @Test
+    void a_case_past_assessment_cannot_be_claimed() {
+        assertThat(codeOf(aCaseIn(new CaseState.AwaitingHostingTrace(T0)).claim(ANNA, T0, HALF_AN_HOUR)))
+                .isEqualTo(Case.NOT_AWAITING_ASSESSMENT);
+        assertThat(codeOf(aCaseIn(new CaseState.Closed(T0, CaseState.ClosureReason.NOT_ILLEGAL)).claim(ANNA, T0, HALF_AN_HOUR)))
+                .isEqualTo(Case.NOT_AWAITING_ASSESSMENT);
+    }
+
+    @Test
+    void only_the_holder_of_a_running_claim_releases_it() {
+        Case claimed = aCaseIn(claimBy(ANNA));
+
+        assertThat(claimed.release(ANNA, T0.plusSeconds(60)).get().after()).isEqualTo(new CaseState.AwaitingAssessment());
+        assertThat(codeOf(claimed.release(BERT, T0.plusSeconds(60)))).isEqualTo(Case.CLAIM_NOT_YOURS);
+        assertThat(codeOf(claimed.release(ANNA, T0.plus(HALF_AN_HOUR.length())))).isEqualTo(Case.CLAIM_EXPIRED);
+        assertThat(codeOf(aCaseIn(new CaseState.AwaitingAssessment()).release(ANNA, T0))).isEqualTo(Case.NOT_CLAIMED);
+    }
+
+    @Test
+    void a_claim_lapses_only_once_it_has_run_out() {
+        Case claimed = aCaseIn(claimBy(ANNA));
+
+        assertThat(codeOf(claimed.lapse(T0.plus(Duration.ofMinutes(29))))).isEqualTo(Case.CLAIM_RUNNING);
+        Case.ClaimLapsed lapsed = claimed.lapse(T0.plus(Duration.ofMinutes(30))).get();
+        assertThat(lapsed.after()).isEqualTo(new CaseState.AwaitingAssessment());
+        assertThat(lapsed.action()).isEqualTo("case.claim_lapsed");
+        assertThat(codeOf(aCaseIn(new CaseState.AwaitingAssessment()).lapse(T0))).isEqualTo(Case.NOT_CLAIMED);
+    }
+
+    @Test
+    void an_assessment_moves_the_case_on_by_what_it_found() {
+        Case claimed = aCaseIn(claimBy(ANNA));
+        Instant at = T0.plusSeconds(600);
+
+        assertThat(claimed.assess(ANNA, new Finding(Finding.Kind.NOT_ILLEGAL, "Nothing sexual."), at).get().after())
+                .isEqualTo(new CaseState.Closed(at, CaseState.ClosureReason.NOT_ILLEGAL, Option.some("Nothing sexual.")));
+        assertThat(claimed.assess(ANNA, new Finding(Finding.Kind.ILLEGAL, "Abuse."), at).get().after())
+                .isEqualTo(new CaseState.AwaitingHostingTrace(at));
+        assertThat(claimed.assess(ANNA, new Finding(Finding.Kind.NEEDS_LEGAL_REVIEW, "Unsettled."), at).get().after())
+                .isEqualTo(new CaseState.AwaitingLegalReview(at));
+    }
+
+    @Test
+    void only_the_holder_of_a_running_claim_records_an_assessment() {
+        Case claimed = aCaseIn(claimBy(ANNA));
+        Finding illegal = new Finding(Finding.Kind.ILLEGAL, "Abuse.");
+
+        assertThat(codeOf(claimed.assess(BERT, illegal, T0.plusSeconds(60)))).isEqualTo(Case.CLAIM_NOT_YOURS);
+        assertThat(codeOf(claimed.assess(ANNA, illegal, T0.plus(HALF_AN_HOUR.length())))).isEqualTo(Case.CLAIM_EXPIRED);
+        assertThat(codeOf(aCaseIn(new CaseState.AwaitingAssessment()).assess(ANNA, illegal, T0))).isEqualTo(Case.NOT_CLAIMED);
+    }
+
+    @Test
+    void an_assessed_case_follows_its_appeal_and_a_case_beyond_assessment_cannot_be_appealed() {
+        Finding illegal = new Finding(Finding.Kind.ILLEGAL, "Abuse.");
+        Case closed = aCaseIn(new CaseState.Closed(T0, CaseState.ClosureReason.NOT_ILLEGAL, Option.some("Nothing sexual.")));
+
+        assertThat(closed.reassess(BERT, illegal, T0.plusSeconds(5)).get().after()).isEqualTo(new CaseState.AwaitingHostingTrace(T0.plusSeconds(5)));
+        assertThat(aCaseIn(new CaseState.AwaitingLegalReview(T0)).reassess(BERT, illegal, T0).isRight()).isTrue();
+        assertThat(codeOf(aCaseIn(new CaseState.InTakedown(T0)).reassess(BERT, illegal, T0))).isEqualTo(Case.NOT_APPEALABLE);
+        assertThat(codeOf(aCaseIn(new CaseState.Closed(T0, CaseState.ClosureReason.CONTENT_REMOVED)).reassess(BERT, illegal, T0)))
+                .isEqualTo(Case.NOT_APPEALABLE);
+        assertThat(codeOf(aCaseIn(new CaseState.AwaitingAssessment()).reassess(BERT, illegal, T0))).isEqualTo(Case.NOT_APPEALABLE);
+    }
+
+    @Test
+    void a_transition_applies_only_to_the_state_it_was_made_from() {
+        Case waiting = aCaseIn(new CaseState.AwaitingAssessment());
+        Case.Claimed claimed = waiting.claim(ANNA, T0, HALF_AN_HOUR).get();
+
+        assertThat(waiting.apply(claimed).state()).isEqualTo(claimed.after());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> waiting.apply(claimed).apply(claimed))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static CaseState.InAssessment claimBy(StaffId analyst) {
+        return new CaseState.InAssessment(analyst, T0, T0.plus(HALF_AN_HOUR.length()));
+    }
+
+    private static Case aCaseIn(CaseState state) {
+        return Case.restore(new CaseId(UUID.fromString("00000000-0000-4000-8000-0000000000c1")),
+                ReportedUrl.parse("http://example.org/a").get(), T0.minusSeconds(3600),
+                new ReportId(UUID.fromString("00000000-0000-4000-8000-000000000001")), state);
+    }
+
+    private static String codeOf(Either<Rejection, ?> outcome) {
+        return outcome.getLeft().code();
+    }
+}
