@@ -33,8 +33,8 @@ import org.hotline.domain.report.ReportedUrl;
 
 /**
  * Files many reports in one transaction with a fixed number of statements, whatever their number: all reports in
- * one insert, the cases that take in their addresses in two reads, all new cases in one insert, all links in one
- * insert, and the joined cases' signals and priority in one lock and two updates.
+ * one insert, the cases that take in their addresses in one read, all new cases in one insert, all links in one
+ * insert, and the joined cases' signals in one lock and one update (and their priority in one more, where it changes).
  * The rules are those of filing one report at a time ({@link PostgresReports}); only the round trips are fewer.
  *
  * <p>A report this cannot settle by itself (its idempotency key was used before or appears twice in the batch, or
@@ -79,9 +79,8 @@ final class FilingBatch {
         }
         // Which case takes in each address, by the rules: its open case; else one recently closed as not illegal;
         // else the candidate, opened now.
-        Map<String, Case> caseOf = new HashMap<>(openCasesOf(connection, List.copyOf(candidates.keySet())));
+        Map<String, Case> caseOf = new HashMap<>(casesTakingIn(connection, List.copyOf(candidates.values()), rules));
         List<Case> withoutOpenCase = candidates.values().stream().filter(c -> !caseOf.containsKey(c.url().canonical())).toList();
-        caseOf.putAll(recentlyClosedNotIllegal(connection, withoutOpenCase, rules));
         List<Case> toOpen = withoutOpenCase.stream().filter(c -> !caseOf.containsKey(c.url().canonical())).toList();
         Set<UUID> opened = insertCases(connection, toOpen);
         List<String> raced = new ArrayList<>();
@@ -141,12 +140,13 @@ final class FilingBatch {
         Object[] referred = joining.values().stream().map(CaseSignals::referred).toArray();
         Object[] visual = joining.values().stream().map(CaseSignals::visual).toArray();
         Map<UUID, CaseSignals> now = new HashMap<>();
+        Map<UUID, Integer> ranked = new HashMap<>();
         try (PreparedStatement update = connection.prepareStatement("""
                 update case_file c
                 set report_count = c.report_count + j.reports, referred = c.referred or j.referred, visual = c.visual or j.visual
                 from unnest(?::uuid[], ?::int[], ?::bool[], ?::bool[]) as j(id, reports, referred, visual)
                 where c.id = j.id
-                returning c.id, c.report_count, c.referred, c.visual""")) {
+                returning c.id, c.report_count, c.referred, c.visual, c.priority""")) {
             update.setArray(1, connection.createArrayOf("uuid", ids));
             update.setArray(2, connection.createArrayOf("int4", reports));
             update.setArray(3, connection.createArrayOf("bool", referred));
@@ -154,10 +154,16 @@ final class FilingBatch {
             try (ResultSet rows = update.executeQuery()) {
                 while (rows.next()) {
                     now.put(rows.getObject(1, UUID.class), new CaseSignals(rows.getInt(2), rows.getBoolean(3), rows.getBoolean(4)));
+                    ranked.put(rows.getObject(1, UUID.class), rows.getInt(5));
                 }
             }
         }
-        UUID[] rankedIds = now.keySet().toArray(UUID[]::new);
+        // Most reports leave their case's rank as it was: the ranks are written only where they change.
+        UUID[] rankedIds = now.keySet().stream().filter(id -> priority.of(now.get(id)).rank() != ranked.get(id))
+                .toArray(UUID[]::new);
+        if (rankedIds.length == 0) {
+            return;
+        }
         Object[] ranks = java.util.Arrays.stream(rankedIds).map(id -> priority.of(now.get(id)).rank()).toArray();
         try (PreparedStatement update = connection.prepareStatement("""
                 update case_file c set priority = r.priority
@@ -169,20 +175,27 @@ final class FilingBatch {
         }
     }
 
-    /** For each candidate's address, the latest case closed as not illegal within the rules' window, if any. */
-    private static Map<String, Case> recentlyClosedNotIllegal(Connection connection, List<Case> candidates, IntakeRules rules)
+    /**
+     * For each candidate's address, the case that takes in a new report of it, if any: its open case, else the latest
+     * case closed as not illegal within the rules' window. One index lookup per address.
+     */
+    private static Map<String, Case> casesTakingIn(Connection connection, List<Case> candidates, IntakeRules rules)
             throws SQLException {
         Map<String, Case> found = new HashMap<>();
-        if (candidates.isEmpty()) {
-            return found;
-        }
         String[] urls = candidates.stream().map(c -> c.url().canonical()).toArray(String[]::new);
         String[] since = candidates.stream().map(c -> rules.closedNotIllegalSince(c.openedAt()).toString()).toArray(String[]::new);
-        String sql = "select distinct on (c.url_key) " + PostgresCases.CASE_COLUMNS + """
+        String sql = "select " + PostgresCases.CASE_COLUMNS + """
                  from unnest(?::text[], ?::text[]) as w(url, since)
-                join case_file c on c.url_key = sha256(convert_to(w.url, 'UTF8'))
-                where c.state = 'CLOSED' and c.closure_reason = 'NOT_ILLEGAL' and c.state_since >= w.since::timestamptz
-                order by c.url_key, c.state_since desc, c.id""";
+                cross join lateral (
+                    select * from (
+                        (select *, 0 as preference from case_file
+                         where url_key = sha256(convert_to(w.url, 'UTF8')) and state <> 'CLOSED')
+                        union all
+                        (select *, 1 as preference from case_file
+                         where url_key = sha256(convert_to(w.url, 'UTF8')) and state = 'CLOSED'
+                           and closure_reason = 'NOT_ILLEGAL' and state_since >= w.since::timestamptz
+                         order by state_since desc, id limit 1)) taking_in
+                    order by preference limit 1) c""";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setArray(1, connection.createArrayOf("text", urls));
             statement.setArray(2, connection.createArrayOf("text", since));

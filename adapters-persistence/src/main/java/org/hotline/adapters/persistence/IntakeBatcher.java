@@ -26,7 +26,8 @@ import org.hotline.domain.report.Reports.KeyReused;
  * statements and one commit instead of several statements and a commit each. A caller returns only once its report's
  * transaction has committed: batching changes the cost of durability, not its promise.
  *
- * <p>Under light load a batch is one report and nothing waits for company: there is no timer, only the queue.
+ * <p>Under light load a batch is one report and nothing waits for company: there is no timer, only the queue. A
+ * report a batch cannot settle (a reused idempotency key, a case closed meanwhile, a failure) is filed by itself.
  */
 final class IntakeBatcher implements AutoCloseable {
 
@@ -41,7 +42,10 @@ final class IntakeBatcher implements AutoCloseable {
     private record Waiting(FilingBatch.Pending pending, CompletableFuture<Either<KeyReused, Filing>> result) {
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IntakeBatcher.class);
+
     private final DistributionSummary batchSizes;
+    private final io.micrometer.core.instrument.Counter fallbacks;
 
     /** How a report is filed by itself. */
     @FunctionalInterface
@@ -55,6 +59,8 @@ final class IntakeBatcher implements AutoCloseable {
         MeterRegistry registry = metrics == null ? new io.micrometer.core.instrument.simple.SimpleMeterRegistry() : metrics;
         this.batchSizes = DistributionSummary.builder("hotline.intake.batch.size")
                 .description("Reports filed per transaction by the intake writers").baseUnit("reports").register(registry);
+        this.fallbacks = io.micrometer.core.instrument.Counter.builder("hotline.intake.batch.fallbacks")
+                .description("Batches undone and filed report by report").register(registry);
         Gauge.builder("hotline.intake.waiting", queue, BlockingQueue::size)
                 .description("Reports waiting for an intake writer").register(registry);
         for (int i = 0; i < writerCount; i++) {
@@ -105,10 +111,6 @@ final class IntakeBatcher implements AutoCloseable {
 
     private void fileBatch(List<Waiting> batch) {
         batchSizes.record(batch.size());
-        if (batch.size() == 1) {
-            fileEachAlone(batch);
-            return;
-        }
         FilingBatch.Result result;
         try {
             result = storage.write(handle -> {
@@ -120,6 +122,11 @@ final class IntakeBatcher implements AutoCloseable {
             });
         } catch (RuntimeException failed) {
             // Nothing of the batch was kept; each report is filed by itself, so one bad report fails only its sender.
+            fallbacks.increment();
+            if (!(failed instanceof FilingBatch.CaseClosedMeanwhile)) {
+                LOG.atWarn().setCause(failed).addKeyValue("reports", batch.size())
+                        .log("a batch of reports could not be filed together; filing them one by one");
+            }
             fileEachAlone(batch);
             return;
         }
