@@ -30,7 +30,20 @@ public record Configuration(
         WebSettings web,
         LogFormat logFormat,
         Optional<String> metricsToken,
-        Optional<BackupSchedule> backups) {
+        Optional<BackupSchedule> backups,
+        Casework casework) {
+
+    /**
+     * How the workbench treats claims, folding and welfare.
+     *
+     * @param claimLength how long a claim on a case runs before the case counts as free again
+     * @param foldWindow how long after a case was closed as not illegal new reports of its address still fold into it
+     * @param dailyLimit the most assessment time an analyst spends in a day before the queue stops handing them cases
+     * @param breakAfter the assessment time without a break after which an analyst is reminded to take one
+     */
+    public record Casework(java.time.Duration claimLength, java.time.Duration foldWindow, java.time.Duration dailyLimit,
+            java.time.Duration breakAfter) {
+    }
 
     /** Where and how often the running program writes backups, and how many it keeps. */
     public record BackupSchedule(Path directory, java.time.Duration every, int keep) {
@@ -68,7 +81,11 @@ public record Configuration(
             new Setting("HOTLINE_BACKUP_EVERY_HOURS", "24", "Hours between scheduled backups, when HOTLINE_BACKUP_DIR is set."),
             new Setting("HOTLINE_BACKUP_KEEP", "7", "Scheduled backups kept; older ones are removed."),
             new Setting("HOTLINE_METRICS_TOKEN", "(none)", "Bearer token a Prometheus scraper on another machine presents; without it /metrics answers this machine only."),
-            new Setting("HOTLINE_SECURE_COOKIES", "false", "true when the site is only served over TLS: cookies are then always marked Secure, not only when a request is seen to come over TLS."));
+            new Setting("HOTLINE_SECURE_COOKIES", "false", "true when the site is only served over TLS: cookies are then always marked Secure, not only when a request is seen to come over TLS."),
+            new Setting("HOTLINE_CLAIM_MINUTES", "30", "Minutes a claim on a case runs (1 to 480); after that the case counts as free again."),
+            new Setting("HOTLINE_FOLD_WINDOW_DAYS", "30", "Days after a case was closed as not illegal during which new reports of its address fold into it (0 to 3650)."),
+            new Setting("HOTLINE_WELFARE_DAILY_LIMIT_MINUTES", "240", "Most minutes of assessment an analyst spends a day (1 to 1440); past it the queue hands them no new case until the next day, unless a supervisor lifts the limit."),
+            new Setting("HOTLINE_WELFARE_BREAK_AFTER_MINUTES", "50", "Minutes of assessment without a break of 10 minutes after which an analyst is reminded to take one (1 to 1440)."));
 
     /** Reads the configuration, or every problem with it. */
     public static Result read(Map<String, String> environment) {
@@ -118,6 +135,11 @@ public record Configuration(
             reader.problem("HOTLINE_LANGUAGES", "names a language without messages: " + e.getMessage());
         }
         boolean secureCookies = Boolean.TRUE.equals(reader.parse("HOTLINE_SECURE_COOKIES", "false", Reader::bool, "true or false"));
+        var casework = new Casework(
+                java.time.Duration.ofMinutes(reader.number("HOTLINE_CLAIM_MINUTES", 30, 1, 480)),
+                java.time.Duration.ofDays(reader.number("HOTLINE_FOLD_WINDOW_DAYS", 30, 0, 3650)),
+                java.time.Duration.ofMinutes(reader.number("HOTLINE_WELFARE_DAILY_LIMIT_MINUTES", 240, 1, 1440)),
+                java.time.Duration.ofMinutes(reader.number("HOTLINE_WELFARE_BREAK_AFTER_MINUTES", 50, 1, 1440)));
         if (!reader.problems.isEmpty()) {
             return new Result(Optional.empty(), reader.problems);
         }
@@ -126,7 +148,8 @@ public record Configuration(
         return new Result(Optional.of(new Configuration(host, port, jurisdiction, dataDirectory, database, zone,
                 new WebSettings(maxBody, new org.hotline.adapters.web.RateLimit(perMinute, burst), proxies, secureCookies,
                         languages), logFormat,
-                metricsToken, backupDirectory.map(d -> new BackupSchedule(d, java.time.Duration.ofHours(backupHours), backupKeep)))),
+                metricsToken, backupDirectory.map(d -> new BackupSchedule(d, java.time.Duration.ofHours(backupHours), backupKeep)),
+                casework)),
                 List.of());
     }
 
@@ -148,6 +171,10 @@ public record Configuration(
         effective.put("backups", backups.map(b -> "every " + b.every().toHours() + " h into " + b.directory() + ", keeping "
                 + b.keep()).orElse("none scheduled"));
         effective.put("secureCookies", web.secureCookies());
+        effective.put("claimMinutes", casework.claimLength().toMinutes());
+        effective.put("foldWindowDays", casework.foldWindow().toDays());
+        effective.put("welfareDailyLimitMinutes", casework.dailyLimit().toMinutes());
+        effective.put("welfareBreakAfterMinutes", casework.breakAfter().toMinutes());
         effective.put("rateLimit", web.rateLimit().enabled()
                 ? web.rateLimit().perMinute() + "/min, burst " + web.rateLimit().burst() : "off");
         return effective;

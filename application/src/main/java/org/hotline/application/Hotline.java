@@ -1,11 +1,15 @@
 package org.hotline.application;
 
 import java.io.IOException;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.hotline.adapters.persistence.Backups;
+import org.hotline.adapters.persistence.PostgresAssessments;
+import org.hotline.adapters.persistence.PostgresExposureLog;
+import org.hotline.adapters.persistence.PostgresLimitLifts;
 import org.hotline.adapters.persistence.Database;
 import org.hotline.adapters.persistence.PostgresCases;
 import org.hotline.adapters.persistence.PostgresPartners;
@@ -30,7 +34,17 @@ import org.hotline.adapters.web.WebServer;
 import org.hotline.domain.Clock;
 import org.hotline.domain.partner.PartnerRegistry;
 import org.hotline.domain.jurisdiction.JurisdictionSettings;
+import org.hotline.domain.assessment.AssessmentDesk;
+import org.hotline.domain.assessment.CaseFiles;
+import org.hotline.domain.assessment.ClaimDesk;
 import org.hotline.domain.report.CaseQueue;
+import org.hotline.domain.report.ClaimSettings;
+import org.hotline.domain.report.IntakeRules;
+import org.hotline.domain.report.QueuePriority;
+import org.hotline.domain.welfare.BreakReminder;
+import org.hotline.domain.welfare.DailyLimit;
+import org.hotline.domain.welfare.Welfare;
+import org.hotline.domain.welfare.WelfareSettings;
 import org.hotline.domain.report.ReportIntake;
 import org.hotline.domain.report.ReportLookup;
 import org.slf4j.Logger;
@@ -49,14 +63,16 @@ public final class Hotline implements AutoCloseable {
     private final Configuration configuration;
     private final Database database;
     private final Web web;
+    private final LapsedClaims lapsedClaims;
     private final Optional<ScheduledBackups> backups;
     private final Optional<String> setupToken;
 
-    private Hotline(Configuration configuration, Database database, Web web, Optional<ScheduledBackups> backups,
-            Optional<String> setupToken) {
+    private Hotline(Configuration configuration, Database database, Web web, LapsedClaims lapsedClaims,
+            Optional<ScheduledBackups> backups, Optional<String> setupToken) {
         this.configuration = configuration;
         this.database = database;
         this.web = web;
+        this.lapsedClaims = lapsedClaims;
         this.backups = backups;
         this.setupToken = setupToken;
     }
@@ -67,8 +83,13 @@ public final class Hotline implements AutoCloseable {
     }
 
     static Hotline start(Configuration configuration, JurisdictionSettings lawSettings) {
+        return start(configuration, lawSettings, CLOCK);
+    }
+
+    /** Starts the program on the given clock: tests move time on (claims running out, welfare limits) without waiting. */
+    static Hotline start(Configuration configuration, JurisdictionSettings lawSettings, Clock clock) {
         Objects.requireNonNull(configuration, "configuration");
-        Clock clock = CLOCK;
+        Objects.requireNonNull(clock, "clock");
         Jurisdictions jurisdictions = Jurisdictions.discover(Hotline.class.getClassLoader());
         LOG.atInfo().addKeyValue("available", jurisdictions.describe()).log("law adapters found");
         Jurisdictions.Home home = jurisdictions.home(configuration.jurisdiction(), lawSettings);
@@ -79,20 +100,36 @@ public final class Hotline implements AutoCloseable {
         try {
             var reports = new PostgresReports(database);
             var cases = new PostgresCases(database);
+            var audit = new PostgresAuditTrail(database);
+            var unitOfWork = new PostgresUnitOfWork(database);
             var staffPorts = new StaffPorts(new PostgresStaffMembers(database), new PostgresSessions(database),
-                    new Argon2idHasher(), new SecureTokens(), new PostgresAuditTrail(database),
-                    new PostgresUnitOfWork(database), clock);
+                    new Argon2idHasher(), new SecureTokens(), audit, unitOfWork, clock);
             var staffAccess = new StaffAccess(staffPorts, LockoutPolicy.STANDARD, SessionPolicy.STANDARD);
             var staffAdministration = new StaffAdministration(staffPorts, UUID::randomUUID);
+            var casework = configuration.casework();
+            ZoneId zone = configuration.timeZone();
+            var welfare = new Welfare(new PostgresExposureLog(database), new PostgresLimitLifts(database), cases, audit,
+                    unitOfWork, clock, new WelfareSettings(zone, new DailyLimit(casework.dailyLimit()),
+                            new BreakReminder(casework.breakAfter(), BreakReminder.DEFAULT_SHORTEST_BREAK)));
+            var claims = new ClaimDesk(cases, cases, welfare, audit, unitOfWork, clock,
+                    new ClaimSettings(casework.claimLength()));
+            var assessments = new PostgresAssessments(database);
+            var desk = new AssessmentDesk(home.law(), cases, assessments, welfare, audit, unitOfWork, clock,
+                    UUID::randomUUID, zone);
+            var queue = new CaseQueue(cases, clock);
             var useCases = new UseCases(
-                    new ReportIntake(reports, clock, UUID::randomUUID),
+                    new ReportIntake(reports, clock, UUID::randomUUID,
+                            new IntakeRules(casework.foldWindow(), QueuePriority.standard())),
                     new ReportLookup(reports),
-                    new CaseQueue(cases),
+                    queue,
                     new PartnerRegistry(new PostgresPartners(database), clock, UUID::randomUUID),
-                    staffAccess, staffAccess, staffAdministration);
-            Metrics.bind(metrics, database, cases);
+                    staffAccess, staffAccess, staffAdministration,
+                    new UseCases.Casework(queue, claims, desk, desk,
+                            new CaseFiles(cases, reports, assessments, audit, unitOfWork, clock),
+                            welfare, welfare, welfare, welfare));
+            Metrics.bind(metrics, database, cases, welfare);
             var operations = new Operations(database::ready, metrics, metrics::scrape, configuration.metricsToken());
-            Web web = WebServer.create(configuration.web(), useCases, operations, configuration.timeZone());
+            Web web = WebServer.create(configuration.web(), useCases, operations, zone);
             web.app().start(configuration.host(), configuration.port());
             String base = "http://" + displayHost(configuration.host()) + ":" + web.app().port();
             LOG.atInfo().addKeyValue("url", base + "/report").log("hotline serving");
@@ -102,7 +139,8 @@ public final class Hotline implements AutoCloseable {
                 backups = Optional.of(ScheduledBackups.start(new Backups(database), schedule.directory(), schedule.keep(),
                         schedule.every()));
             }
-            return new Hotline(configuration, database, web, backups, offerSetUp(web, staffAdministration, base));
+            return new Hotline(configuration, database, web, LapsedClaims.start(claims), backups,
+                    offerSetUp(web, staffAdministration, base));
         } catch (IOException e) {
             database.close();
             throw new java.io.UncheckedIOException("the backup directory cannot be used: " + e.getMessage(), e);
@@ -160,6 +198,7 @@ public final class Hotline implements AutoCloseable {
     public void close() {
         LOG.info("hotline stopping");
         web.app().stop();
+        lapsedClaims.close();
         backups.ifPresent(ScheduledBackups::close);
         database.close();
         LOG.info("hotline stopped");

@@ -8,9 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.hotline.adapters.persistence.Backups;
@@ -37,12 +35,7 @@ final class ScheduledBackups implements AutoCloseable {
         this.backups = backups;
         this.directory = directory;
         this.keep = keep;
-        this.schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "scheduled-backups");
-            thread.setDaemon(true);
-            return thread;
-        });
-        schedule.scheduleWithFixedDelay(this::backUp, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        this.schedule = Rounds.every(every, "scheduled-backups", this::backUp);
     }
 
     static ScheduledBackups start(Backups backups, Path directory, int keep, Duration every) throws IOException {

@@ -53,6 +53,34 @@ class ConfigurationTest {
     }
 
     @Test
+    void the_workbench_settings_default_to_half_hour_claims_a_month_of_folding_four_hours_a_day_and_a_break_after_fifty_minutes() {
+        var casework = Configuration.read(Map.of()).configuration().orElseThrow().casework();
+
+        assertThat(casework.claimLength()).isEqualTo(java.time.Duration.ofMinutes(30));
+        assertThat(casework.foldWindow()).isEqualTo(java.time.Duration.ofDays(30));
+        assertThat(casework.dailyLimit()).isEqualTo(java.time.Duration.ofHours(4));
+        assertThat(casework.breakAfter()).isEqualTo(java.time.Duration.ofMinutes(50));
+    }
+
+    @Test
+    void the_workbench_settings_are_read_and_checked_against_their_bounds() {
+        var given = Configuration.read(Map.of("HOTLINE_CLAIM_MINUTES", "45", "HOTLINE_FOLD_WINDOW_DAYS", "0",
+                "HOTLINE_WELFARE_DAILY_LIMIT_MINUTES", "180", "HOTLINE_WELFARE_BREAK_AFTER_MINUTES", "40"))
+                .configuration().orElseThrow().casework();
+        assertThat(given).isEqualTo(new Configuration.Casework(java.time.Duration.ofMinutes(45), java.time.Duration.ZERO,
+                java.time.Duration.ofMinutes(180), java.time.Duration.ofMinutes(40)));
+
+        var wrong = Configuration.read(Map.of("HOTLINE_CLAIM_MINUTES", "600", "HOTLINE_FOLD_WINDOW_DAYS", "-1",
+                "HOTLINE_WELFARE_DAILY_LIMIT_MINUTES", "0", "HOTLINE_WELFARE_BREAK_AFTER_MINUTES", "an hour"));
+        assertThat(wrong.configuration()).isEmpty();
+        assertThat(wrong.problems()).containsExactly(
+                "HOTLINE_CLAIM_MINUTES must be between 1 and 480, not 600.",
+                "HOTLINE_FOLD_WINDOW_DAYS must be between 0 and 3650, not -1.",
+                "HOTLINE_WELFARE_DAILY_LIMIT_MINUTES must be between 1 and 1440, not 0.",
+                "HOTLINE_WELFARE_BREAK_AFTER_MINUTES must be a whole number, not 'an hour'.");
+    }
+
+    @Test
     void uk_is_read_as_the_iso_code_gb() {
         assertThat(Configuration.read(Map.of("HOTLINE_JURISDICTION", "uk")).configuration().orElseThrow()
                 .jurisdiction().value()).isEqualTo("GB");

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import org.hotline.domain.Clock;
 import org.hotline.domain.jurisdiction.JurisdictionSettings;
 import org.hotline.domain.staff.Role;
 import org.junit.jupiter.api.Assumptions;
@@ -31,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The harness of the browser tests: the whole program on a free loopback port with an embedded database in a
  * temporary directory, and a headless Debian Chromium driving it, one of each per test class. Register it with
- * {@code @RegisterExtension static final Workbench workbench = new Workbench();}.
+ * {@code @RegisterExtension static final Workbench workbench = new Workbench();}, or with settings (such as
+ * {@code HOTLINE_JURISDICTION}) and a clock the test moves on: {@code new Workbench(Map.of(...), clock)}.
  *
  * <p>Where {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver} is missing, every test of the class is reported
  * as skipped, never passed. Each test starts signed out. The helpers act as a person would, through the pages, and
@@ -45,10 +48,27 @@ final class Workbench implements BeforeAllCallback, AfterAllCallback, BeforeEach
     static final String ADMIN_PASSWORD = "administrator passphrase";
     private static final Duration WAIT = Duration.ofSeconds(15);
 
+    /** Answers that every law finds illegal: a real child under 13, penetrative sexual activity (INTERPOL baseline). */
+    static final Map<String, String> BASELINE_ANSWERS = Map.of("media", "PHOTO_OR_VIDEO", "age", "UNDER_13",
+            "realChild", "REAL", "content", "PENETRATIVE_SEXUAL_ACTIVITY");
+
+    private final Map<String, String> environment;
+    private final Clock clock;
     private Path directory;
     private Hotline hotline;
     private WebDriver driver;
     private boolean administratorSetUp;
+
+    /** The program with its defaults, on the system clock. */
+    Workbench() {
+        this(Map.of(), Hotline.CLOCK);
+    }
+
+    /** The program with these settings (environment variables), on this clock. */
+    Workbench(Map<String, String> environment, Clock clock) {
+        this.environment = Map.copyOf(environment);
+        this.clock = clock;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
@@ -56,7 +76,8 @@ final class Workbench implements BeforeAllCallback, AfterAllCallback, BeforeEach
             return;
         }
         directory = Files.createTempDirectory("hotline-browser-test");
-        hotline = Hotline.start(TestConfigurations.embeddedIn(directory.resolve("data")), JurisdictionSettings.none());
+        hotline = Hotline.start(TestConfigurations.embeddedIn(directory.resolve("data"), environment),
+                JurisdictionSettings.none(), clock);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -127,6 +148,11 @@ final class Workbench implements BeforeAllCallback, AfterAllCallback, BeforeEach
     /** Waits until the browser shows the page at {@code path} (after a form was sent, say). */
     void waitForPath(String path) {
         new WebDriverWait(driver, WAIT).until(d -> path().equals(path));
+    }
+
+    /** The text of the element, once it is shown. */
+    String text(String cssSelector) {
+        return find(cssSelector).getText();
     }
 
     void type(String cssSelector, String text) {
@@ -219,6 +245,45 @@ final class Workbench implements BeforeAllCallback, AfterAllCallback, BeforeEach
         type("#repeat", password);
         submit("#change-password");
         find("#password-changed");
+    }
+
+    /** Files a report of one address through the public form, as a citizen would; returns the receipt's reference. */
+    String fileReport(String address, String seen) {
+        open("/report");
+        type("#urls", address);
+        find("#seen-" + seen).click();
+        submit("main form button[type=submit]");
+        return find("#reference").getText();
+    }
+
+    /** The row of the list shown now that holds the case of this (canonical) address. */
+    WebElement caseRow(String address) {
+        return all("table.queue tbody tr").stream()
+                .filter(row -> row.findElement(By.cssSelector("code.address")).getText().equals(address))
+                .findFirst().orElseThrow(() -> new AssertionError("no case of " + address + " in the list " + path()));
+    }
+
+    /** Opens the case of the address from the list at {@code listPath}; returns the case's identifier. */
+    String openCase(String listPath, String address) {
+        open(listPath);
+        WebElement row = caseRow(address);
+        String id = row.getAttribute("data-case");
+        row.findElement(By.cssSelector("a.open-case")).click();
+        waitForPath("/cases/" + id);
+        return id;
+    }
+
+    /**
+     * Answers the assessment form shown: each question named with the answer given, every other question (the home
+     * law's own) with its last answer.
+     */
+    void answer(Map<String, String> answers) {
+        for (WebElement question : all("#assessment fieldset.question")) {
+            String id = question.getAttribute("id");
+            List<WebElement> choices = question.findElements(By.cssSelector("input[type=radio]"));
+            WebElement choice = answers.containsKey(id) ? find("#" + id + "-" + answers.get(id)) : choices.get(choices.size() - 1);
+            choice.click();
+        }
     }
 
     private static void deleteRecursively(Path root) throws IOException {

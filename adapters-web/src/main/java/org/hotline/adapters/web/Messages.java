@@ -59,6 +59,10 @@ public final class Messages {
         return bundle.getLocale().getLanguage().isEmpty() ? "en" : bundle.getLocale().getLanguage();
     }
 
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String get(String key) {
         try {
             return bundle.getString(key);

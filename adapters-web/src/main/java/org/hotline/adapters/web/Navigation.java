@@ -24,7 +24,8 @@ public final class Navigation {
 
     private static Map<String, String> pages() {
         Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("/queue", "nav.queue");
+        pages.put(QueuePages.QUEUE, "nav.queue");
+        pages.put(WelfarePages.PATH, "nav.welfare");
         pages.put("/admin/staff", "nav.staff");
         pages.put("/account", "nav.account");
         return java.util.Collections.unmodifiableMap(pages);

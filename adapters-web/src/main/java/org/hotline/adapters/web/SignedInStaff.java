@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.hotline.domain.staff.Acting;
 import org.hotline.domain.staff.Role;
 import org.hotline.domain.staff.SignIn;
 import org.hotline.domain.staff.StaffId;
@@ -30,6 +31,19 @@ public record SignedInStaff(StaffId id, String username, String displayName, Set
 
     public boolean holds(Role role) {
         return roles.contains(role);
+    }
+
+    /**
+     * The member acting in the first of the given roles they hold: a route open to several roles acts in the one the
+     * member has (an analyst who is also a supervisor views a case as analyst). The gate has made sure they hold one.
+     */
+    public Acting as(Role... preferred) {
+        for (Role role : preferred) {
+            if (holds(role)) {
+                return new Acting(id, role);
+            }
+        }
+        return new Acting(id, preferred[0]);
     }
 
     /** The signed-in member, if the request came with a live session. */

@@ -2,17 +2,27 @@ package org.hotline.adapters.web;
 
 import java.util.Objects;
 
+import org.hotline.domain.assessment.AppealAssessment;
+import org.hotline.domain.assessment.AssessCase;
+import org.hotline.domain.assessment.ClaimCase;
+import org.hotline.domain.assessment.ViewCaseFile;
 import org.hotline.domain.partner.RecognisePartner;
 import org.hotline.domain.report.ListAnalystQueue;
+import org.hotline.domain.report.ListWaitingCases;
 import org.hotline.domain.report.SubmitReport;
 import org.hotline.domain.report.ViewReport;
 import org.hotline.domain.staff.ChangePassword;
 import org.hotline.domain.staff.ManageStaff;
 import org.hotline.domain.staff.SignIn;
+import org.hotline.domain.welfare.CheckWelfare;
+import org.hotline.domain.welfare.LiftLimit;
+import org.hotline.domain.welfare.RevealPreview;
+import org.hotline.domain.welfare.ShowWorkload;
 
 /** The domain's use cases that the web offers. */
 public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAnalystQueue analystQueue,
-        RecognisePartner partners, SignIn signIn, ChangePassword changePassword, ManageStaff manageStaff) {
+        RecognisePartner partners, SignIn signIn, ChangePassword changePassword, ManageStaff manageStaff,
+        Casework casework) {
 
     public UseCases {
         Objects.requireNonNull(partners, "partners");
@@ -22,5 +32,27 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
         Objects.requireNonNull(signIn, "signIn");
         Objects.requireNonNull(changePassword, "changePassword");
         Objects.requireNonNull(manageStaff, "manageStaff");
+        Objects.requireNonNull(casework, "casework");
+    }
+
+    /**
+     * The use cases of the analysts' and supervisors' workbench: the lists of waiting cases, claims, assessment and
+     * appeal, the case file, and welfare.
+     */
+    public record Casework(ListWaitingCases waitingCases, ClaimCase claims, AssessCase assessment,
+            AppealAssessment appeals, ViewCaseFile caseFiles, CheckWelfare welfare, RevealPreview reveals,
+            LiftLimit lifts, ShowWorkload workload) {
+
+        public Casework {
+            Objects.requireNonNull(waitingCases, "waitingCases");
+            Objects.requireNonNull(claims, "claims");
+            Objects.requireNonNull(assessment, "assessment");
+            Objects.requireNonNull(appeals, "appeals");
+            Objects.requireNonNull(caseFiles, "caseFiles");
+            Objects.requireNonNull(welfare, "welfare");
+            Objects.requireNonNull(reveals, "reveals");
+            Objects.requireNonNull(lifts, "lifts");
+            Objects.requireNonNull(workload, "workload");
+        }
     }
 }

@@ -59,7 +59,11 @@ public final class WebServer {
                 new Clients(settings.trustedProxies()), System::nanoTime);
         ReportForm form = new ReportForm(useCases.submitReport(), useCases.viewReport(), templates, zone, guard);
         ReportApi api = new ReportApi(useCases.submitReport(), useCases.viewReport(), json, guard);
-        AnalystQueuePage queue = new AnalystQueuePage(useCases.analystQueue(), templates, zone);
+        var work = useCases.casework();
+        CaseworkViews views = new CaseworkViews(work.welfare(), new Times(zone));
+        QueuePages queue = new QueuePages(useCases.analystQueue(), work, useCases.manageStaff(), views, templates);
+        CasePages cases = new CasePages(work, useCases.manageStaff(), views, templates);
+        WelfarePages welfare = new WelfarePages(work, useCases.manageStaff(), templates);
         byte[] openApi = OpenApiDocument.load();
 
         Javalin app = Javalin.create(config -> {
@@ -118,7 +122,20 @@ public final class WebServer {
             config.routes.post(ReportApi.REPORTS, api::create, Access.PUBLIC);
             config.routes.get(ReportApi.REPORTS + "/{id}", api::read, Access.PUBLIC);
             config.routes.get(OPENAPI, ctx -> ctx.contentType("application/json").result(openApi), Access.PUBLIC);
-            config.routes.get("/queue", queue::show, Access.ANALYST, Access.SUPERVISOR);
+            config.routes.get(QueuePages.QUEUE, queue::show, Access.ANALYST, Access.SUPERVISOR);
+            config.routes.get(QueuePages.HOSTING_TRACE, queue::showHostingTrace, Access.ANALYST, Access.SUPERVISOR);
+            config.routes.get(QueuePages.LEGAL_REVIEW, queue::showLegalReview, Access.ANALYST, Access.SUPERVISOR);
+            config.routes.post(QueuePages.CLAIM_NEXT, queue::claimNext, Access.ANALYST);
+            config.routes.get(CasePages.PATH, cases::show, Access.ANALYST, Access.SUPERVISOR);
+            config.routes.post(CasePages.CLAIM, queue::claim, Access.ANALYST);
+            config.routes.post(CasePages.RELEASE, cases::release, Access.ANALYST);
+            config.routes.post(CasePages.PREVIEW, cases::preview, Access.ANALYST);
+            config.routes.post(CasePages.CONFIRM, cases::confirm, Access.ANALYST);
+            config.routes.post(CasePages.APPEAL_PREVIEW, cases::previewAppeal, Access.SUPERVISOR);
+            config.routes.post(CasePages.APPEAL, cases::appeal, Access.SUPERVISOR);
+            config.routes.post(CasePages.REVEAL, cases::reveal, Access.ANALYST, Access.SUPERVISOR);
+            config.routes.get(WelfarePages.PATH, welfare::show, Access.SUPERVISOR);
+            config.routes.post(WelfarePages.LIFT, welfare::lift, Access.SUPERVISOR);
             config.routes.get(Gate.SIGN_IN, signIn::showSignIn, Access.PUBLIC);
             config.routes.post(Gate.SIGN_IN, signIn::signIn, Access.PUBLIC);
             config.routes.post(Gate.SIGN_OUT, signIn::signOut, Access.ANY_STAFF);

@@ -9,7 +9,12 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import org.hotline.domain.assessment.AssessmentDesk;
+import org.hotline.domain.assessment.CaseFiles;
+import org.hotline.domain.assessment.ClaimDesk;
+import org.hotline.domain.assessment.NationalLaw;
 import org.hotline.domain.report.CaseQueue;
+import org.hotline.domain.report.ClaimSettings;
 import org.hotline.domain.report.ReportIntake;
 import org.hotline.domain.report.ReportLookup;
 import org.hotline.domain.report.SubmitReport;
@@ -24,13 +29,20 @@ import org.hotline.domain.staff.StaffMember;
 import org.hotline.domain.staff.StaffPorts;
 import org.hotline.domain.staff.Username;
 import org.hotline.domain.testing.FixedClock;
+import org.hotline.domain.testing.InMemoryAssessments;
 import org.hotline.domain.testing.InMemoryAuditTrail;
+import org.hotline.domain.testing.InMemoryExposureLog;
+import org.hotline.domain.testing.InMemoryLimitLifts;
 import org.hotline.domain.testing.InMemoryReports;
 import org.hotline.domain.testing.InMemoryStaff;
 import org.hotline.domain.testing.TestHasher;
+import org.hotline.domain.testing.TestLaw;
+import org.hotline.domain.welfare.Welfare;
+import org.hotline.domain.welfare.WelfareSettings;
 
 /**
- * The web adapter on a real HTTP server on a free loopback port, over in-memory reports and staff. Forms posted with
+ * The web adapter on a real HTTP server on a free loopback port, over in-memory reports, staff and workbench (the
+ * test law of the made-up country XT unless another is given). Forms posted with
  * {@link #postForm} carry a valid form token for the public (the double-submit pair of cookie and field).
  */
 final class RunningServer implements AutoCloseable {
@@ -74,15 +86,39 @@ final class RunningServer implements AutoCloseable {
     }
 
     RunningServer(SubmitReport replacement, java.util.Optional<String> metricsToken, WebSettings settings) {
+        this(replacement, metricsToken, settings, TestLaw.withUninvolvedReviewer(false), WelfareSettings.defaults(BRUSSELS));
+    }
+
+    /** The workbench under the given law and welfare policy. */
+    RunningServer(NationalLaw law, WelfareSettings welfareSettings) {
+        this(null, java.util.Optional.empty(), WebSettings.defaults(), law, welfareSettings);
+    }
+
+    final InMemoryAssessments assessments = new InMemoryAssessments();
+    final InMemoryExposureLog exposure = new InMemoryExposureLog();
+    final InMemoryLimitLifts lifts = new InMemoryLimitLifts();
+    final Welfare welfare;
+
+    private RunningServer(SubmitReport replacement, java.util.Optional<String> metricsToken, WebSettings settings,
+            NationalLaw law, WelfareSettings welfareSettings) {
         SubmitReport submit = replacement != null ? replacement : new ReportIntake(store, clock, UUID::randomUUID);
         var access = new StaffAccess(staffPorts, LockoutPolicy.STANDARD, SessionPolicy.STANDARD);
+        welfare = new Welfare(exposure, lifts, store, audit, UnitOfWork.none(), clock, welfareSettings);
+        var queue = new CaseQueue(store, clock);
+        var desk = new AssessmentDesk(law, store, assessments, welfare, audit, UnitOfWork.none(), clock, UUID::randomUUID,
+                BRUSSELS);
+        var casework = new UseCases.Casework(queue,
+                new ClaimDesk(store, store, welfare, audit, UnitOfWork.none(), clock, ClaimSettings.defaults()), desk, desk,
+                new CaseFiles(store, store, assessments, audit, UnitOfWork.none(), clock), welfare, welfare, welfare, welfare);
         web = WebServer.create(settings,
-                new UseCases(submit, new ReportLookup(store), new CaseQueue(store), partners, access, access,
-                        new StaffAdministration(staffPorts, UUID::randomUUID)),
+                new UseCases(submit, new ReportLookup(store), queue, partners, access, access,
+                        new StaffAdministration(staffPorts, UUID::randomUUID), casework),
                 new Operations(ready::get, metrics, () -> "# metrics\nhotline_test 1\n", metricsToken),
-                ZoneId.of("Europe/Brussels"));
+                BRUSSELS);
         web.app().start("127.0.0.1", 0);
     }
+
+    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + web.app().port() + path);

@@ -1,0 +1,74 @@
+package org.hotline.adapters.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.hotline.adapters.web.pages.QueuePage;
+import org.hotline.adapters.web.pages.VerdictView;
+import org.hotline.adapters.web.pages.WelfareBanner;
+import org.hotline.domain.assessment.Classification;
+import org.hotline.domain.assessment.Severity;
+import org.hotline.domain.assessment.Verdict;
+import org.hotline.domain.report.CaseState;
+import org.hotline.domain.report.SeenContent;
+import org.hotline.domain.staff.Role;
+import org.hotline.domain.staff.StaffId;
+import org.hotline.domain.welfare.CheckWelfare;
+import org.hotline.domain.welfare.WelfareStatus;
+
+/** What the workbench's pages show alike: the welfare banner, a running claim, a verdict. Translation only. */
+final class CaseworkViews {
+
+    private final CheckWelfare welfare;
+    private final Times times;
+
+    CaseworkViews(CheckWelfare welfare, Times times) {
+        this.welfare = Objects.requireNonNull(welfare, "welfare");
+        this.times = Objects.requireNonNull(times, "times");
+    }
+
+    Times times() {
+        return times;
+    }
+
+    /** The analyst's welfare today; no banner for a member who is not an analyst. */
+    WelfareBanner bannerFor(SignedInStaff member) {
+        if (!member.holds(Role.ANALYST)) {
+            return WelfareBanner.none();
+        }
+        WelfareStatus status = welfare.status(member.as(Role.ANALYST));
+        return new WelfareBanner(true, Times.length(status.today().timeInAssessment()), Times.length(status.limit().limit()),
+                status.today().itemsAssessed(), Times.length(status.stretch()), status.breakDue(), status.limitReached(),
+                status.limitLifted(), status.mayClaim());
+    }
+
+    /** The running claim a state shows, if it is one: who holds it, until when, and whether the reader does. */
+    Optional<QueuePage.Claim> claimOf(CaseState state, StaffNames names, StaffId reader) {
+        if (!(state instanceof CaseState.InAssessment claim)) {
+            return Optional.empty();
+        }
+        return Optional.of(new QueuePage.Claim(names.of(claim.analyst()), times.hour(claim.expiresAt()),
+                claim.analyst().equals(reader)));
+    }
+
+    /** What a reporter saw, in words, in the order of the report form. */
+    static String seen(io.vavr.collection.Set<SeenContent> seen, Messages t) {
+        return seen.toList().sorted().map(kind -> t.get("seen." + kind.name())).mkString(", ");
+    }
+
+    static VerdictView verdictOf(Classification classification) {
+        Verdict verdict = classification.verdict();
+        List<VerdictView.Reference> references = List.of();
+        Optional<String> severity = Optional.empty();
+        if (verdict instanceof Verdict.Illegal illegal) {
+            references = illegal.references().map(reference -> new VerdictView.Reference(reference.citation(),
+                    reference.effectiveFrom().toString(), reference.effectiveUntil().map(LocalDate::toString).toJavaOptional(),
+                    reference.verified(), reference.note())).toJavaList();
+            severity = illegal.severity().map(Severity::toString).toJavaOptional();
+        }
+        return new VerdictView(verdict.kind(), verdict.reason(), classification.rule(), references, severity,
+                classification.baseline(), classification.assessedOn().toString());
+    }
+}

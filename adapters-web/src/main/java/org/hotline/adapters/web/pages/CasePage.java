@@ -1,0 +1,55 @@
+package org.hotline.adapters.web.pages;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.hotline.adapters.web.Messages;
+
+/**
+ * One case as a member of staff sees it: the address (as text, never a link), where the case stands, its reports,
+ * every decision on it, the blurred preview area, and what the reader may do: claim, assess, release, appeal.
+ *
+ * @param reports the first reports of the case, oldest first
+ * @param history every decision on the case, oldest first: first assessments and appeals alike
+ * @param mayClaim true when the claim button is shown
+ * @param mayRelease true when the reader holds the running claim
+ * @param form the assessment or appeal form, for the claimant analyst or a supervisor of an assessed case
+ * @param revealed true right after the reader chose to reveal the preview; the count is today's reveals of theirs
+ * @param refusal why what the reader just asked for was refused, in words
+ */
+public record CasePage(Messages t, CaseView theCase, List<ReportView> reports, List<Decision> history,
+        WelfareBanner welfare, boolean mayClaim, boolean mayRelease, Optional<AssessmentForm> form, boolean revealed,
+        int revealsToday, Optional<String> refusal) {
+
+    /**
+     * The case itself.
+     *
+     * @param state the state's name
+     * @param closure why the case was closed, in the law's words, where it was
+     * @param claim who holds the running claim, if anyone
+     * @param reportCount how many reports the case holds in all
+     * @param referred true when a partner or another hotline sent one of its reports
+     * @param visual true when a reporter saw images or videos
+     */
+    public record CaseView(String id, String address, String openedAt, String state, Optional<String> closure,
+            Optional<QueuePage.Claim> claim, int reportCount, boolean referred, boolean visual) {
+    }
+
+    /**
+     * One report as the workbench shows it: never the reporter's contact details, only whether they left some.
+     *
+     * @param addresses how many addresses the report listed, this one included
+     */
+    public record ReportView(String reference, String receivedAt, String channel, String seen, Optional<String> description,
+            boolean leftContact, int addresses) {
+    }
+
+    /** One decision: a first assessment or an appeal, by whom and when, with the answers and the verdict. */
+    public record Decision(String kind, String assessor, String at, String jurisdiction, List<Answered> answers,
+            VerdictView verdict) {
+    }
+
+    /** A question and the answer recorded, in the law's words. */
+    public record Answered(String question, String answer) {
+    }
+}
