@@ -71,7 +71,7 @@ public final class PostgresAssessments implements Assessments {
     private Seq<Assessment> read(String condition, UUID key) {
         return storage.read(handle -> {
             List<AssessmentRow> rows = List.ofAll(handle.createQuery("select " + COLUMNS + " from assessment where "
-                            + condition + " order by assessed_at, id")
+                            + condition + " order by assessed_at, recorded")
                     .bind("key", key)
                     .map(ASSESSMENTS)
                     .list());
