@@ -33,8 +33,9 @@ import org.hotline.domain.report.ReportedUrl;
 
 /**
  * Files many reports in one transaction with a fixed number of statements, whatever their number: all reports in
- * one insert, the cases that take in their addresses in one read, all new cases in one insert, all links in one
- * insert, and the joined cases' signals in one lock and one update (and their priority in one more, where it changes).
+ * one insert, the cases that take in their addresses in one read, all new cases in one insert (already carrying their
+ * reports' signals and priority), all links in one insert, and, for cases that existed before, their signals and
+ * priority in one locking read and one update.
  * The rules are those of filing one report at a time ({@link PostgresReports}); only the round trips are fewer.
  *
  * <p>A report this cannot settle by itself (its idempotency key was used before or appears twice in the batch, or
@@ -80,9 +81,15 @@ final class FilingBatch {
         // Which case takes in each address, by the rules: its open case; else one recently closed as not illegal;
         // else the candidate, opened now.
         Map<String, Case> caseOf = new HashMap<>(casesTakingIn(connection, List.copyOf(candidates.values()), rules));
-        List<Case> withoutOpenCase = candidates.values().stream().filter(c -> !caseOf.containsKey(c.url().canonical())).toList();
-        List<Case> toOpen = withoutOpenCase.stream().filter(c -> !caseOf.containsKey(c.url().canonical())).toList();
-        Set<UUID> opened = insertCases(connection, toOpen);
+        // What the batch's reports say of each address: a case opened now is inserted with it, already ranked.
+        Map<String, CaseSignals> joiningByAddress = new HashMap<>();
+        for (Pending p : stored) {
+            for (ReportedUrl url : p.report().urls()) {
+                joiningByAddress.merge(url.canonical(), CaseSignals.none().plus(p.report()), FilingBatch::together);
+            }
+        }
+        List<Case> toOpen = candidates.values().stream().filter(c -> !caseOf.containsKey(c.url().canonical())).toList();
+        Set<UUID> opened = insertCases(connection, toOpen, joiningByAddress, rules.priority());
         List<String> raced = new ArrayList<>();
         for (Case candidate : toOpen) {
             if (opened.contains(candidate.id().value())) {
@@ -99,7 +106,8 @@ final class FilingBatch {
 
         Map<Report, Filing> filed = new LinkedHashMap<>();
         LinkRows links = new LinkRows();
-        Map<CaseId, CaseSignals> joining = new TreeMap<>(java.util.Comparator.comparing(CaseId::value));
+        // The cases that existed before the batch take in its reports' signals afterwards.
+        Map<CaseId, CaseSignals> joiningExisting = new TreeMap<>(java.util.Comparator.comparing(CaseId::value));
         for (Pending p : stored) {
             Report report = p.report();
             List<CaseLink> reportLinks = new ArrayList<>();
@@ -111,13 +119,15 @@ final class FilingBatch {
                 reportLinks.add(new CaseLink(url, target.id(), opens));
                 states.put(target.id(), target.state());
                 links.add(report, i, url, target.id(), opens);
-                joining.merge(target.id(), CaseSignals.none().plus(report), FilingBatch::together);
+                if (!opened.contains(target.id().value())) {
+                    joiningExisting.merge(target.id(), CaseSignals.none().plus(report), FilingBatch::together);
+                }
             }
             filed.put(report, new Filing(report, io.vavr.collection.List.ofAll(reportLinks),
                     io.vavr.collection.HashMap.ofAll(states)));
         }
         links.insert(connection);
-        rank(connection, joining, rules.priority());
+        rank(connection, joiningExisting, rules.priority());
         return new Result(filed, alone);
     }
 
@@ -126,51 +136,51 @@ final class FilingBatch {
     }
 
     /**
-     * Adds the joining reports' signals to each case and ranks it again. The cases are locked in the order of their
-     * identifiers first, so that two writers ranking the same cases never wait on each other in a circle.
+     * Adds the joining reports' signals to each existing case and ranks it again, in one update. The cases are locked
+     * (and their signals read) in the order of their identifiers first, so that two writers ranking the same cases
+     * never wait on each other in a circle.
      */
     private static void rank(Connection connection, Map<CaseId, CaseSignals> joining, QueuePriority priority) throws SQLException {
-        UUID[] ids = joining.keySet().stream().map(CaseId::value).toArray(UUID[]::new);
-        try (PreparedStatement lock = connection.prepareStatement(
-                "select id from case_file where id = any(?::uuid[]) order by id for no key update")) {
-            lock.setArray(1, connection.createArrayOf("uuid", ids));
-            lock.executeQuery().close();
+        if (joining.isEmpty()) {
+            return;
         }
-        Object[] reports = joining.values().stream().map(CaseSignals::reports).toArray();
-        Object[] referred = joining.values().stream().map(CaseSignals::referred).toArray();
-        Object[] visual = joining.values().stream().map(CaseSignals::visual).toArray();
-        Map<UUID, CaseSignals> now = new HashMap<>();
-        Map<UUID, Integer> ranked = new HashMap<>();
+        Map<UUID, CaseSignals> before = new HashMap<>();
+        try (PreparedStatement lock = connection.prepareStatement("""
+                select id, report_count, referred, visual from case_file
+                where id = any(?::uuid[]) order by id for no key update""")) {
+            lock.setArray(1, connection.createArrayOf("uuid", joining.keySet().stream().map(CaseId::value).toArray(UUID[]::new)));
+            try (ResultSet rows = lock.executeQuery()) {
+                while (rows.next()) {
+                    before.put(rows.getObject(1, UUID.class), new CaseSignals(rows.getInt(2), rows.getBoolean(3), rows.getBoolean(4)));
+                }
+            }
+        }
+        int n = joining.size();
+        UUID[] ids = new UUID[n];
+        Object[] reports = new Object[n];
+        Object[] referred = new Object[n];
+        Object[] visual = new Object[n];
+        Object[] ranks = new Object[n];
+        int i = 0;
+        for (var entry : joining.entrySet()) {
+            CaseSignals now = together(before.get(entry.getKey().value()), entry.getValue());
+            ids[i] = entry.getKey().value();
+            reports[i] = now.reports();
+            referred[i] = now.referred();
+            visual[i] = now.visual();
+            ranks[i] = priority.of(now).rank();
+            i++;
+        }
         try (PreparedStatement update = connection.prepareStatement("""
                 update case_file c
-                set report_count = c.report_count + j.reports, referred = c.referred or j.referred, visual = c.visual or j.visual
-                from unnest(?::uuid[], ?::int[], ?::bool[], ?::bool[]) as j(id, reports, referred, visual)
-                where c.id = j.id
-                returning c.id, c.report_count, c.referred, c.visual, c.priority""")) {
+                set report_count = j.reports, referred = j.referred, visual = j.visual, priority = j.priority
+                from unnest(?::uuid[], ?::int[], ?::bool[], ?::bool[], ?::int[]) as j(id, reports, referred, visual, priority)
+                where c.id = j.id""")) {
             update.setArray(1, connection.createArrayOf("uuid", ids));
             update.setArray(2, connection.createArrayOf("int4", reports));
             update.setArray(3, connection.createArrayOf("bool", referred));
             update.setArray(4, connection.createArrayOf("bool", visual));
-            try (ResultSet rows = update.executeQuery()) {
-                while (rows.next()) {
-                    now.put(rows.getObject(1, UUID.class), new CaseSignals(rows.getInt(2), rows.getBoolean(3), rows.getBoolean(4)));
-                    ranked.put(rows.getObject(1, UUID.class), rows.getInt(5));
-                }
-            }
-        }
-        // Most reports leave their case's rank as it was: the ranks are written only where they change.
-        UUID[] rankedIds = now.keySet().stream().filter(id -> priority.of(now.get(id)).rank() != ranked.get(id))
-                .toArray(UUID[]::new);
-        if (rankedIds.length == 0) {
-            return;
-        }
-        Object[] ranks = java.util.Arrays.stream(rankedIds).map(id -> priority.of(now.get(id)).rank()).toArray();
-        try (PreparedStatement update = connection.prepareStatement("""
-                update case_file c set priority = r.priority
-                from unnest(?::uuid[], ?::int[]) as r(id, priority)
-                where c.id = r.id and c.priority <> r.priority""")) {
-            update.setArray(1, connection.createArrayOf("uuid", rankedIds));
-            update.setArray(2, connection.createArrayOf("int4", ranks));
+            update.setArray(5, connection.createArrayOf("int4", ranks));
             update.executeUpdate();
         }
     }
@@ -266,13 +276,24 @@ final class FilingBatch {
         }
     }
 
-    /** Opens the candidates as cases where no case is open for their address; the identifiers of those opened. */
-    private static Set<UUID> insertCases(Connection connection, java.util.Collection<Case> candidates) throws SQLException {
+    /**
+     * Opens the candidates as cases where no case is open for their address, each with the signals of the batch's
+     * reports of its address and the priority they give; the identifiers of those opened.
+     */
+    private static Set<UUID> insertCases(Connection connection, java.util.Collection<Case> candidates,
+            Map<String, CaseSignals> signals, QueuePriority priority) throws SQLException {
         int n = candidates.size();
+        if (n == 0) {
+            return Set.of();
+        }
         UUID[] id = new UUID[n];
         String[] url = new String[n];
         String[] openedAt = new String[n];
         UUID[] firstReport = new UUID[n];
+        Object[] reports = new Object[n];
+        Object[] referred = new Object[n];
+        Object[] visual = new Object[n];
+        Object[] ranks = new Object[n];
         int i = 0;
         for (Case candidate : candidates) {
             if (!(candidate.state() instanceof CaseState.AwaitingAssessment)) {
@@ -282,13 +303,20 @@ final class FilingBatch {
             url[i] = candidate.url().canonical();
             openedAt[i] = candidate.openedAt().toString();
             firstReport[i] = candidate.firstReport().value();
+            CaseSignals joining = signals.get(url[i]);
+            reports[i] = joining.reports();
+            referred[i] = joining.referred();
+            visual[i] = joining.visual();
+            ranks[i] = priority.of(joining).rank();
             i++;
         }
         String sql = """
-                insert into case_file (id, canonical_url, url_key, opened_at, first_report_id, state, state_since)
+                insert into case_file (id, canonical_url, url_key, opened_at, first_report_id, state, state_since,
+                                       report_count, referred, visual, priority)
                 select id, url, sha256(convert_to(url, 'UTF8')), opened_at::timestamptz, first_report_id,
-                       'AWAITING_ASSESSMENT', opened_at::timestamptz
-                from unnest(?::uuid[], ?::text[], ?::text[], ?::uuid[]) as t(id, url, opened_at, first_report_id)
+                       'AWAITING_ASSESSMENT', opened_at::timestamptz, reports, referred, visual, priority
+                from unnest(?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::int[], ?::bool[], ?::bool[], ?::int[])
+                     as t(id, url, opened_at, first_report_id, reports, referred, visual, priority)
                 on conflict (url_key) where state <> 'CLOSED' do nothing
                 returning id""";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -296,6 +324,10 @@ final class FilingBatch {
             statement.setArray(2, connection.createArrayOf("text", url));
             statement.setArray(3, connection.createArrayOf("text", openedAt));
             statement.setArray(4, connection.createArrayOf("uuid", firstReport));
+            statement.setArray(5, connection.createArrayOf("int4", reports));
+            statement.setArray(6, connection.createArrayOf("bool", referred));
+            statement.setArray(7, connection.createArrayOf("bool", visual));
+            statement.setArray(8, connection.createArrayOf("int4", ranks));
             return ids(statement);
         }
     }

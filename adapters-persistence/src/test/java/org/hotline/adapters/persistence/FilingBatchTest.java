@@ -71,6 +71,25 @@ class FilingBatchTest {
     }
 
     @Test
+    void a_batch_opens_cases_already_ranked_and_ranks_again_the_cases_it_joins() throws Exception {
+        // An existing case with nine reports of text: one more report makes it viral (urgent).
+        var intake = new ReportIntake(new PostgresReports(database), () -> AT, UUID::randomUUID);
+        for (int i = 0; i < 9; i++) {
+            intake.submit(new ReportSubmission(Channel.WEB_FORM, List.of("http://example.org/viral"), List.of("TEXT"),
+                    null, null, null, null)).get();
+        }
+        assertThat(signals("http://example.org/viral")).isEqualTo("9 false false 0");
+
+        var imagery = pending(Option.none(), "http://example.org/new", "http://example.org/viral");
+        var again = pending(Option.none(), "http://example.org/new");
+        database.jdbi().useTransaction(handle -> FilingBatch.file(handle.getConnection(), List.of(imagery, again)));
+
+        assertThat(signals("http://example.org/new")).as("opened by the batch, with both its reports' signals")
+                .isEqualTo("2 false true 1");
+        assertThat(signals("http://example.org/viral")).as("joined: ten reports now, and imagery").isEqualTo("10 false true 2");
+    }
+
+    @Test
     void a_burst_of_concurrent_reports_keeps_every_rule() throws Exception {
         var intake = new ReportIntake(new PostgresReports(database), () -> AT, UUID::randomUUID);
         int threads = 24;
@@ -121,6 +140,14 @@ class FilingBatchTest {
         Report report = Report.receive(new ReportId(UUID.randomUUID()), AT, submission, submission.validate().get());
         return new FilingBatch.Pending(report, report.urls().map(url -> Case.open(new CaseId(UUID.randomUUID()), url, report)),
                 org.hotline.domain.report.IntakeRules.standard());
+    }
+
+    /** Reports, referred, visual and priority of the open case of an address. */
+    private String signals(String address) {
+        return database.jdbi().withHandle(h -> h.createQuery("""
+                select report_count || ' ' || referred || ' ' || visual || ' ' || priority
+                from case_file where canonical_url = :url and state <> 'CLOSED'""").bind("url", address)
+                .mapTo(String.class).one());
     }
 
     private long count(String sql) {
