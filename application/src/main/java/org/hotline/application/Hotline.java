@@ -97,6 +97,7 @@ public final class Hotline implements AutoCloseable {
                 .addKeyValue("name", home.jurisdiction().name()).log("home jurisdiction");
         PrometheusMeterRegistry metrics = Metrics.registry();
         Database database = Database.start(configuration.database(), metrics);
+        Web started = null;
         try {
             var reports = new PostgresReports(database);
             var cases = new PostgresCases(database);
@@ -131,6 +132,7 @@ public final class Hotline implements AutoCloseable {
             var operations = new Operations(database::ready, metrics, metrics::scrape, configuration.metricsToken());
             Web web = WebServer.create(configuration.web(), useCases, operations, zone);
             web.app().start(configuration.host(), configuration.port());
+            started = web;
             String base = "http://" + displayHost(configuration.host()) + ":" + web.app().port();
             LOG.atInfo().addKeyValue("url", base + "/report").log("hotline serving");
             Optional<ScheduledBackups> backups = Optional.empty();
@@ -142,12 +144,20 @@ public final class Hotline implements AutoCloseable {
             return new Hotline(configuration, database, web, LapsedClaims.start(claims), backups,
                     offerSetUp(web, staffAdministration, base));
         } catch (IOException e) {
-            database.close();
+            stop(started, database);
             throw new java.io.UncheckedIOException("the backup directory cannot be used: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            database.close();
+            stop(started, database);
             throw e;
         }
+    }
+
+    /** Undoes a start that failed half-way: the web server, if it was serving, then the database. */
+    private static void stop(Web started, Database database) {
+        if (started != null) {
+            started.app().stop();
+        }
+        database.close();
     }
 
     /**
