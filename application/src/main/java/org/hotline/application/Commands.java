@@ -25,6 +25,7 @@ final class Commands {
               (no command)            start the hotline
               partner add NAME        register a partner organisation; prints its API key once
               partner list            list the partner organisations
+              partner withdraw ID     withdraw a partner's key; requests with it are refused from then on
               backup FILE             write a consistent backup of the database to FILE
               restore FILE            restore a backup into an empty database (a new HOTLINE_DB_DIR, or an
                                       empty external database)
@@ -50,6 +51,27 @@ final class Commands {
                             out.println(registration.key().secret());
                             return 0;
                         });
+            });
+        }
+        if (args.size() == 3 && args.get(0).equals("partner") && args.get(1).equals("withdraw")) {
+            java.util.Optional<java.util.UUID> id;
+            try {
+                id = java.util.Optional.of(java.util.UUID.fromString(args.get(2)));
+            } catch (IllegalArgumentException e) {
+                id = java.util.Optional.empty();
+            }
+            if (id.isEmpty()) {
+                err.println("A partner is named by its identifier, as 'partner list' shows it.");
+                return 2;
+            }
+            var partner = new org.hotline.domain.partner.PartnerId(id.get());
+            return withDatabase(configuration, err, database -> {
+                if (new PartnerRegistry(new PostgresPartners(database), Hotline.CLOCK, UUID::randomUUID).withdraw(partner)) {
+                    out.println("Withdrew the key of partner " + partner + ".");
+                    return 0;
+                }
+                err.println("There is no partner " + partner + ".");
+                return 1;
             });
         }
         if (args.equals(List.of("partner", "list"))) {

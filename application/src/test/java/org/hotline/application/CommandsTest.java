@@ -67,14 +67,31 @@ class CommandsTest {
     }
 
     @Test
-    void a_partner_is_registered_and_its_key_printed_once() {
+    void a_partner_is_registered_and_its_key_printed_once_and_withdrawn() throws Exception {
         Configuration configuration = TestConfigurations.embeddedIn(data.resolve("db"));
         assertThat(run(configuration, "partner", "add", "Example", "Partner", "Hotline")).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Registered partner Example Partner Hotline").containsPattern("hlk_[0-9a-f]{64}");
 
+        String key = java.util.regex.Pattern.compile("hlk_[0-9a-f]{64}").matcher(out.toString()).results().findFirst()
+                .orElseThrow().group();
         out.reset();
         assertThat(run(configuration, "partner", "list")).isZero();
-        assertThat(out.toString()).contains("Example Partner Hotline").doesNotContain("hlk_");
+        assertThat(out.toString()).contains("Example Partner Hotline").contains("active").doesNotContain("hlk_");
+        String id = out.toString().substring(0, 36);
+
+        out.reset();
+        assertThat(run(configuration, "partner", "withdraw", id)).as(err.toString()).isZero();
+        assertThat(run(configuration, "partner", "withdraw", "not-an-id")).isEqualTo(2);
+        out.reset();
+        assertThat(run(configuration, "partner", "list")).isZero();
+        assertThat(out.toString()).contains("withdrawn");
+        try (Hotline hotline = Hotline.start(configuration, JurisdictionSettings.none())) {
+            var refused = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hotline.port() + "/api/v1/reports"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + key)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"urls\": [\"http://example.org/a\"]}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as("a withdrawn key is refused").isEqualTo(401);
+        }
     }
 
     @Test

@@ -51,6 +51,13 @@ public final class PostgresPartners implements Partners {
         return List.ofAll(rows).map(PostgresPartners::toPartner);
     }
 
+    @Override
+    public boolean withdraw(PartnerId id) {
+        return storage.write(handle -> handle.createUpdate("update partner set active = false where id = :id")
+                .bind("id", id.value())
+                .execute()) == 1;
+    }
+
     private static Partner toPartner(PartnerRow row) {
         return Partner.restore(new PartnerId(row.id()), row.name(), row.keyDigest(), row.registeredAt(), row.active());
     }

@@ -44,6 +44,11 @@ public final class PartnerRegistry implements RecognisePartner {
         return Either.right(new Registration(partner, key));
     }
 
+    /** Withdraws a partner's key: from now on it is refused. False when there is no such partner. */
+    public boolean withdraw(PartnerId id) {
+        return partners.withdraw(id);
+    }
+
     /** The active partner holding the presented key; none for an unknown, malformed or withdrawn key. */
     @Override
     public Option<Partner> recognise(String presentedKey) {

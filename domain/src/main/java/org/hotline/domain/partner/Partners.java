@@ -15,4 +15,7 @@ public interface Partners {
     Option<Partner> byKeyDigest(String keyDigest);
 
     Seq<Partner> all();
+
+    /** Marks the partner's key withdrawn; false when there is no such partner. */
+    boolean withdraw(PartnerId id);
 }

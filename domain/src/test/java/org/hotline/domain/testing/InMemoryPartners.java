@@ -27,4 +27,16 @@ public final class InMemoryPartners implements Partners {
     public Seq<Partner> all() {
         return List.ofAll(partners);
     }
+
+    @Override
+    public synchronized boolean withdraw(org.hotline.domain.partner.PartnerId id) {
+        for (int i = 0; i < partners.size(); i++) {
+            Partner p = partners.get(i);
+            if (p.id().equals(id)) {
+                partners.set(i, Partner.restore(p.id(), p.name(), p.keyDigest(), p.registeredAt(), false));
+                return true;
+            }
+        }
+        return false;
+    }
 }
