@@ -50,19 +50,6 @@ public final class PostgresCases implements Cases, FindOpenCases {
     }
 
     @Override
-    public Seq<Case> byIds(Seq<CaseId> ids) {
-        if (ids.isEmpty()) {
-            return List.empty();
-        }
-        java.util.List<CaseRow> rows = storage.read(handle -> handle
-                .createQuery("select " + CASE_COLUMNS + " from case_file c where c.id = any(:ids)")
-                .bind("ids", ids.map(CaseId::value).toJavaArray(UUID[]::new))
-                .mapTo(CaseRow.class)
-                .list());
-        return List.ofAll(rows).map(ReportMapping::toCase);
-    }
-
-    @Override
     public Option<Case> openCaseOf(ReportedUrl url) {
         return one("c.url_key = :key and c.state <> 'CLOSED'", ReportMapping.urlKey(url.canonical()));
     }

@@ -57,7 +57,7 @@ class BackupsTest {
             assertThat(filing.links()).isEqualTo(receipt.links());
             assertThat(new PartnerRegistry(new PostgresPartners(restored), Instant::now, UUID::randomUUID)
                     .recognise(partnerKey)).hasSize(1);
-            assertThat(new org.hotline.domain.report.CaseQueue(new PostgresCases(restored)).list(10).entries()
+            assertThat(new org.hotline.domain.report.CaseQueue(new PostgresCases(restored), Instant::now).list(10).entries()
                     .map(e -> e.reportCount())).containsExactlyInAnyOrder(1, 2);
             var again = new ReportIntake(reports, Instant::now, UUID::randomUUID)
                     .submit(new ReportSubmission(Channel.WEB_FORM, List.of("example.org/b"), List.of(), null, null, null, null)).get();

@@ -122,7 +122,7 @@ class PostgresReportsTest {
 
         assertThat(second.links().head()).returns(false, CaseLink::opened)
                 .returns(first.links().head().caseId(), CaseLink::caseId);
-        var queue = new CaseQueue(cases).list(10);
+        var queue = new CaseQueue(cases, clock).list(10);
         assertThat(queue.openCases()).isEqualTo(1);
         assertThat(queue.entries().head().reportCount()).isEqualTo(2);
         assertThat(queue.entries().head().earliestReports().map(r -> r.id())).containsExactly(first.id(), second.id());
@@ -163,7 +163,7 @@ class PostgresReportsTest {
         assertThat(all.stream().map(r -> r.links().head().caseId()).distinct()).hasSize(1);
         assertThat(all.stream().filter(r -> r.links().head().opened())).hasSize(1);
         assertThat(cases.countOpen()).isEqualTo(1 + (long) reporters * reportsEach);
-        var viral = new CaseQueue(cases).list(CaseQueue.MAX_PAGE).entries()
+        var viral = new CaseQueue(cases, Instant::now).list(CaseQueue.MAX_PAGE).entries()
                 .find(e -> e.url().canonical().equals("http://example.org/viral")).get();
         assertThat(viral.reportCount()).isEqualTo(reporters * reportsEach);
         assertThat(viral.earliestReports()).hasSize(CaseQueue.REPORTS_SHOWN_PER_CASE);

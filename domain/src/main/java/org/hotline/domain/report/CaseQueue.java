@@ -26,14 +26,6 @@ public final class CaseQueue implements ListAnalystQueue, ListWaitingCases {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /**
-     * A queue without a clock: it shows every claim as stored, a claim that ran out included, until the claim is
-     * taken over or tidied up. For wiring that has no clock to give; prefer {@link #CaseQueue(FindOpenCases, Clock)}.
-     */
-    public CaseQueue(FindOpenCases openCases) {
-        this(openCases, () -> Instant.MIN);
-    }
-
     @Override
     public AnalystQueue list(int limit) {
         return waitingAt(Stage.ASSESSMENT, limit);

@@ -1,6 +1,5 @@
 package org.hotline.domain.report;
 
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.hotline.domain.Rejection;
@@ -23,8 +22,6 @@ public interface Cases {
                 .toEither(() -> Rejection.of(UNKNOWN, "There is no case with this identifier."));
     }
 
-    /** The cases with these identifiers that exist, in no particular order. */
-    Seq<Case> byIds(Seq<CaseId> ids);
 
     /** The open case of an address, if it has one (there is never more than one). */
     Option<Case> openCaseOf(ReportedUrl url);

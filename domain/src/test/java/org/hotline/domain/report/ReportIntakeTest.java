@@ -15,7 +15,7 @@ class ReportIntakeTest {
     private final InMemoryReports store = new InMemoryReports();
     private final FixedClock clock = FixedClock.at("2026-03-01T09:00:00Z");
     private final SubmitReport intake = new ReportIntake(store, clock, new SequentialIdentities());
-    private final ListAnalystQueue queue = new CaseQueue(store);
+    private final ListAnalystQueue queue = new CaseQueue(store, clock);
     private final ViewReport view = new ReportLookup(store);
 
     @Test

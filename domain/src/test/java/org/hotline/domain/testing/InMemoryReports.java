@@ -102,11 +102,6 @@ public final class InMemoryReports implements Reports, Cases, FindOpenCases, Fin
     }
 
     @Override
-    public synchronized Seq<Case> byIds(Seq<CaseId> ids) {
-        return ids.flatMap(id -> Option.of(cases.get(id)));
-    }
-
-    @Override
     public synchronized Option<Case> openCaseOf(ReportedUrl url) {
         return List.ofAll(cases.values()).find(c -> c.state().isOpen() && c.url().canonical().equals(url.canonical()));
     }
