@@ -1,0 +1,5 @@
+/**
+ * Capture: fetches what is at a reported address (guarded against reaching private networks), parses the page for its
+ * items, decodes images and fingerprints them, all in memory.
+ */
+package org.hotline.adapters.capture;

@@ -1,0 +1,5 @@
+/**
+ * The hosting trace: resolves a host's names and addresses and maps each address to its country, autonomous system
+ * and network organisation.
+ */
+package org.hotline.adapters.trace;
