@@ -7,10 +7,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.hotline.domain.CountryCode;
-import org.hotline.domain.assessment.NationalLaw;
 import org.hotline.domain.jurisdiction.Jurisdiction;
 import org.hotline.domain.jurisdiction.JurisdictionSettings;
-import org.hotline.domain.takedown.CooperationAgreement;
+import org.hotline.domain.law.CooperationAgreement;
+import org.hotline.domain.law.NationalLaw;
 
 /**
  * Finds the law adapters on the class path through {@link ServiceLoader} and picks the home jurisdiction's. The

@@ -7,16 +7,16 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.hotline.domain.CountryCode;
-import org.hotline.domain.assessment.AgeBand;
-import org.hotline.domain.assessment.Classification;
-import org.hotline.domain.assessment.ContentClass;
-import org.hotline.domain.assessment.Facts;
-import org.hotline.domain.assessment.MediaKind;
-import org.hotline.domain.assessment.NationalLaw;
-import org.hotline.domain.assessment.RealChild;
-import org.hotline.domain.assessment.StatuteReference;
-import org.hotline.domain.assessment.Verdict;
 import org.hotline.domain.jurisdiction.JurisdictionSettings;
+import org.hotline.domain.law.AgeBand;
+import org.hotline.domain.law.Classification;
+import org.hotline.domain.law.ContentClass;
+import org.hotline.domain.law.Facts;
+import org.hotline.domain.law.MediaKind;
+import org.hotline.domain.law.NationalLaw;
+import org.hotline.domain.law.RealChild;
+import org.hotline.domain.law.StatuteReference;
+import org.hotline.domain.law.Verdict;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,23 +5,23 @@ import java.time.LocalDate;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.hotline.domain.CountryCode;
-import org.hotline.domain.assessment.AgeBand;
-import org.hotline.domain.assessment.LegalRule;
-import org.hotline.domain.assessment.MediaKind;
-import org.hotline.domain.assessment.NationalLaw;
-import org.hotline.domain.assessment.Questionnaire;
-import org.hotline.domain.assessment.RuleBasedLaw;
-import org.hotline.domain.assessment.RuleBook;
-import org.hotline.domain.assessment.StatuteReference;
-import org.hotline.domain.assessment.Verdict;
 import org.hotline.domain.jurisdiction.Jurisdiction;
 import org.hotline.domain.jurisdiction.JurisdictionSettings;
-import org.hotline.domain.takedown.Actor;
-import org.hotline.domain.takedown.CooperationAgreement;
-import org.hotline.domain.takedown.HostingLocation;
-import org.hotline.domain.takedown.Procedure;
-import org.hotline.domain.takedown.Step;
-import org.hotline.domain.takedown.StepKind;
+import org.hotline.domain.law.Actor;
+import org.hotline.domain.law.AgeBand;
+import org.hotline.domain.law.CooperationAgreement;
+import org.hotline.domain.law.HostingLocation;
+import org.hotline.domain.law.LegalRule;
+import org.hotline.domain.law.MediaKind;
+import org.hotline.domain.law.NationalLaw;
+import org.hotline.domain.law.Procedure;
+import org.hotline.domain.law.Questionnaire;
+import org.hotline.domain.law.RuleBasedLaw;
+import org.hotline.domain.law.RuleBook;
+import org.hotline.domain.law.StatuteReference;
+import org.hotline.domain.law.Step;
+import org.hotline.domain.law.StepKind;
+import org.hotline.domain.law.Verdict;
 
 /**
  * Testland (XT, an ISO user-assigned code): an invented country that proves a jurisdiction can be added with its

@@ -11,10 +11,10 @@ import io.vavr.control.Option;
 import org.hotline.domain.CountryCode;
 import org.hotline.domain.assessment.Assessment;
 import org.hotline.domain.assessment.AssessmentId;
-import org.hotline.domain.assessment.Classification;
-import org.hotline.domain.assessment.Severity;
-import org.hotline.domain.assessment.StatuteReference;
-import org.hotline.domain.assessment.Verdict;
+import org.hotline.domain.law.Classification;
+import org.hotline.domain.law.Severity;
+import org.hotline.domain.law.StatuteReference;
+import org.hotline.domain.law.Verdict;
 import org.hotline.domain.report.CaseId;
 import org.hotline.domain.staff.StaffId;
 

@@ -17,11 +17,11 @@ import org.hotline.domain.assessment.AppealAssessment;
 import org.hotline.domain.assessment.AssessCase;
 import org.hotline.domain.assessment.Assessment;
 import org.hotline.domain.assessment.AssessmentDesk;
-import org.hotline.domain.assessment.Classification;
 import org.hotline.domain.assessment.ClaimCase;
-import org.hotline.domain.assessment.Question;
-import org.hotline.domain.assessment.Questionnaire;
 import org.hotline.domain.assessment.ViewCaseFile;
+import org.hotline.domain.law.Classification;
+import org.hotline.domain.law.Question;
+import org.hotline.domain.law.Questionnaire;
 import org.hotline.domain.report.CaseState;
 import org.hotline.domain.report.Report;
 import org.hotline.domain.staff.Acting;
@@ -222,7 +222,7 @@ final class CasePages {
     private static List<CasePage.Answered> answered(Assessment decision, Questionnaire questionnaire) {
         var asked = questionnaire.questions().filter(q -> decision.answers().containsKey(q.id()))
                 .map(q -> new CasePage.Answered(q.label(), decision.answers().get(q.id())
-                        .flatMap(q::answer).map(org.hotline.domain.assessment.Answer::label)
+                        .flatMap(q::answer).map(org.hotline.domain.law.Answer::label)
                         .getOrElse(() -> decision.answers().get(q.id()).get())));
         var others = decision.answers().filterKeys(key -> questionnaire.questions().forAll(q -> !q.id().equals(key)))
                 .map(entry -> new CasePage.Answered(entry._1, entry._2));

@@ -9,16 +9,16 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import org.hotline.domain.UnitOfWork;
 import org.hotline.domain.assessment.AssessmentDesk;
 import org.hotline.domain.assessment.CaseFiles;
 import org.hotline.domain.assessment.ClaimDesk;
-import org.hotline.domain.assessment.NationalLaw;
+import org.hotline.domain.law.NationalLaw;
 import org.hotline.domain.report.CaseQueue;
 import org.hotline.domain.report.ClaimSettings;
 import org.hotline.domain.report.ReportIntake;
 import org.hotline.domain.report.ReportLookup;
 import org.hotline.domain.report.SubmitReport;
-import org.hotline.domain.UnitOfWork;
 import org.hotline.domain.staff.LockoutPolicy;
 import org.hotline.domain.staff.Role;
 import org.hotline.domain.staff.SessionPolicy;

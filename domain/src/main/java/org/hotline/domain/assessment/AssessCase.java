@@ -2,6 +2,8 @@ package org.hotline.domain.assessment;
 
 import io.vavr.control.Either;
 import org.hotline.domain.Rejection;
+import org.hotline.domain.law.Classification;
+import org.hotline.domain.law.Questionnaire;
 import org.hotline.domain.staff.Acting;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 

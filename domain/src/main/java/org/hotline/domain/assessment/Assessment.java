@@ -5,6 +5,9 @@ import java.util.Objects;
 
 import io.vavr.collection.Map;
 import org.hotline.domain.CountryCode;
+import org.hotline.domain.law.Classification;
+import org.hotline.domain.law.Facts;
+import org.hotline.domain.law.Verdict;
 import org.hotline.domain.report.CaseId;
 import org.hotline.domain.report.CaseState;
 import org.hotline.domain.staff.StaffId;

@@ -1,4 +1,4 @@
 /**
- * Decides, under the home jurisdiction's law, whether what an analyst saw at an address is illegal.
+ * The case-work of assessing: claims on cases, assessments and appeals under the home law, and case files.
  */
 package org.hotline.domain.assessment;

@@ -1,8 +1,8 @@
 package org.hotline.domain.jurisdiction;
 
 import org.hotline.domain.CountryCode;
-import org.hotline.domain.assessment.NationalLaw;
-import org.hotline.domain.takedown.CooperationAgreement;
+import org.hotline.domain.law.CooperationAgreement;
+import org.hotline.domain.law.NationalLaw;
 
 /**
  * A country's law adapter, as the program finds it: registered in

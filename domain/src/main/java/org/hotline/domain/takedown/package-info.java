@@ -1,4 +1,5 @@
 /**
- * Gets illegal content removed, following the cooperation agreement of the jurisdiction with police and hosts.
+ * Gets illegal content removed, together with police and hosts, by the procedures of the home jurisdiction's
+ * cooperation agreement (those live in {@code org.hotline.domain.law}).
  */
 package org.hotline.domain.takedown;

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.hotline.domain.UnitOfWork;
+import org.hotline.domain.law.NationalLaw;
 import org.hotline.domain.report.CaseQueue;
 import org.hotline.domain.report.CaseState;
 import org.hotline.domain.report.Channel;

@@ -6,21 +6,21 @@ import java.util.HashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.hotline.domain.CountryCode;
-import org.hotline.domain.assessment.AgeBand;
-import org.hotline.domain.assessment.Answer;
-import org.hotline.domain.assessment.ContentClass;
-import org.hotline.domain.assessment.CoreQuestions;
-import org.hotline.domain.assessment.LegalRule;
-import org.hotline.domain.assessment.MediaKind;
-import org.hotline.domain.assessment.NationalLaw;
-import org.hotline.domain.assessment.Question;
-import org.hotline.domain.assessment.Questionnaire;
-import org.hotline.domain.assessment.RealChild;
-import org.hotline.domain.assessment.RuleBasedLaw;
-import org.hotline.domain.assessment.RuleBook;
-import org.hotline.domain.assessment.Severity;
-import org.hotline.domain.assessment.StatuteReference;
-import org.hotline.domain.assessment.Verdict;
+import org.hotline.domain.law.AgeBand;
+import org.hotline.domain.law.Answer;
+import org.hotline.domain.law.ContentClass;
+import org.hotline.domain.law.CoreQuestions;
+import org.hotline.domain.law.LegalRule;
+import org.hotline.domain.law.MediaKind;
+import org.hotline.domain.law.NationalLaw;
+import org.hotline.domain.law.Question;
+import org.hotline.domain.law.Questionnaire;
+import org.hotline.domain.law.RealChild;
+import org.hotline.domain.law.RuleBasedLaw;
+import org.hotline.domain.law.RuleBook;
+import org.hotline.domain.law.Severity;
+import org.hotline.domain.law.StatuteReference;
+import org.hotline.domain.law.Verdict;
 
 /**
  * A small law of a made-up country (XT), for tests of the workbench: photographs or videos of a minor showing

@@ -3,7 +3,7 @@ package org.hotline.adapters.law.be;
 import java.time.LocalDate;
 
 import io.vavr.control.Option;
-import org.hotline.domain.assessment.StatuteReference;
+import org.hotline.domain.law.StatuteReference;
 
 /**
  * The Belgian provisions the rules cite, each with the days it is in force as far as the sources show them.

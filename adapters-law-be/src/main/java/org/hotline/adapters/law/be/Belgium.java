@@ -2,13 +2,13 @@ package org.hotline.adapters.law.be;
 
 import io.vavr.collection.List;
 import org.hotline.domain.CountryCode;
-import org.hotline.domain.assessment.NationalLaw;
-import org.hotline.domain.assessment.Questionnaire;
-import org.hotline.domain.assessment.RuleBasedLaw;
-import org.hotline.domain.assessment.RuleBook;
 import org.hotline.domain.jurisdiction.Jurisdiction;
 import org.hotline.domain.jurisdiction.JurisdictionSettings;
-import org.hotline.domain.takedown.CooperationAgreement;
+import org.hotline.domain.law.CooperationAgreement;
+import org.hotline.domain.law.NationalLaw;
+import org.hotline.domain.law.Questionnaire;
+import org.hotline.domain.law.RuleBasedLaw;
+import org.hotline.domain.law.RuleBook;
 
 /**
  * Belgium, as the program finds it through ServiceLoader. The Belgian law asks only the core questions and takes no

@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.hotline.domain.CountryCode;
-import org.hotline.domain.assessment.Verdict;
-import org.hotline.domain.takedown.Actor;
-import org.hotline.domain.takedown.HostingLocation;
-import org.hotline.domain.takedown.Procedure;
-import org.hotline.domain.takedown.Step;
-import org.hotline.domain.takedown.StepKind;
+import org.hotline.domain.law.Actor;
+import org.hotline.domain.law.HostingLocation;
+import org.hotline.domain.law.Procedure;
+import org.hotline.domain.law.Step;
+import org.hotline.domain.law.StepKind;
+import org.hotline.domain.law.Verdict;
 import org.junit.jupiter.api.Test;
 
 class BelgianCooperationProtocolTest {

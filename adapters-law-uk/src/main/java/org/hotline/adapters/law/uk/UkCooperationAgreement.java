@@ -2,13 +2,13 @@ package org.hotline.adapters.law.uk;
 
 import io.vavr.collection.List;
 import org.hotline.domain.CountryCode;
-import org.hotline.domain.assessment.Verdict;
-import org.hotline.domain.takedown.Actor;
-import org.hotline.domain.takedown.CooperationAgreement;
-import org.hotline.domain.takedown.HostingLocation;
-import org.hotline.domain.takedown.Procedure;
-import org.hotline.domain.takedown.Step;
-import org.hotline.domain.takedown.StepKind;
+import org.hotline.domain.law.Actor;
+import org.hotline.domain.law.CooperationAgreement;
+import org.hotline.domain.law.HostingLocation;
+import org.hotline.domain.law.Procedure;
+import org.hotline.domain.law.Step;
+import org.hotline.domain.law.StepKind;
+import org.hotline.domain.law.Verdict;
 
 /**
  * How the IWF works with the police and hosts. For UK-hosted content, police first: the hotline tells the police and

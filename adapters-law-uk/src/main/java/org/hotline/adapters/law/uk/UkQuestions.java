@@ -1,9 +1,9 @@
 package org.hotline.adapters.law.uk;
 
 import io.vavr.collection.List;
-import org.hotline.domain.assessment.Answer;
-import org.hotline.domain.assessment.Facts;
-import org.hotline.domain.assessment.Question;
+import org.hotline.domain.law.Answer;
+import org.hotline.domain.law.Facts;
+import org.hotline.domain.law.Question;
 
 /** The questions UK law asks beyond the core ones: the limbs of its tests that the core facts do not cover. */
 final class UkQuestions {

@@ -15,15 +15,15 @@ import java.util.function.Predicate;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
-import org.hotline.domain.assessment.AgeBand;
-import org.hotline.domain.assessment.ContentClass;
-import org.hotline.domain.assessment.Facts;
-import org.hotline.domain.assessment.LegalRule;
-import org.hotline.domain.assessment.MediaKind;
-import org.hotline.domain.assessment.RealChild;
-import org.hotline.domain.assessment.Severity;
-import org.hotline.domain.assessment.StatuteReference;
-import org.hotline.domain.assessment.Verdict;
+import org.hotline.domain.law.AgeBand;
+import org.hotline.domain.law.ContentClass;
+import org.hotline.domain.law.Facts;
+import org.hotline.domain.law.LegalRule;
+import org.hotline.domain.law.MediaKind;
+import org.hotline.domain.law.RealChild;
+import org.hotline.domain.law.Severity;
+import org.hotline.domain.law.StatuteReference;
+import org.hotline.domain.law.Verdict;
 
 /**
  * UK law as named rules, tried in order; the first that decides gives the verdict.

@@ -3,7 +3,7 @@ package org.hotline.adapters.law.uk;
 import java.time.LocalDate;
 
 import io.vavr.control.Option;
-import org.hotline.domain.assessment.StatuteReference;
+import org.hotline.domain.law.StatuteReference;
 
 /**
  * The UK provisions the rules cite. The project's sources name the provisions but not the days they came into

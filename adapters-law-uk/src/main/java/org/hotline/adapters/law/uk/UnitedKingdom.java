@@ -4,13 +4,13 @@ import java.time.LocalDate;
 
 import io.vavr.control.Option;
 import org.hotline.domain.CountryCode;
-import org.hotline.domain.assessment.NationalLaw;
-import org.hotline.domain.assessment.Questionnaire;
-import org.hotline.domain.assessment.RuleBasedLaw;
-import org.hotline.domain.assessment.RuleBook;
 import org.hotline.domain.jurisdiction.Jurisdiction;
 import org.hotline.domain.jurisdiction.JurisdictionSettings;
-import org.hotline.domain.takedown.CooperationAgreement;
+import org.hotline.domain.law.CooperationAgreement;
+import org.hotline.domain.law.NationalLaw;
+import org.hotline.domain.law.Questionnaire;
+import org.hotline.domain.law.RuleBasedLaw;
+import org.hotline.domain.law.RuleBook;
 
 /**
  * The United Kingdom (ISO code GB), as the program finds it through ServiceLoader. Its one setting is the

@@ -15,26 +15,26 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.hotline.domain.CountryCode;
-import org.hotline.domain.assessment.AgeBand;
-import org.hotline.domain.assessment.Classification;
-import org.hotline.domain.assessment.Facts;
-import org.hotline.domain.assessment.LegalRule;
-import org.hotline.domain.assessment.MediaKind;
-import org.hotline.domain.assessment.NationalLaw;
-import org.hotline.domain.assessment.Question;
-import org.hotline.domain.assessment.Questionnaire;
-import org.hotline.domain.assessment.RuleBasedLaw;
-import org.hotline.domain.assessment.RuleBook;
-import org.hotline.domain.assessment.StatuteReference;
-import org.hotline.domain.assessment.Verdict;
 import org.hotline.domain.jurisdiction.Jurisdiction;
 import org.hotline.domain.jurisdiction.JurisdictionSettings;
-import org.hotline.domain.takedown.Actor;
-import org.hotline.domain.takedown.CooperationAgreement;
-import org.hotline.domain.takedown.HostingLocation;
-import org.hotline.domain.takedown.Procedure;
-import org.hotline.domain.takedown.Step;
-import org.hotline.domain.takedown.StepKind;
+import org.hotline.domain.law.Actor;
+import org.hotline.domain.law.AgeBand;
+import org.hotline.domain.law.Classification;
+import org.hotline.domain.law.CooperationAgreement;
+import org.hotline.domain.law.Facts;
+import org.hotline.domain.law.HostingLocation;
+import org.hotline.domain.law.LegalRule;
+import org.hotline.domain.law.MediaKind;
+import org.hotline.domain.law.NationalLaw;
+import org.hotline.domain.law.Procedure;
+import org.hotline.domain.law.Question;
+import org.hotline.domain.law.Questionnaire;
+import org.hotline.domain.law.RuleBasedLaw;
+import org.hotline.domain.law.RuleBook;
+import org.hotline.domain.law.StatuteReference;
+import org.hotline.domain.law.Step;
+import org.hotline.domain.law.StepKind;
+import org.hotline.domain.law.Verdict;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -143,8 +143,8 @@ class JurisdictionContractTest {
             @Override
             public Questionnaire questionnaire() {
                 return new Questionnaire(List.of(new Question("colour", "Which colour?", "",
-                        List.of(new org.hotline.domain.assessment.Answer("RED", "Red"),
-                                new org.hotline.domain.assessment.Answer("BLUE", "Blue")))));
+                        List.of(new org.hotline.domain.law.Answer("RED", "Red"),
+                                new org.hotline.domain.law.Answer("BLUE", "Blue")))));
             }
         };
         JurisdictionContract kit = kit(bare, soundAgreement());

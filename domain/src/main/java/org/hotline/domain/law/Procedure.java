@@ -1,4 +1,4 @@
-package org.hotline.domain.takedown;
+package org.hotline.domain.law;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.hotline.domain.takedown;
+package org.hotline.domain.law;
 
 /** What a step of a procedure does. The kinds that clear the way for a notice are marked as clearances. */
 public enum StepKind {

@@ -1,4 +1,4 @@
-package org.hotline.domain.assessment;
+package org.hotline.domain.law;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.hotline.domain.assessment;
+package org.hotline.domain.law;
 
 /** What the material shows, in clinical terms. */
 public enum ContentClass {

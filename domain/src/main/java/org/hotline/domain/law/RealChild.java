@@ -1,4 +1,4 @@
-package org.hotline.domain.assessment;
+package org.hotline.domain.law;
 
 /** Whether the child depicted is a real person. */
 public enum RealChild {

@@ -1,7 +1,6 @@
-package org.hotline.domain.takedown;
+package org.hotline.domain.law;
 
 import org.hotline.domain.CountryCode;
-import org.hotline.domain.assessment.Verdict;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /**

@@ -1,4 +1,4 @@
-package org.hotline.domain.assessment;
+package org.hotline.domain.law;
 
 /**
  * The INTERPOL baseline: material illegal in every member country, decided without any country's law. The child is

@@ -1,4 +1,4 @@
-package org.hotline.domain.takedown;
+package org.hotline.domain.law;
 
 /** Who performs a step of a procedure. */
 public enum Actor {

@@ -1,4 +1,4 @@
-package org.hotline.domain.assessment;
+package org.hotline.domain.law;
 
 /** How old the youngest person depicted appears to be. */
 public enum AgeBand {

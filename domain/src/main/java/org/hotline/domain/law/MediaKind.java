@@ -1,4 +1,4 @@
-package org.hotline.domain.assessment;
+package org.hotline.domain.law;
 
 /** What kind of material the analyst saw. */
 public enum MediaKind {

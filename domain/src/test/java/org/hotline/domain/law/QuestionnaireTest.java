@@ -1,4 +1,4 @@
-package org.hotline.domain.assessment;
+package org.hotline.domain.law;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
