@@ -47,9 +47,24 @@ public final class LoopbackSite implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
 
+    private final List<String> serverNames = new CopyOnWriteArrayList<>();
+    private final String scheme;
+
     public LoopbackSite() throws IOException {
-        server = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
+        this(null);
+    }
+
+    /** A site that speaks TLS with the given context's key, when it is not null. */
+    public LoopbackSite(javax.net.ssl.SSLContext tls) throws IOException {
+        server = tls == null ? new ServerSocket(0, 200, InetAddress.getLoopbackAddress())
+                : tls.getServerSocketFactory().createServerSocket(0, 200, InetAddress.getLoopbackAddress());
+        scheme = tls == null ? "http" : "https";
         workers.submit(this::acceptLoop);
+    }
+
+    /** The server names (SNI) TLS clients asked for, one entry per handshake. */
+    public List<String> serverNames() {
+        return serverNames;
     }
 
     public int port() {
@@ -58,7 +73,7 @@ public final class LoopbackSite implements AutoCloseable {
 
     /** {@code http://host:port/path} */
     public String url(String host, String path) {
-        return "http://" + host + ":" + port() + path;
+        return scheme + "://" + host + ":" + port() + path;
     }
 
     public LoopbackSite route(String path, Responder responder) {
@@ -111,6 +126,12 @@ public final class LoopbackSite implements AutoCloseable {
 
     private void handle(Socket socket) {
         try (socket) {
+            if (socket instanceof javax.net.ssl.SSLSocket tls) {
+                tls.startHandshake();
+                for (var name : ((javax.net.ssl.ExtendedSSLSession) tls.getSession()).getRequestedServerNames()) {
+                    serverNames.add(((javax.net.ssl.SNIHostName) name).getAsciiName());
+                }
+            }
             InputStream in = new BufferedInputStream(socket.getInputStream());
             Request request = readRequest(in);
             if (request == null) {
