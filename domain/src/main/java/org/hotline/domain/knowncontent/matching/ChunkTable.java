@@ -6,10 +6,11 @@ import java.util.Arrays;
  * One chunk's table of a multi-index: every stored hash's position, grouped by the chunk's value.
  *
  * <p>The chunk's top {@code directoryBits} bits address a bucket directly ({@code starts}, one int per value plus
- * one); within the bucket each slot packs the chunk's remaining (residual) bits above the position, so one int per
- * hash holds both and a bucket is read in one sweep. A probe visits every directory value within the radius of the
- * query's, and in each bucket keeps the slots whose residual bits are within what is left of the radius: exactly
- * the stored chunk values within the radius.
+ * one); within the bucket each slot packs, in one int, the position, the chunk's remaining (residual) bits above it,
+ * and in the bits left over the first bits of the next chunk, so a bucket is read in one sweep. A probe visits every
+ * directory value within the radius of the query's, and in each bucket keeps the slots whose residual bits are within
+ * what is left of the radius: exactly the stored chunk values within the radius (less those the pair filter of
+ * {@link PdqLayout#pairBound} shows cannot be neighbours found through this chunk).
  */
 final class ChunkTable {
 
@@ -23,6 +24,10 @@ final class ChunkTable {
     private final int residualMask;
     private final int positionBits;
     private final int positionMask;
+    private final int partnerOffset;
+    private final int partnerBits;
+    private final int partnerShift;
+    private final int pairBound;
     private final int[] starts;
     private final int[] slots;
     private final int[] flips;
@@ -36,6 +41,10 @@ final class ChunkTable {
         this.residualMask = (1 << residualBits) - 1;
         this.positionBits = layout.positionBits;
         this.positionMask = (int) ((1L << positionBits) - 1);
+        this.partnerOffset = layout.offsets[layout.next(chunk)];
+        this.partnerBits = layout.partnerBits(chunk);
+        this.partnerShift = partnerBits == 0 ? 0 : positionBits + residualBits;
+        this.pairBound = partnerBits == 0 ? Integer.MAX_VALUE / 2 : layout.pairBound(chunk);
         this.starts = starts;
         this.slots = slots;
         int directoryBits = layout.directoryBits[chunk];
@@ -71,10 +80,14 @@ final class ChunkTable {
         int[] cursor = Arrays.copyOf(partStarts, partStarts.length - 1);
         int residualMask = (1 << residualBits) - 1;
         int lowMask = (1 << lowBits) - 1;
+        int partnerOffset = layout.offsets[layout.next(chunk)];
+        int partnerBits = layout.partnerBits(chunk);
+        int partnerShift = layout.positionBits + residualBits;
         for (int p = 0; p < size; p++) {
             int key = value(words, p << 2, offset, width);
             int bucket = key >>> residualBits;
-            int slot = ((key & residualMask) << layout.positionBits) | p;
+            int partner = partnerBits == 0 ? 0 : value(words, p << 2, partnerOffset, partnerBits) << partnerShift;
+            int slot = partner | ((key & residualMask) << layout.positionBits) | p;
             scratch[cursor[bucket >>> lowBits]++] = ((long) (bucket & lowMask) << 32) | (slot & 0xFFFF_FFFFL);
         }
         int[] starts = new int[(1 << directoryBits) + 1];
@@ -118,13 +131,16 @@ final class ChunkTable {
      * Offers the segment every position whose chunk value is within the radius of this query hash's. The work is
      * done in sweeps whose memory reads do not depend on one another, so that the processor overlaps them (each
      * read of a large index is a cache miss, and waiting for them one by one would cost most of the time): the
-     * bounds of every bucket probed; the first slot of each (only to bring it into the cache); the slots, keeping
-     * without branching those whose residual bits are near enough; then the candidates.
+     * bounds of every bucket probed; the first and last slot of each (only to bring its lines into the cache); the
+     * slots, keeping
+     * without branching those whose residual bits are near enough, and whose distance over this chunk and the next
+     * chunk's first bits is within the pair bound ({@link PdqLayout#pairBound}); then the candidates.
      */
     void probe(PdqSegment segment, long[] query, int variant, Scratch scratch, PdqHits hits, RetractedEntries retracted) {
         int key = value(query, variant << 2, offset, width);
         int top = key >>> residualBits;
         int residual = key & residualMask;
+        int partner = partnerBits == 0 ? 0 : value(query, variant << 2, partnerOffset, partnerBits);
         int probes = flips.length;
         int[] from = scratch.from(probes);
         int[] to = scratch.to;
@@ -136,19 +152,21 @@ final class ChunkTable {
             slotsToRead += to[f] - from[f];
         }
         int touched = 0;
+        int last = slots.length - 1;
         for (int f = 0; f < probes; f++) {
-            touched += slots[Math.min(from[f], slots.length - 1)];
+            touched += slots[Math.min(from[f], last)] + slots[Math.max(0, Math.min(to[f] - 1, last))];
         }
         scratch.sink += touched;
         int[] candidates = scratch.candidates(slotsToRead + 1);
         int count = 0;
         for (int j = 0, f = 0; j < flipEnds.length; j++) {
-            int left = radius - j;
             for (int end = flipEnds[j]; f < end; f++) {
                 for (int i = from[f], stop = to[f]; i < stop; i++) {
                     int slot = slots[i];
+                    int inChunk = j + Integer.bitCount(((slot >>> positionBits) & residualMask) ^ residual);
+                    int inPair = inChunk + Integer.bitCount((slot >>> partnerShift) ^ partner);
                     candidates[count] = slot & positionMask;
-                    count += Integer.bitCount((slot >>> positionBits) ^ residual) <= left ? 1 : 0;
+                    count += inChunk <= radius & inPair <= pairBound ? 1 : 0;
                 }
             }
         }

@@ -21,6 +21,9 @@ final class PdqLayout {
     /** The widest chunk (chunk values are ints with room to spare). */
     static final int MAX_WIDTH = 30;
 
+    /** The most bits of the next chunk a slot carries for the pair filter. */
+    static final int MAX_PARTNER_BITS = 8;
+
     /** The most top bits addressed directly: a directory of 2^24 ints is 64 MB. */
     static final int MAX_DIRECTORY_BITS = 24;
 
@@ -141,6 +144,37 @@ final class PdqLayout {
 
     int residualBits(int chunk) {
         return widths[chunk] - directoryBits[chunk];
+    }
+
+    /** The chunk after this one, in the cyclic order the pair filter follows. */
+    int next(int chunk) {
+        return (chunk + 1) % chunks();
+    }
+
+    /**
+     * How many of the next chunk's first bits a slot of this chunk carries above its residual bits and position:
+     * what is left of 32 bits, at most {@value #MAX_PARTNER_BITS}, none when there is one chunk.
+     */
+    int partnerBits(int chunk) {
+        if (chunks() < 2) {
+            return 0;
+        }
+        int left = 32 - positionBits - residualBits(chunk);
+        return Math.max(0, Math.min(MAX_PARTNER_BITS, Math.min(left, widths[next(chunk)])));
+    }
+
+    /**
+     * The most bits a hash reached through this chunk may differ in, over this chunk and the next together.
+     *
+     * <p>Why no neighbour is lost by this filter: let {@code s_i = d_i - radius_i - 1} for the distance {@code d_i} in
+     * each chunk. Within reach, {@code sum(s_i) <= maxDistance - sum(radius_i + 1) <= -1}. By the cycle lemma, a
+     * cyclic sequence of integers whose sum is at most -1 has a starting point from which every partial sum is at
+     * most -1 (start just after the last place where the running sum peaks). From that chunk {@code i}:
+     * {@code d_i <= radius_i} and {@code d_i + d_next <= radius_i + radius_next + 1}. The first is what the probe
+     * asks; the second holds a fortiori for the next chunk's first bits, which is all a slot carries of it.
+     */
+    int pairBound(int chunk) {
+        return radii[chunk] + radii[next(chunk)] + 1;
     }
 
     /** Directory values probed in a chunk: those within its radius of the query's. */
