@@ -1,9 +1,11 @@
 package org.hotline.adapters.capture.image;
 
+import java.awt.image.BufferedImage;
 import java.util.Objects;
 
 import io.vavr.control.Either;
 import org.hotline.domain.fingerprint.Fingerprints;
+import org.hotline.domain.fingerprint.PdqFingerprint;
 import org.hotline.domain.fingerprint.PdqHasher;
 import org.hotline.domain.fingerprint.PdqVariants;
 
@@ -50,6 +52,14 @@ public final class ImageFingerprinter {
     public Either<ImageFailure, PdqVariants> variants(byte[] content) {
         return guarded(content, () -> decoder.header(content).flatMap(header -> decoder.luminance(content, header))
                 .map(PdqHasher::hashVariants));
+    }
+
+    /**
+     * The PDQ hash of pixels already decoded, as they are (no orientation applied): for pictures that come from
+     * elsewhere than a file, such as frames of a video.
+     */
+    public static PdqFingerprint hash(BufferedImage picture) {
+        return PdqHasher.hash(PixelRows.of(Objects.requireNonNull(picture, "picture")));
     }
 
     /** No exception leaves: whatever slipped past the decoders' own handling is a failure too. */

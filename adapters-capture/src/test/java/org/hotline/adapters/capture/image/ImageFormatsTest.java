@@ -114,6 +114,17 @@ class ImageFormatsTest {
     }
 
     @Test
+    void decoded_pixels_hash_alike_in_every_layout() {
+        assertThat(ImageFingerprinter.hash(SCENE).hash()).isEqualTo(SCENE_HASH);
+        for (int type : new int[] {BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_4BYTE_ABGR, BufferedImage.TYPE_INT_BGR,
+            BufferedImage.TYPE_INT_ARGB_PRE}) {
+            BufferedImage copy = new BufferedImage(320, 240, type);
+            copy.getGraphics().drawImage(SCENE, 0, 0, null);
+            assertThat(ImageFingerprinter.hash(copy).hash()).as("type " + type).isEqualTo(SCENE_HASH);
+        }
+    }
+
+    @Test
     void imageio_never_caches_to_disk() {
         new ImageFingerprinter().examine(TestPictures.encode(SCENE, "png"));
         assertThat(ImageIO.getUseCache()).isFalse();
