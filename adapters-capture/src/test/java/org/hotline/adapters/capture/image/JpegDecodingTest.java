@@ -70,7 +70,7 @@ class JpegDecodingTest {
         byte[] large = TestPictures.jpeg(TestPictures.scene(1280, 960, 4), 0.9f);
         PictureDecoder.Header header = DECODER.header(large).get();
         assertThat(header.hasLuminanceChannel()).isTrue();
-        assertThat(FINGERPRINTER.examine(large).get().pdq().hash().distance(fullDecode(large))).isLessThanOrEqualTo(2);
+        assertThat(FINGERPRINTER.examine(large).get().pdq().hash().distance(fullDecode(large))).isLessThanOrEqualTo(4);
     }
 
     @Test
