@@ -103,13 +103,14 @@ public final class Hotline implements AutoCloseable {
             var cases = new PostgresCases(database);
             var audit = new PostgresAuditTrail(database);
             var unitOfWork = new PostgresUnitOfWork(database);
-            var staffPorts = new StaffPorts(new PostgresStaffMembers(database), new PostgresSessions(database),
+            var staffMembers = new PostgresStaffMembers(database);
+            var staffPorts = new StaffPorts(staffMembers, new PostgresSessions(database),
                     new Argon2idHasher(), new SecureTokens(), audit, unitOfWork, clock);
             var staffAccess = new StaffAccess(staffPorts, LockoutPolicy.STANDARD, SessionPolicy.STANDARD);
             var staffAdministration = new StaffAdministration(staffPorts, UUID::randomUUID);
             var casework = configuration.casework();
             ZoneId zone = configuration.timeZone();
-            var welfare = new Welfare(new PostgresExposureLog(database), new PostgresLimitLifts(database), cases, audit,
+            var welfare = new Welfare(new PostgresExposureLog(database), new PostgresLimitLifts(database), staffMembers, cases, audit,
                     unitOfWork, clock, new WelfareSettings(zone, new DailyLimit(casework.dailyLimit()),
                             new BreakReminder(casework.breakAfter(), BreakReminder.DEFAULT_SHORTEST_BREAK)));
             var claims = new ClaimDesk(cases, cases, welfare, audit, unitOfWork, clock,

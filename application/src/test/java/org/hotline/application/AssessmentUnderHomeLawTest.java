@@ -55,7 +55,8 @@ class AssessmentUnderHomeLawTest {
         InMemoryReports store = new InMemoryReports();
         Assessments assessments = new InMemoryAssessments();
         InMemoryAuditTrail audit = new InMemoryAuditTrail();
-        Welfare welfare = new Welfare(new InMemoryExposureLog(), new InMemoryLimitLifts(), store, audit, UnitOfWork.none(),
+        Welfare welfare = new Welfare(new InMemoryExposureLog(), new InMemoryLimitLifts(),
+                org.hotline.domain.testing.TestStaff.roster(), store, audit, UnitOfWork.none(),
                 clock, WelfareSettings.defaults(BRUSSELS));
         ClaimDesk claims = new ClaimDesk(store, store, welfare, audit, UnitOfWork.none(), clock, ClaimSettings.defaults());
         AssessmentDesk desk = new AssessmentDesk(law, store, assessments, welfare, audit, UnitOfWork.none(), clock,

@@ -18,6 +18,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
@@ -52,6 +54,9 @@ public final class Database implements AutoCloseable {
         this.embedded = embedded;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin()).installPlugin(new SqlObjectPlugin());
+        // A failed statement is described by its SQL alone, never by the values bound to it: those are reporters'
+        // words and contact details, which must not reach a log.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::statementWithoutValues);
         for (Class<?> rows : java.util.List.of(ReportRows.class, StaffRows.class)) {
             for (Class<?> row : rows.getDeclaredClasses()) {
                 jdbi.registerRowMapper(ConstructorMapper.factory(row));
@@ -147,6 +152,9 @@ public final class Database implements AutoCloseable {
         pool.addDataSourceProperty("socketTimeout", "60");
         pool.addDataSourceProperty("tcpKeepAlive", "true");
         pool.addDataSourceProperty("reWriteBatchedInserts", "true");
+        // The server's detail of an error ("Failing row contains (...)", "Key (...)=(...)") and the statements of a
+        // failed batch carry stored values: they stay out of exceptions, and so out of logs.
+        pool.addDataSourceProperty("logServerErrorDetail", "false");
         return new HikariDataSource(pool);
     }
 
@@ -234,6 +242,16 @@ public final class Database implements AutoCloseable {
                 LOG.atWarn().setCause(e).log("the embedded PostgreSQL did not stop cleanly");
             }
         }
+    }
+
+    private static String statementWithoutValues(StatementException e) {
+        var context = e.getStatementContext();
+        String sql = context == null ? null : context.getRenderedSql();
+        if (sql == null) {
+            return null;
+        }
+        String oneLine = sql.replaceAll("\\s+", " ").strip();
+        return "statement: " + (oneLine.length() > 300 ? oneLine.substring(0, 300) + "..." : oneLine);
     }
 
     private static String rootMessage(Throwable e) {

@@ -43,7 +43,7 @@ final class PostgresWorkbench {
         lifts = new PostgresLimitLifts(database);
         var unit = new PostgresUnitOfWork(database);
         intake = new ReportIntake(reports, clock, UUID::randomUUID);
-        welfare = new Welfare(exposure, lifts, cases, audit, unit, clock, WelfareSettings.defaults(BRUSSELS));
+        welfare = new Welfare(exposure, lifts, org.hotline.domain.testing.TestStaff.roster(), cases, audit, unit, clock, WelfareSettings.defaults(BRUSSELS));
         claims = new ClaimDesk(cases, cases, welfare, audit, unit, clock, ClaimSettings.defaults());
         desk = new AssessmentDesk(TestLaw.withUninvolvedReviewer(true), cases, assessments, welfare, audit, unit, clock,
                 UUID::randomUUID, BRUSSELS);

@@ -18,9 +18,11 @@ final class ErrorResponses {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
 
     private final Templates templates;
+    private final java.util.List<Route> routes;
 
-    ErrorResponses(Templates templates) {
+    ErrorResponses(Templates templates, java.util.List<Route> routes) {
         this.templates = templates;
+        this.routes = routes;
     }
 
     void httpError(HttpResponseException e, Context ctx) {
@@ -29,6 +31,9 @@ final class ErrorResponses {
             return;
         }
         int status = e.getStatus();
+        if (status == 405) {
+            ctx.header("Allow", allowedMethods(ctx.path()));
+        }
         Messages t = Languages.messagesFor(ctx);
         if (e instanceof Refusal refusal) {
             answer(ctx, status, t.get(refusal.key() + ".title"), t.get(refusal.key() + ".detail"), e.getMessage());
@@ -39,6 +44,7 @@ final class ErrorResponses {
             case 403 -> "page.forbidden";
             case 404 -> "page.notFound";
             case 405 -> "page.methodNotAllowed";
+            case 408 -> "page.timeout";
             case 409 -> "page.conflict";
             case 413 -> "page.tooLarge";
             case 415 -> "page.unsupported";
@@ -65,6 +71,14 @@ final class ErrorResponses {
     }
 
     void unexpected(Exception e, Context ctx) {
+        if (SlowClients.isTooSlow(e)) {
+            LOG.atInfo().addKeyValue("method", ctx.method().name()).addKeyValue("path", ctx.path())
+                    .log("answered 408: the request body did not arrive in time");
+            Messages t = Languages.messagesFor(ctx);
+            ctx.header("Connection", "close");
+            answer(ctx, 408, t.get("page.timeout.title"), t.get("page.timeout.detail"), t.get("page.timeout.detail"));
+            return;
+        }
         String code = UUID.randomUUID().toString().substring(0, 8);
         LOG.atError().setCause(e).addKeyValue("errorCode", code).addKeyValue("method", ctx.method().name())
                 .addKeyValue("path", ctx.path()).log("request failed");
@@ -80,6 +94,40 @@ final class ErrorResponses {
             ctx.status(status);
             templates.render(ctx, "error.jte", new ErrorPage(Languages.messagesFor(ctx), status, title, pageDetail));
         }
+    }
+
+    /** The methods the routes at this path answer, for the {@code Allow} header of a 405. */
+    private String allowedMethods(String path) {
+        java.util.Set<String> methods = new java.util.TreeSet<>();
+        for (Route route : routes) {
+            if (matches(route.path(), path)) {
+                methods.add(route.method());
+            }
+        }
+        if (methods.contains("GET")) {
+            methods.add("HEAD");
+        }
+        return String.join(", ", methods);
+    }
+
+    /** Whether a route's path, such as {@code /cases/{id}/claim}, matches a request's path. */
+    static boolean matches(String pattern, String path) {
+        String[] expected = trimmed(pattern).split("/", -1);
+        String[] actual = trimmed(path).split("/", -1);
+        if (expected.length != actual.length) {
+            return false;
+        }
+        for (int i = 0; i < expected.length; i++) {
+            boolean parameter = expected[i].startsWith("{") && expected[i].endsWith("}") && !actual[i].isEmpty();
+            if (!parameter && !expected[i].equals(actual[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String trimmed(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     static boolean isApi(Context ctx) {

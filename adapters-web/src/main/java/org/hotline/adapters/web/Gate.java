@@ -25,10 +25,12 @@ final class Gate {
 
     private final SignIn signIn;
     private final Optional<String> metricsToken;
+    private final Clients clients;
 
-    Gate(SignIn signIn, Optional<String> metricsToken) {
+    Gate(SignIn signIn, Optional<String> metricsToken, Clients clients) {
         this.signIn = signIn;
         this.metricsToken = metricsToken;
+        this.clients = clients;
     }
 
     /** Recognises the member behind the request from their session cookie, if it opens a live session. */
@@ -49,7 +51,8 @@ final class Gate {
             return;
         }
         if (allowed.contains(Access.MONITORING)) {
-            if (WebServer.isLoopback(ctx.req().getRemoteAddr()) || metricsToken.map(t -> presents(ctx, t)).orElse(false)) {
+            // The client, not the TCP peer: behind a trusted proxy on this machine, every request comes from loopback.
+            if (WebServer.isLoopback(clients.addressOf(ctx)) || metricsToken.map(t -> presents(ctx, t)).orElse(false)) {
                 return;
             }
             throw new Refusal(HttpStatus.FORBIDDEN, "page.forbidden", "This is for monitoring from this machine.");

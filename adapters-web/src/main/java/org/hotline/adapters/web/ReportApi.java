@@ -86,6 +86,11 @@ final class ReportApi {
                     .answer(ctx);
             return;
         }
+        List<Problem.Error> blank = blankAddresses(body.urls());
+        if (!blank.isEmpty()) {
+            Problem.invalid(blank, ctx).answer(ctx);
+            return;
+        }
         Contact contact = body.contact() == null ? new Contact(null, null, null) : body.contact();
         var submission = new ReportSubmission(Channel.API, body.urls(), body.seen(), body.description(),
                 contact.name(), contact.email(), contact.phone(), partner.map(Partner::id), key.get());
@@ -159,8 +164,26 @@ final class ReportApi {
                 view.stateOf(link).name(), link.folded());
     }
 
+    /**
+     * An API client lists addresses, not lines of a form: an empty or missing entry is an error where it is, as the
+     * API's schema says, rather than skipped.
+     */
+    private static List<Problem.Error> blankAddresses(List<String> urls) {
+        List<Problem.Error> errors = new java.util.ArrayList<>();
+        for (int i = 0; urls != null && i < urls.size(); i++) {
+            if (urls.get(i) == null || urls.get(i).isBlank()) {
+                errors.add(new Problem.Error("urls[" + i + "]", "required", "An address is required here."));
+            }
+        }
+        return errors;
+    }
+
     /** Says where in the body the JSON went wrong, in the same field notation as the domain's errors. */
     private static Problem.Error describe(JsonProcessingException e) {
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
+            return new Problem.Error(duplicated(e), "duplicate_field",
+                    "A field is given twice; give each field once.");
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new Problem.Error(path(unknown), "unknown_field",
                     "Unknown field '" + unknown.getPropertyName() + "'; the fields are urls, seen, description and contact.");
@@ -176,6 +199,26 @@ final class ReportApi {
         JsonLocation at = e.getLocation();
         return new Problem.Error("", "malformed_json", "The body is not valid JSON"
                 + (at == null ? "." : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")."));
+    }
+
+    /** The path of the field given twice, from the parser's context at the point it noticed. */
+    private static String duplicated(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser)) {
+            return "";
+        }
+        java.util.Deque<com.fasterxml.jackson.core.JsonStreamContext> chain = new java.util.ArrayDeque<>();
+        for (var context = parser.getParsingContext(); context != null && !context.inRoot(); context = context.getParent()) {
+            chain.addFirst(context);
+        }
+        StringBuilder out = new StringBuilder();
+        for (var context : chain) {
+            if (context.inArray()) {
+                out.append('[').append(Math.max(0, context.getCurrentIndex())).append(']');
+            } else {
+                out.append(out.length() > 0 ? "." : "").append(context.getCurrentName());
+            }
+        }
+        return out.toString();
     }
 
     private static String expectation(String field) {

@@ -1,10 +1,13 @@
 package org.hotline.adapters.web;
 
+import java.util.Map;
+
 import io.javalin.http.Context;
 
 /**
- * Headers on every answer. No page loads anything from elsewhere, runs inline script or can be framed; no address
- * of a page leaks to another site through the Referer header; dynamic pages are never cached.
+ * Headers on every answer, Jetty's own error answers included. No page loads anything from elsewhere, runs inline
+ * script or can be framed; no address of a page leaks to another site through the Referer header; dynamic pages are
+ * never cached.
  */
 final class SecurityHeaders {
 
@@ -18,16 +21,20 @@ final class SecurityHeaders {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /** Every header, in the order they are set; the caching header is left to the caller. */
+    static final Map<String, String> HEADERS = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(Map.of(
+            "Content-Security-Policy", POLICY,
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer",
+            "Cross-Origin-Opener-Policy", "same-origin",
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()")));
+
     private SecurityHeaders() {
     }
 
     static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+        HEADERS.forEach(ctx::header);
         if (!ctx.path().startsWith("/static/")) {
             ctx.header("Cache-Control", "no-store");
         }

@@ -50,13 +50,13 @@ public final class WebServer {
         Cookies cookies = new Cookies(settings.secureCookies(), settings.trustedProxies());
         FormTokens formTokens = new FormTokens(tokens, cookies);
         Templates templates = new Templates(formTokens, routes);
-        ErrorResponses errors = new ErrorResponses(templates);
-        Gate gate = new Gate(useCases.signIn(), operations.metricsToken());
+        ErrorResponses errors = new ErrorResponses(templates, routes);
+        Clients clients = new Clients(settings.trustedProxies());
+        Gate gate = new Gate(useCases.signIn(), operations.metricsToken(), clients);
         FirstAdministratorSetup setup = new FirstAdministratorSetup(tokens);
         SignInPages signIn = new SignInPages(useCases, setup, templates, cookies, routes);
         StaffAdminPages staff = new StaffAdminPages(useCases.manageStaff(), templates, zone);
-        IntakeGuard guard = new IntakeGuard(useCases.partners(), settings.rateLimit(),
-                new Clients(settings.trustedProxies()), System::nanoTime);
+        IntakeGuard guard = new IntakeGuard(useCases.partners(), settings.rateLimit(), clients, System::nanoTime);
         ReportForm form = new ReportForm(useCases.submitReport(), useCases.viewReport(), templates, zone, guard);
         ReportApi api = new ReportApi(useCases.submitReport(), useCases.viewReport(), json, guard);
         var work = useCases.casework();
@@ -88,6 +88,7 @@ public final class WebServer {
                 // On stop, stop accepting and let the requests in flight finish (up to the stop timeout).
                 server.insertHandler(new GracefulHandler());
                 server.setStopTimeout(STOP_TIMEOUT.toMillis());
+                SlowClients.protect(server, settings.deadlines());
             });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
@@ -108,6 +109,7 @@ public final class WebServer {
             });
 
             config.routes.before(ctx -> refuseOversizedBody(ctx, settings.maxBodyBytes()));
+            config.routes.before(WebServer::refuseForbiddenCharactersInTheAddress);
             config.routes.before(settings.languages()::choose);
             // In this order: who is asking, whether they may, and whether a change carries its form token.
             config.routes.beforeMatched(gate::recognise);
@@ -187,6 +189,22 @@ public final class WebServer {
         }
     }
 
+    /**
+     * An address whose query holds NUL or another control character is refused at once, whatever the route: no page
+     * takes such text, and none should have to check for it. Bodies are checked field by field where they are read.
+     */
+    private static void refuseForbiddenCharactersInTheAddress(Context ctx) {
+        for (var parameter : ctx.queryParamMap().entrySet()) {
+            boolean forbidden = org.hotline.domain.PlainText.checkLine("", parameter.getKey()).isDefined()
+                    || parameter.getValue().stream().anyMatch(v -> org.hotline.domain.PlainText.checkLine("", v).isDefined());
+            if (forbidden) {
+                throw new HttpResponseException(HttpStatus.BAD_REQUEST,
+                        "The address holds a character that is not allowed (such as NUL or another control character).",
+                        java.util.Map.of());
+            }
+        }
+    }
+
     static boolean isLoopback(String address) {
         if (address == null || address.isEmpty() || !(address.indexOf(':') >= 0 || Character.isDigit(address.charAt(0)))) {
             return false;
@@ -199,12 +217,23 @@ public final class WebServer {
         }
     }
 
-    /** Jetty's own error answers (malformed requests, before any route runs): a status line and no internals. */
+    /**
+     * Jetty's own error answers (malformed requests, before any route runs): a status line and no internals, with the
+     * same security headers as every other answer.
+     */
     private static final class QuietErrorHandler extends ErrorHandler {
         QuietErrorHandler() {
             setShowStacks(false);
             setShowCauses(false);
             setShowMessageInTitle(false);
+        }
+
+        @Override
+        public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                org.eclipse.jetty.util.Callback callback) throws Exception {
+            SecurityHeaders.HEADERS.forEach((name, value) -> response.getHeaders().put(name, value));
+            response.getHeaders().put("Cache-Control", "no-store");
+            return super.handle(request, response, callback);
         }
     }
 

@@ -10,9 +10,15 @@ package org.hotline.adapters.web;
  * @param secureCookies true when the site is only ever served over TLS: cookies are then always {@code Secure}, not
  *                      only when a request is seen to come over TLS
  * @param languages the languages pages are offered in
+ * @param deadlines how long the server waits for slow clients
  */
 public record WebSettings(long maxBodyBytes, RateLimit rateLimit, java.util.Set<String> trustedProxies,
-        boolean secureCookies, Languages languages) {
+        boolean secureCookies, Languages languages, Deadlines deadlines) {
+
+    public WebSettings(long maxBodyBytes, RateLimit rateLimit, java.util.Set<String> trustedProxies,
+            boolean secureCookies, Languages languages) {
+        this(maxBodyBytes, rateLimit, trustedProxies, secureCookies, languages, Deadlines.STANDARD);
+    }
 
     public WebSettings(long maxBodyBytes, RateLimit rateLimit, java.util.Set<String> trustedProxies) {
         this(maxBodyBytes, rateLimit, trustedProxies, false, Languages.bundled());
@@ -34,10 +40,16 @@ public record WebSettings(long maxBodyBytes, RateLimit rateLimit, java.util.Set<
     public WebSettings {
         java.util.Objects.requireNonNull(rateLimit, "rateLimit");
         java.util.Objects.requireNonNull(languages, "languages");
+        java.util.Objects.requireNonNull(deadlines, "deadlines");
         trustedProxies = java.util.Set.copyOf(trustedProxies);
         if (maxBodyBytes < 1024) {
             throw new IllegalArgumentException("the body limit must be at least 1 KiB");
         }
+    }
+
+    /** These settings with other deadlines for slow clients. */
+    public WebSettings withDeadlines(Deadlines other) {
+        return new WebSettings(maxBodyBytes, rateLimit, trustedProxies, secureCookies, languages, other);
     }
 
     public static WebSettings defaults() {

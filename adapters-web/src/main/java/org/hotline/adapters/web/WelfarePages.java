@@ -105,6 +105,9 @@ final class WelfarePages {
         var week = workload.week(supervisor, day);
         if (week.isLeft()) {
             Rejections.refuseWholePage(week.getLeft());
+            if (week.getLeft().code().equals(Welfare.WEEK_OUT_OF_RANGE)) {
+                throw new Refusal(HttpStatus.BAD_REQUEST, "welfare.weekOutOfRange", week.getLeft().detail());
+            }
             throw new Refusal(HttpStatus.CONFLICT, "page.conflict", week.getLeft().detail());
         }
         return week.get();

@@ -103,7 +103,7 @@ final class RunningServer implements AutoCloseable {
             NationalLaw law, WelfareSettings welfareSettings) {
         SubmitReport submit = replacement != null ? replacement : new ReportIntake(store, clock, UUID::randomUUID);
         var access = new StaffAccess(staffPorts, LockoutPolicy.STANDARD, SessionPolicy.STANDARD);
-        welfare = new Welfare(exposure, lifts, store, audit, UnitOfWork.none(), clock, welfareSettings);
+        welfare = new Welfare(exposure, lifts, staff, store, audit, UnitOfWork.none(), clock, welfareSettings);
         var queue = new CaseQueue(store, clock);
         var desk = new AssessmentDesk(law, store, assessments, welfare, audit, UnitOfWork.none(), clock, UUID::randomUUID,
                 BRUSSELS);
@@ -165,6 +165,17 @@ final class RunningServer implements AutoCloseable {
                 "Member " + username, io.vavr.collection.TreeSet.of(roles), hasher.hash(password), false, clock.instant());
         staff.add(member);
         return member;
+    }
+
+    /** A member with these roles, signed in, with a page read so that their forms carry the session's token. */
+    Visitor signedIn(String username, String password, Role... roles) {
+        member(username, password, roles);
+        Visitor visitor = visitor();
+        if (visitor.signIn(username, password).statusCode() != 303) {
+            throw new AssertionError("the sign-in of " + username + " was refused");
+        }
+        visitor.get("/account");
+        return visitor;
     }
 
     /** A browser of its own: it keeps cookies and sends each form with the token of the page it last read. */

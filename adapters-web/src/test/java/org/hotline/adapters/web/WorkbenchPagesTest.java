@@ -519,11 +519,7 @@ class WorkbenchPagesTest {
 
     /** A member with these roles, signed in, with a page read so that their forms carry the session's token. */
     private Visitor signedIn(String username, Role... roles) {
-        server.member(username, PASSWORD, roles);
-        Visitor visitor = server.visitor();
-        assertThat(visitor.signIn(username, PASSWORD).statusCode()).isEqualTo(303);
-        visitor.get("/account");
-        return visitor;
+        return server.signedIn(username, PASSWORD, roles);
     }
 
     private io.vavr.collection.Seq<Exposure> reveals() {

@@ -11,6 +11,7 @@ import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import org.hotline.domain.FieldError;
+import org.hotline.domain.PlainText;
 import org.hotline.domain.partner.PartnerId;
 
 /**
@@ -89,6 +90,11 @@ public record ReportSubmission(
             if (url == null || url.isBlank()) {
                 continue;
             }
+            Option<FieldError> forbidden = PlainText.checkLines("urls[" + i + "]", url);
+            if (forbidden.isDefined()) {
+                errors = errors.append(forbidden.get());
+                continue;
+            }
             var result = ReportedUrl.parse(url);
             if (result.isLeft()) {
                 errors = errors.append(result.getLeft().at("urls[" + i + "]"));
@@ -119,8 +125,12 @@ public record ReportSubmission(
     }
 
     private Validation<Seq<FieldError>, Option<String>> validDescription() {
+        Option<FieldError> forbidden = PlainText.checkLines("description", description);
+        if (forbidden.isDefined()) {
+            return Validation.invalid(List.of(forbidden.get()));
+        }
         Option<String> text = optional(description);
-        if (text.exists(t -> t.length() > MAX_DESCRIPTION_LENGTH)) {
+        if (text.exists(t -> PlainText.length(t) > MAX_DESCRIPTION_LENGTH)) {
             return Validation.invalid(List.of(new FieldError("description", "too_long",
                     "The description is longer than " + MAX_DESCRIPTION_LENGTH + " characters.")));
         }
@@ -128,15 +138,21 @@ public record ReportSubmission(
     }
 
     private Validation<Seq<FieldError>, Option<ReporterContact>> validContact() {
+        List<FieldError> forbidden = List.of(PlainText.checkLine("contact.name", contactName),
+                PlainText.checkLine("contact.email", contactEmail), PlainText.checkLine("contact.phone", contactPhone))
+                .flatMap(Option::toList);
+        if (!forbidden.isEmpty()) {
+            return Validation.invalid(forbidden);
+        }
         Option<String> name = optional(contactName);
         Option<String> email = optional(contactEmail);
         Option<String> phone = optional(contactPhone);
         List<FieldError> errors = List.empty();
-        if (name.exists(n -> n.length() > MAX_NAME_LENGTH)) {
+        if (name.exists(n -> PlainText.length(n) > MAX_NAME_LENGTH)) {
             errors = errors.append(new FieldError("contact.name", "too_long",
                     "The name is longer than " + MAX_NAME_LENGTH + " characters."));
         }
-        if (email.exists(e -> e.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(e).matches())) {
+        if (email.exists(e -> PlainText.length(e) > MAX_EMAIL_LENGTH || !EMAIL.matcher(e).matches())) {
             errors = errors.append(new FieldError("contact.email", "email.invalid",
                     "This does not look like an e-mail address."));
         }

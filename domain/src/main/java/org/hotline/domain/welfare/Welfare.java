@@ -14,6 +14,7 @@ import io.vavr.control.Option;
 import io.vavr.control.Try;
 import org.hotline.domain.Clock;
 import org.hotline.domain.FieldError;
+import org.hotline.domain.PlainText;
 import org.hotline.domain.Rejection;
 import org.hotline.domain.UnitOfWork;
 import org.hotline.domain.audit.AuditEntry;
@@ -23,6 +24,7 @@ import org.hotline.domain.report.Cases;
 import org.hotline.domain.staff.Acting;
 import org.hotline.domain.staff.Role;
 import org.hotline.domain.staff.StaffId;
+import org.hotline.domain.staff.StaffMembers;
 import org.jmolecules.ddd.annotation.Service;
 
 /**
@@ -42,22 +44,29 @@ public final class Welfare implements CheckWelfare, RevealPreview, LiftLimit, Sh
     public static final String DAY_PAST = "welfare.day_past";
     public static final String REASON_INVALID = "welfare.reason_invalid";
     public static final String UNKNOWN_ANALYST = "staff.unknown";
+    public static final String WEEK_OUT_OF_RANGE = "welfare.week_out_of_range";
+
+    /** The days the dashboard shows a week of: from the first year a hotline kept records to far ahead. */
+    static final LocalDate FIRST_DAY_SHOWN = LocalDate.of(1990, 1, 1);
+    static final LocalDate LAST_DAY_SHOWN = LocalDate.of(9999, 12, 24);
 
     /** How far back spells are read to find the analyst's last break. */
     private static final Duration LOOK_BACK_FOR_BREAK = Duration.ofHours(24);
 
     private final ExposureLog log;
     private final LimitLifts lifts;
+    private final StaffMembers staff;
     private final Cases cases;
     private final AuditTrail audit;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final WelfareSettings settings;
 
-    public Welfare(ExposureLog log, LimitLifts lifts, Cases cases, AuditTrail audit, UnitOfWork unitOfWork, Clock clock,
-            WelfareSettings settings) {
+    public Welfare(ExposureLog log, LimitLifts lifts, StaffMembers staff, Cases cases, AuditTrail audit,
+            UnitOfWork unitOfWork, Clock clock, WelfareSettings settings) {
         this.log = Objects.requireNonNull(log, "log");
         this.lifts = Objects.requireNonNull(lifts, "lifts");
+        this.staff = Objects.requireNonNull(staff, "staff");
         this.cases = Objects.requireNonNull(cases, "cases");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -125,12 +134,19 @@ public final class Welfare implements CheckWelfare, RevealPreview, LiftLimit, Sh
             if (analyst.get().equals(who.staff())) {
                 return Either.left(Rejection.of(OWN_LIMIT, "Another supervisor lifts your own limit."));
             }
+            if (!staff.byId(analyst.get()).exists(member -> member.active() && member.holds(Role.ANALYST))) {
+                return Either.left(Rejection.of(UNKNOWN_ANALYST, "This is not an active analyst."));
+            }
             Instant now = clock.instant();
             if (day.isBefore(settings.dayOf(now))) {
                 return Either.left(Rejection.of(DAY_PAST, "A limit is lifted for today or a day to come, not for " + day + "."));
             }
+            Option<FieldError> forbidden = PlainText.checkLines("reason", reason);
+            if (forbidden.isDefined()) {
+                return Either.left(Rejection.ofFields(REASON_INVALID, "Say why the limit is lifted.", List.of(forbidden.get())));
+            }
             String why = reason == null ? "" : reason.strip();
-            if (why.isEmpty() || why.length() > LimitLift.MAX_REASON_LENGTH) {
+            if (why.isEmpty() || PlainText.length(why) > LimitLift.MAX_REASON_LENGTH) {
                 return Either.left(Rejection.ofFields(REASON_INVALID, "Say why the limit is lifted.", List.of(new FieldError(
                         "reason", why.isEmpty() ? "required" : "too_long",
                         "Give a reason of at most " + LimitLift.MAX_REASON_LENGTH + " characters."))));
@@ -152,6 +168,10 @@ public final class Welfare implements CheckWelfare, RevealPreview, LiftLimit, Sh
     @Override
     public Either<Rejection, Workload> week(Acting supervisor, LocalDate anyDayOfTheWeek) {
         Objects.requireNonNull(anyDayOfTheWeek, "anyDayOfTheWeek");
+        if (anyDayOfTheWeek.isBefore(FIRST_DAY_SHOWN) || anyDayOfTheWeek.isAfter(LAST_DAY_SHOWN)) {
+            return Either.left(Rejection.of(WEEK_OUT_OF_RANGE, "The dashboard shows weeks from " + FIRST_DAY_SHOWN + " to "
+                    + LAST_DAY_SHOWN + ", not the week of " + anyDayOfTheWeek + "."));
+        }
         return supervisor.as(Role.SUPERVISOR).map(who -> {
             LocalDate monday = anyDayOfTheWeek.with(DayOfWeek.MONDAY);
             LocalDate sunday = monday.plusDays(6);

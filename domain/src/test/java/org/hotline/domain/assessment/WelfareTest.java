@@ -226,6 +226,44 @@ class WelfareTest {
     }
 
     /** Two claims left to lapse: an hour in assessment, the limit of this bench. */
+    @Test
+    void a_lift_is_only_for_an_active_analyst() {
+        String supervisorNotAnalyst = staff(8).toString();
+        String nobody = new org.hotline.domain.staff.StaffId(java.util.UUID.randomUUID()).toString();
+        var anna = bench.staff.byId(staff(1)).get();
+        bench.staff.update(org.hotline.domain.staff.StaffMember.restore(anna.id(), anna.username(), anna.displayName(),
+                anna.roles(), false, anna.passwordHash(), 0, io.vavr.control.Option.none(), false, anna.createdAt(),
+                anna.updatedAt()));
+
+        for (String notAnActiveAnalyst : java.util.List.of(supervisorNotAnalyst, nobody, staff(1).toString())) {
+            assertThat(bench.welfare.lift(supervisor(9), notAnActiveAnalyst, MONDAY, "Backlog.").getLeft().code())
+                    .as(notAnActiveAnalyst).isEqualTo(Welfare.UNKNOWN_ANALYST);
+        }
+        assertThat(bench.lifts.between(MONDAY, MONDAY)).isEmpty();
+        assertThat(bench.audit.actions()).isEmpty();
+    }
+
+    @Test
+    void a_reason_with_a_nul_or_another_control_character_is_refused_beside_its_field() {
+        var refused = bench.welfare.lift(supervisor(9), staff(1).toString(), MONDAY, "Backlog\u0000").getLeft();
+        assertThat(refused.code()).isEqualTo(Welfare.REASON_INVALID);
+        assertThat(refused.fields().single().code()).isEqualTo(org.hotline.domain.PlainText.FORBIDDEN);
+        assertThat(refused.fields().single().field()).isEqualTo("reason");
+        assertThat(bench.welfare.lift(supervisor(9), staff(1).toString(), MONDAY, "Backlog,\nthen a second line.")
+                .isRight()).isTrue();
+    }
+
+    @Test
+    void the_dashboard_shows_no_week_outside_the_years_it_covers() {
+        for (LocalDate extreme : java.util.List.of(LocalDate.MAX, LocalDate.MIN, LocalDate.of(1989, 12, 31),
+                LocalDate.of(9999, 12, 31))) {
+            assertThat(bench.welfare.week(supervisor(9), extreme).getLeft().code()).as(extreme.toString())
+                    .isEqualTo(Welfare.WEEK_OUT_OF_RANGE);
+        }
+        assertThat(bench.welfare.week(supervisor(9), LocalDate.of(9999, 12, 24)).isRight()).isTrue();
+        assertThat(bench.welfare.week(supervisor(9), LocalDate.of(1990, 1, 1)).isRight()).isTrue();
+    }
+
     private void reachTheLimit(Acting analyst) {
         String id = bench.aClaimedCase("http://example.org/limit/" + analyst.staff(), analyst);
         bench.clock.advance(ClaimSettings.DEFAULT_LENGTH);

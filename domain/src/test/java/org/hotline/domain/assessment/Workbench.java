@@ -19,6 +19,8 @@ import org.hotline.domain.testing.InMemoryAuditTrail;
 import org.hotline.domain.testing.InMemoryExposureLog;
 import org.hotline.domain.testing.InMemoryLimitLifts;
 import org.hotline.domain.testing.InMemoryReports;
+import org.hotline.domain.testing.InMemoryStaff;
+import org.hotline.domain.testing.TestStaff;
 import org.hotline.domain.testing.SequentialIdentities;
 import org.hotline.domain.testing.TestLaw;
 import org.hotline.domain.welfare.Welfare;
@@ -35,6 +37,7 @@ final class Workbench {
     final InMemoryExposureLog exposure = new InMemoryExposureLog();
     final InMemoryLimitLifts lifts = new InMemoryLimitLifts();
     final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    final InMemoryStaff staff = TestStaff.roster();
     final SequentialIdentities identities = new SequentialIdentities();
     final NationalLaw law;
     final SubmitReport intake;
@@ -55,7 +58,7 @@ final class Workbench {
     Workbench(NationalLaw law, WelfareSettings welfareSettings) {
         this.law = law;
         intake = new ReportIntake(store, clock, identities);
-        welfare = new Welfare(exposure, lifts, store, audit, UnitOfWork.none(), clock, welfareSettings);
+        welfare = new Welfare(exposure, lifts, staff, store, audit, UnitOfWork.none(), clock, welfareSettings);
         claims = new ClaimDesk(store, store, welfare, audit, UnitOfWork.none(), clock, ClaimSettings.defaults());
         desk = new AssessmentDesk(law, store, assessments, welfare, audit, UnitOfWork.none(), clock, identities, BRUSSELS);
         files = new CaseFiles(store, store, assessments, audit, UnitOfWork.none(), clock);

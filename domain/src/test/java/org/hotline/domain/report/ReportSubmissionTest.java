@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.hotline.domain.FieldError;
+import org.hotline.domain.PlainText;
 import org.junit.jupiter.api.Test;
 
 class ReportSubmissionTest {
@@ -59,6 +60,47 @@ class ReportSubmissionTest {
         assertThat(content.contact().get().name()).isEmpty();
         assertThat(content.description()).contains("seen on a forum");
         assertThat(content.seen()).containsExactly(SeenContent.IMAGES, SeenContent.VIDEOS);
+    }
+
+    @Test
+    void refuses_a_nul_or_another_control_character_in_every_field_that_is_kept() {
+        var submission = new ReportSubmission(Channel.API, List.of("http://example.org/a\u0000b"), List.of(),
+                "seen\u0000there", "Ann\u0000", "ann\u0007@example.org", "+32 2\u0000");
+        var errors = submission.validate().getError();
+        assertThat(errors.map(FieldError::field)).containsExactlyInAnyOrder(
+                "urls[0]", "description", "contact.name", "contact.email", "contact.phone");
+        assertThat(errors.map(FieldError::code)).containsOnly(PlainText.FORBIDDEN);
+        assertThat(errors.map(FieldError::detail)).as("the character is named by its code, never shown")
+                .allSatisfy(detail -> assertThat(detail).doesNotContain("\u0000").doesNotContain("Ann"));
+    }
+
+    @Test
+    void a_description_may_run_over_lines_but_a_name_may_not() {
+        var lines = new ReportSubmission(Channel.API, List.of("example.org"), List.of(), "first line\r\n\tsecond", null,
+                null, null);
+        assertThat(lines.validate().isValid()).isTrue();
+        var nameOverLines = new ReportSubmission(Channel.API, List.of("example.org"), List.of(), null, "Ann\nBob", null,
+                null);
+        assertThat(fieldsOf(nameOverLines)).containsExactly("contact.name");
+    }
+
+    @Test
+    void lengths_count_characters_as_people_do_so_an_emoji_counts_once() {
+        String emoji = "\uD83D\uDE00";
+        var longest = new ReportSubmission(Channel.API, List.of("example.org"), List.of(),
+                emoji.repeat(ReportSubmission.MAX_DESCRIPTION_LENGTH), emoji.repeat(ReportSubmission.MAX_NAME_LENGTH),
+                null, null);
+        assertThat(longest.validate().isValid()).isTrue();
+        var tooLong = new ReportSubmission(Channel.API, List.of("example.org"), List.of(),
+                emoji.repeat(ReportSubmission.MAX_DESCRIPTION_LENGTH + 1), null, null, null);
+        assertThat(fieldsOf(tooLong)).containsExactly("description");
+    }
+
+    @Test
+    void half_of_a_surrogate_pair_is_refused() {
+        var broken = new ReportSubmission(Channel.API, List.of("example.org"), List.of(), "text \uD83D alone", null,
+                null, null);
+        assertThat(fieldsOf(broken)).containsExactly("description");
     }
 
     private static ReportSubmission aSubmission(List<String> urls) {
