@@ -12,9 +12,7 @@ import org.hotline.adapters.capture.image.ImageFailure;
 import org.hotline.adapters.capture.image.ImageFingerprinter;
 import org.hotline.adapters.persistence.Backups;
 import org.hotline.adapters.persistence.Database;
-import org.hotline.adapters.persistence.PostgresAuditTrail;
 import org.hotline.adapters.persistence.PostgresPartners;
-import org.hotline.domain.audit.AuditTrailVerifier;
 import org.hotline.domain.audit.AuditVerification;
 import org.hotline.domain.partner.PartnerRegistry;
 
@@ -113,18 +111,24 @@ final class Commands {
             try (Database database = Database.openForRestore(configuration.database())) {
                 var summary = new Backups(database).restore(file);
                 out.println("Restored " + file + " (schema version " + summary.schemaVersion() + "): " + summary.rows());
-                return 0;
             } catch (IOException | RuntimeException e) {
                 err.println(e.getMessage());
                 return 1;
             }
+            return withDatabase(configuration, err, database -> {
+                AuditKeeping audit = AuditKeeping.over(database, configuration);
+                audit.anchors().restart(audit.trail().head());
+                out.println("The audit trail's anchor starts again at its restored end (record "
+                        + audit.trail().head().sequence() + "); the one before is kept beside it.");
+                return 0;
+            });
         }
         if (args.size() >= 2 && args.get(0).equals("pdq")) {
             return pdq(args.subList(1, args.size()), out, err);
         }
         if (args.equals(List.of("audit", "verify"))) {
             return withDatabase(configuration, err, database -> report(
-                    new AuditTrailVerifier(new PostgresAuditTrail(database)).verify(), out, err));
+                    AuditKeeping.over(database, configuration).verify(), out, err));
         }
         err.print(USAGE);
         return 2;
@@ -133,9 +137,11 @@ final class Commands {
     /** Says what the verification found: 0 when the trail is intact, 1 when it is broken. */
     static int report(AuditVerification verification, PrintStream out, PrintStream err) {
         if (verification instanceof AuditVerification.Intact intact) {
-            out.println("The audit trail is intact: " + intact.records() + " records.");
-            out.println("Hash of the last record (note it to check later that nothing after it was rewritten): "
-                    + intact.lastHash());
+            out.println("The audit trail is intact: " + intact.records() + " records, each in its place and unchanged"
+                    + (intact.sealedFrom() <= 1 ? ", every one sealed"
+                            : ", sealed from record " + intact.sealedFrom() + " on (those before were written before sealing began)")
+                    + "; it reaches its anchor outside the database (record " + intact.anchoredAt() + ").");
+            out.println("Hash of the last record: " + intact.lastHash());
             return 0;
         }
         AuditVerification.Broken broken = (AuditVerification.Broken) verification;

@@ -31,7 +31,8 @@ public record Configuration(
         LogFormat logFormat,
         Optional<String> metricsToken,
         Optional<BackupSchedule> backups,
-        Casework casework) {
+        Casework casework,
+        Optional<String> auditKey) {
 
     /**
      * How the workbench treats claims, folding and welfare.
@@ -68,6 +69,8 @@ public record Configuration(
             new Setting("HOTLINE_DB_URL", "(none: embedded PostgreSQL)", "JDBC URL of an external PostgreSQL, such as jdbc:postgresql://db.example.org:5432/hotline."),
             new Setting("HOTLINE_DB_USER", "(none)", "User for HOTLINE_DB_URL."),
             new Setting("HOTLINE_DB_PASSWORD", "(none)", "Password for HOTLINE_DB_URL."),
+            new Setting("HOTLINE_DB_MIGRATION_USER", "(none: HOTLINE_DB_USER)", "Role that owns the schema of HOTLINE_DB_URL and migrates it; the program then serves as HOTLINE_DB_USER with only the privileges it needs."),
+            new Setting("HOTLINE_DB_MIGRATION_PASSWORD", "(none)", "Password for HOTLINE_DB_MIGRATION_USER."),
             new Setting("HOTLINE_DB_POOL_SIZE", "16", "Most database connections the program opens."),
             new Setting("HOTLINE_TIME_ZONE", "Europe/Brussels", "Time zone in which times are shown to people."),
             new Setting("HOTLINE_RATE_LIMIT_PER_MINUTE", "30", "Reports one client of the public may file a minute over time (0 turns the limit off); partners with a key are not limited."),
@@ -80,6 +83,7 @@ public record Configuration(
             new Setting("HOTLINE_BACKUP_DIR", "(none: no scheduled backups)", "Directory where the running program writes backups."),
             new Setting("HOTLINE_BACKUP_EVERY_HOURS", "24", "Hours between scheduled backups, when HOTLINE_BACKUP_DIR is set."),
             new Setting("HOTLINE_BACKUP_KEEP", "7", "Scheduled backups kept; older ones are removed."),
+            new Setting("HOTLINE_AUDIT_KEY", "(none: the file audit.key in HOTLINE_DATA_DIR)", "Key that seals the audit trail, as 64 hexadecimal characters; several instances on one database share one. Without it the key is kept in the data directory, made at the first start."),
             new Setting("HOTLINE_METRICS_TOKEN", "(none)", "Bearer token a Prometheus scraper on another machine presents; without it /metrics answers this machine only."),
             new Setting("HOTLINE_SECURE_COOKIES", "false", "true when the site is only served over TLS: cookies are then always marked Secure, not only when a request is seen to come over TLS."),
             new Setting("HOTLINE_CLAIM_MINUTES", "30", "Minutes a claim on a case runs (1 to 480); after that the case counts as free again."),
@@ -104,6 +108,10 @@ public record Configuration(
         if (url.isPresent() && !url.get().startsWith("jdbc:postgresql:")) {
             reader.problem("HOTLINE_DB_URL", "must be a PostgreSQL JDBC URL starting with jdbc:postgresql:");
         }
+        if (reader.optional("HOTLINE_DB_MIGRATION_USER").isPresent() && url.isEmpty()) {
+            reader.problem("HOTLINE_DB_MIGRATION_USER", "is for an external database (HOTLINE_DB_URL); the embedded one has "
+                    + "its own roles");
+        }
         int poolSize = reader.number("HOTLINE_DB_POOL_SIZE", 16, 1, 500);
         int embeddedPort = reader.number("HOTLINE_DB_PORT", 0, 0, 65535);
         ZoneId zone = reader.parse("HOTLINE_TIME_ZONE", "Europe/Brussels", Reader::zone, "a time zone such as Europe/Brussels");
@@ -118,6 +126,11 @@ public record Configuration(
         Optional<String> metricsToken = reader.optional("HOTLINE_METRICS_TOKEN");
         if (metricsToken.isPresent() && metricsToken.get().length() < 24) {
             reader.problem("HOTLINE_METRICS_TOKEN", "must be at least 24 characters long, so that it cannot be guessed");
+        }
+        Optional<String> auditKey = reader.optional("HOTLINE_AUDIT_KEY");
+        if (auditKey.isPresent() && !org.hotline.adapters.persistence.AuditKey.wellFormed(auditKey.get())) {
+            reader.problem("HOTLINE_AUDIT_KEY", "must be 64 hexadecimal characters (32 random bytes), such as the output of "
+                    + "'openssl rand -hex 32'");
         }
         Optional<Path> backupDirectory = reader.optional("HOTLINE_BACKUP_DIR").map(Reader::path);
         int backupHours = reader.number("HOTLINE_BACKUP_EVERY_HOURS", 24, 1, 24 * 31);
@@ -144,17 +157,24 @@ public record Configuration(
             return new Result(Optional.empty(), reader.problems);
         }
         var database = new DatabaseSettings(url, reader.optional("HOTLINE_DB_USER"), reader.optional("HOTLINE_DB_PASSWORD"),
-                databaseDirectory, poolSize, embeddedPort);
+                databaseDirectory, poolSize, embeddedPort, reader.optional("HOTLINE_DB_MIGRATION_USER"),
+                reader.optional("HOTLINE_DB_MIGRATION_PASSWORD"));
         return new Result(Optional.of(new Configuration(host, port, jurisdiction, dataDirectory, database, zone,
                 new WebSettings(maxBody, new org.hotline.adapters.web.RateLimit(perMinute, burst), proxies, secureCookies,
                         languages), logFormat,
                 metricsToken, backupDirectory.map(d -> new BackupSchedule(d, java.time.Duration.ofHours(backupHours), backupKeep)),
-                casework)),
+                casework, auditKey)),
                 List.of());
     }
 
     /** The configuration, or what is wrong with the environment. */
     public record Result(Optional<Configuration> configuration, List<String> problems) {
+    }
+
+    /** What {@link #describe()} says: never a password, a token or a key. */
+    @Override
+    public String toString() {
+        return "Configuration" + describe();
     }
 
     /** The settings as they are in effect, for the start-up log; never a password. */
@@ -171,6 +191,7 @@ public record Configuration(
         effective.put("backups", backups.map(b -> "every " + b.every().toHours() + " h into " + b.directory() + ", keeping "
                 + b.keep()).orElse("none scheduled"));
         effective.put("secureCookies", web.secureCookies());
+        effective.put("auditKey", auditKey.isPresent() ? "given in HOTLINE_AUDIT_KEY" : "kept in the data directory");
         effective.put("claimMinutes", casework.claimLength().toMinutes());
         effective.put("foldWindowDays", casework.foldWindow().toDays());
         effective.put("welfareDailyLimitMinutes", casework.dailyLimit().toMinutes());

@@ -14,7 +14,6 @@ import org.hotline.adapters.persistence.Database;
 import org.hotline.adapters.persistence.PostgresCases;
 import org.hotline.adapters.persistence.PostgresPartners;
 import org.hotline.adapters.persistence.PostgresReports;
-import org.hotline.adapters.persistence.PostgresAuditTrail;
 import org.hotline.adapters.persistence.PostgresSessions;
 import org.hotline.adapters.persistence.PostgresStaffMembers;
 import org.hotline.adapters.persistence.PostgresUnitOfWork;
@@ -66,9 +65,11 @@ public final class Hotline implements AutoCloseable {
     private final LapsedClaims lapsedClaims;
     private final Optional<ScheduledBackups> backups;
     private final Optional<String> setupToken;
+    private final AuditKeeping audit;
 
     private Hotline(Configuration configuration, Database database, Web web, LapsedClaims lapsedClaims,
-            Optional<ScheduledBackups> backups, Optional<String> setupToken) {
+            Optional<ScheduledBackups> backups, Optional<String> setupToken, AuditKeeping audit) {
+        this.audit = audit;
         this.configuration = configuration;
         this.database = database;
         this.web = web;
@@ -101,7 +102,9 @@ public final class Hotline implements AutoCloseable {
         try {
             var reports = new PostgresReports(database);
             var cases = new PostgresCases(database);
-            var audit = new PostgresAuditTrail(database);
+            AuditKeeping keeping = AuditKeeping.over(database, configuration);
+            keeping.check(clock);
+            var audit = keeping.trail();
             var unitOfWork = new PostgresUnitOfWork(database);
             var staffMembers = new PostgresStaffMembers(database);
             var staffPorts = new StaffPorts(staffMembers, new PostgresSessions(database),
@@ -143,7 +146,7 @@ public final class Hotline implements AutoCloseable {
                         schedule.every()));
             }
             return new Hotline(configuration, database, web, LapsedClaims.start(claims), backups,
-                    offerSetUp(web, staffAdministration, base));
+                    offerSetUp(web, staffAdministration, base), keeping);
         } catch (IOException e) {
             stop(started, database);
             throw new java.io.UncheckedIOException("the backup directory cannot be used: " + e.getMessage(), e);
@@ -196,6 +199,11 @@ public final class Hotline implements AutoCloseable {
         return database;
     }
 
+    /** The audit trail as this run keeps it, with its key and anchor. */
+    AuditKeeping audit() {
+        return audit;
+    }
+
     public int port() {
         return web.app().port();
     }
@@ -211,6 +219,7 @@ public final class Hotline implements AutoCloseable {
         web.app().stop();
         lapsedClaims.close();
         backups.ifPresent(ScheduledBackups::close);
+        audit.close();
         database.close();
         LOG.info("hotline stopped");
     }

@@ -8,8 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
-import org.hotline.adapters.persistence.PostgresAuditTrail;
-import org.hotline.domain.audit.AuditTrailVerifier;
 import org.hotline.domain.audit.AuditVerification;
 import org.hotline.domain.staff.Role;
 import org.hotline.domain.testing.FixedClock;
@@ -99,7 +97,7 @@ class AssessmentBrowserTest {
         assertThat(workbench.heading()).isEqualTo("Not for you");
         workbench.signOut();
 
-        AuditVerification verified = new AuditTrailVerifier(new PostgresAuditTrail(workbench.hotline().database())).verify();
+        AuditVerification verified = workbench.hotline().audit().verify();
         assertThat(verified).isInstanceOf(AuditVerification.Intact.class);
     }
 

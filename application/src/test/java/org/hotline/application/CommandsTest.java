@@ -39,7 +39,14 @@ class CommandsTest {
         assertThat(out.toString()).contains("Backup written").contains("report=2");
 
         Configuration fresh = TestConfigurations.embeddedIn(data.resolve("fresh"));
+        // The key that sealed the trail travels with the backup, apart from it, as an operator keeps it.
+        java.nio.file.Files.createDirectories(data.resolve("fresh"));
+        java.nio.file.Files.copy(data.resolve("original").resolve("audit.key"), data.resolve("fresh").resolve("audit.key"));
         assertThat(run(fresh, "restore", backup.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("anchor starts again at its restored end");
+        out.reset();
+        assertThat(run(fresh, "audit", "verify")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("The audit trail is intact");
 
         try (Hotline restored = Hotline.start(fresh, JurisdictionSettings.none())) {
             var firstBack = get(restored, first);

@@ -32,8 +32,13 @@ class DatabaseOutageTest {
     void the_program_answers_503_while_its_database_is_away_and_recovers_when_it_returns() throws Exception {
         int port = freePort();
         DatabaseSettings externalDatabase = DatabaseSettings.embedded(directory.resolve("external")).onPort(port);
+        // Made once, so that its roles' passwords are known before the program starts without it.
+        Database.start(externalDatabase).close();
+        DatabaseSettings access = externalDatabase.externalAccess();
         Configuration configuration = TestConfigurations.embeddedIn(directory.resolve("program"), Map.of(
-                "HOTLINE_DB_URL", externalDatabase.embeddedUrl(), "HOTLINE_DB_USER", "postgres", "HOTLINE_DB_POOL_SIZE", "4"));
+                "HOTLINE_DB_URL", access.url().get(), "HOTLINE_DB_USER", access.user().get(),
+                "HOTLINE_DB_PASSWORD", access.password().get(), "HOTLINE_DB_MIGRATION_USER", access.migrationUser().get(),
+                "HOTLINE_DB_MIGRATION_PASSWORD", access.migrationPassword().get(), "HOTLINE_DB_POOL_SIZE", "4"));
 
         try (Hotline hotline = Hotline.start(configuration, JurisdictionSettings.none())) {
             // Down at start: the program runs, says it is not ready, and refuses reports with 503.

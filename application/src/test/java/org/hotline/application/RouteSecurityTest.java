@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.hotline.adapters.persistence.PostgresAuditTrail;
 import org.hotline.adapters.web.Access;
 import org.hotline.adapters.web.Route;
 import org.hotline.adapters.web.Visitor;
@@ -128,6 +127,6 @@ class RouteSecurityTest {
     }
 
     private static long auditRecords() {
-        return new PostgresAuditTrail(hotline.database()).head().sequence();
+        return hotline.audit().trail().head().sequence();
     }
 }

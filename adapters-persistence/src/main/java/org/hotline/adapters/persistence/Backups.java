@@ -52,9 +52,11 @@ public final class Backups {
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
 
     private final DataSource dataSource;
+    private final DataSource ownerDataSource;
 
     public Backups(Database database) {
         this.dataSource = database.dataSource();
+        this.ownerDataSource = database.ownerDataSource();
     }
 
     /** What a backup held: the schema version and the rows of each table. */
@@ -125,17 +127,21 @@ public final class Backups {
             }
             String version = manifest.getProperty("schemaVersion");
             List<String> tables = List.of(manifest.getProperty("tables").split(","));
-            var current = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().info().current();
+            var current = Flyway.configure().dataSource(ownerDataSource).locations("classpath:db/migration").load().info().current();
             if (current != null && current.getVersion().isNewerThan(MigrationVersion.fromVersion(version))) {
                 throw new IOException("the database's schema (version " + current.getVersion() + ") is newer than the "
                         + "backup's (version " + version + "); restore into a new, empty database");
             }
             migrate(MigrationVersion.fromVersion(version));
-            try (Connection connection = dataSource.getConnection()) {
+            // As the owner of the schema: the copy switches the tables' own rules off while the old rows come back.
+            try (Connection connection = ownerDataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 requireEmpty(connection);
                 CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
                 Map<String, Long> rows = new LinkedHashMap<>();
+                // The rows come back as they were: the tables' own rules (such as the audit trail's, which admit a
+                // record only after the head of the chain) are for new rows, not for a copy of old ones.
+                setUserTriggers(connection, tables, false);
                 for (String table : tables) {
                     ZipEntry entry = zip.getEntry("tables/" + table + ".copy");
                     if (entry == null) {
@@ -150,6 +156,7 @@ public final class Backups {
                                 + " rows where its manifest says " + expected);
                     }
                 }
+                setUserTriggers(connection, tables, true);
                 advanceSequences(connection);
                 connection.commit();
                 migrate(null);
@@ -163,11 +170,19 @@ public final class Backups {
     }
 
     private void migrate(MigrationVersion target) {
-        var configuration = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+        var configuration = Flyway.configure().dataSource(ownerDataSource).locations("classpath:db/migration");
         if (target != null) {
             configuration.target(target);
         }
         configuration.load().migrate();
+    }
+
+    private static void setUserTriggers(Connection connection, List<String> tables, boolean enabled) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String table : tables) {
+                statement.execute("alter table " + quote(table) + (enabled ? " enable" : " disable") + " trigger user");
+            }
+        }
     }
 
     private static void requireEmpty(Connection connection) throws SQLException, IOException {

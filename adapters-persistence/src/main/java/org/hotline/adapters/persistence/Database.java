@@ -43,6 +43,7 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final EmbeddedPostgresServer embedded;
+    private final Accounts accounts;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final Storage storage;
@@ -50,8 +51,9 @@ public final class Database implements AutoCloseable {
     private final IntakeBatcher intake;
     private volatile boolean migrated;
 
-    private Database(EmbeddedPostgresServer embedded, HikariDataSource dataSource, MeterRegistry metrics) {
+    private Database(EmbeddedPostgresServer embedded, Accounts accounts, HikariDataSource dataSource, MeterRegistry metrics) {
         this.embedded = embedded;
+        this.accounts = accounts;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin()).installPlugin(new SqlObjectPlugin());
         // A failed statement is described by its SQL alone, never by the values bound to it: those are reporters'
@@ -100,8 +102,9 @@ public final class Database implements AutoCloseable {
                         ? EmbeddedPostgresServer.start(settings.dataDirectory())
                         : EmbeddedPostgresServer.start(settings.dataDirectory(), settings.embeddedPort());
             }
-            dataSource = pool(settings, embedded, metrics);
-            Database database = new Database(embedded, dataSource, metrics);
+            Accounts accounts = Accounts.of(settings, embedded);
+            dataSource = pool(settings, accounts, metrics);
+            Database database = new Database(embedded, accounts, dataSource, metrics);
             if (!migrate) {
                 return database;
             }
@@ -127,18 +130,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(DatabaseSettings settings, EmbeddedPostgresServer embedded, MeterRegistry metrics) {
+    private static HikariDataSource pool(DatabaseSettings settings, Accounts accounts, MeterRegistry metrics) {
         HikariConfig pool = new HikariConfig();
         if (metrics != null) {
             pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics));
         }
-        if (embedded != null) {
-            pool.setJdbcUrl(embedded.jdbcUrl());
-        } else {
-            pool.setJdbcUrl(settings.url().get());
-            settings.user().ifPresent(pool::setUsername);
-            settings.password().ifPresent(pool::setPassword);
-        }
+        pool.setJdbcUrl(accounts.url());
+        accounts.application().user().ifPresent(pool::setUsername);
+        accounts.application().password().ifPresent(pool::setPassword);
         pool.setPoolName("hotline");
         pool.setMaximumPoolSize(settings.poolSize());
         pool.setMinimumIdle(Math.min(2, settings.poolSize()));
@@ -147,24 +146,20 @@ public final class Database implements AutoCloseable {
         pool.setValidationTimeout(1_000);
         // Start even when the database does not answer; connections are made when it does.
         pool.setInitializationFailTimeout(-1);
-        pool.addDataSourceProperty("ApplicationName", "hotline");
-        pool.addDataSourceProperty("connectTimeout", "3");
-        pool.addDataSourceProperty("socketTimeout", "60");
-        pool.addDataSourceProperty("tcpKeepAlive", "true");
+        Accounts.connectionProperties("hotline").forEach(pool::addDataSourceProperty);
         pool.addDataSourceProperty("reWriteBatchedInserts", "true");
-        // The server's detail of an error ("Failing row contains (...)", "Key (...)=(...)") and the statements of a
-        // failed batch carry stored values: they stay out of exceptions, and so out of logs.
-        pool.addDataSourceProperty("logServerErrorDetail", "false");
         return new HikariDataSource(pool);
     }
 
+    /** Migrates the schema as its owner, then lets the application role do what it needs, and no more. */
     private void migrate() {
         var result = Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(accounts.ownerDataSource())
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
+        accounts.grantTheApplicationItsPrivileges();
         migrated = true;
         LOG.atInfo().addKeyValue("migrationsApplied", result.migrationsExecuted)
                 .addKeyValue("schemaVersion", result.targetSchemaVersion).log("database ready");
@@ -213,8 +208,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The program's own access: the application role, which reads and writes rows. */
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /**
+     * Access as the owner of the schema, which may change it (and lift its triggers): for migrations, restores, and
+     * tests that play a database administrator. Never used to serve requests.
+     */
+    public Jdbi asOwner() {
+        Jdbi owner = Jdbi.create(accounts.ownerDataSource()).installPlugin(new PostgresPlugin());
+        owner.getConfig(StatementExceptions.class).setMessageRendering(Database::statementWithoutValues);
+        return owner;
+    }
+
+    /** The owner's connections, for what must run as the owner: a restore. */
+    DataSource ownerDataSource() {
+        return accounts.ownerDataSource();
     }
 
     Storage storage() {
@@ -248,10 +259,11 @@ public final class Database implements AutoCloseable {
         var context = e.getStatementContext();
         String sql = context == null ? null : context.getRenderedSql();
         if (sql == null) {
-            return null;
+            return e.getShortMessage();
         }
         String oneLine = sql.replaceAll("\\s+", " ").strip();
-        return "statement: " + (oneLine.length() > 300 ? oneLine.substring(0, 300) + "..." : oneLine);
+        return e.getShortMessage() + " [statement: " + (oneLine.length() > 300 ? oneLine.substring(0, 300) + "..." : oneLine)
+                + "]";
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,5 +1,6 @@
 package org.hotline.adapters.persistence;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,18 +10,27 @@ import java.util.Optional;
  * which survives restarts; with a URL, that PostgreSQL is used and the data directory is ignored.
  *
  * @param url a JDBC URL such as {@code jdbc:postgresql://db.example.org:5432/hotline}, or empty for embedded
- * @param user the user for {@code url}
+ * @param user the user for {@code url}: the role the program serves as
  * @param password the password for {@code url}
  * @param dataDirectory the embedded database's directory
  * @param poolSize the most connections the program opens
  * @param embeddedPort the loopback port of the embedded database; 0 for any free port
+ * @param migrationUser the role that owns the schema and migrates it, when it is not {@code user}; the program then
+ *                      grants {@code user} what it needs, and no more
+ * @param migrationPassword the password of {@code migrationUser}
  */
 public record DatabaseSettings(Optional<String> url, Optional<String> user, Optional<String> password,
-        Path dataDirectory, int poolSize, int embeddedPort) {
+        Path dataDirectory, int poolSize, int embeddedPort, Optional<String> migrationUser,
+        Optional<String> migrationPassword) {
 
     public DatabaseSettings(Optional<String> url, Optional<String> user, Optional<String> password, Path dataDirectory,
             int poolSize) {
         this(url, user, password, dataDirectory, poolSize, 0);
+    }
+
+    public DatabaseSettings(Optional<String> url, Optional<String> user, Optional<String> password, Path dataDirectory,
+            int poolSize, int embeddedPort) {
+        this(url, user, password, dataDirectory, poolSize, embeddedPort, Optional.empty(), Optional.empty());
     }
 
     public DatabaseSettings {
@@ -28,6 +38,8 @@ public record DatabaseSettings(Optional<String> url, Optional<String> user, Opti
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(migrationUser, "migrationUser");
+        Objects.requireNonNull(migrationPassword, "migrationPassword");
         if (embeddedPort < 0 || embeddedPort > 65535) {
             throw new IllegalArgumentException("a port is between 0 and 65535");
         }
@@ -42,7 +54,12 @@ public record DatabaseSettings(Optional<String> url, Optional<String> user, Opti
 
     /** The embedded database on a fixed loopback port. */
     public DatabaseSettings onPort(int port) {
-        return new DatabaseSettings(url, user, password, dataDirectory, poolSize, port);
+        return new DatabaseSettings(url, user, password, dataDirectory, poolSize, port, migrationUser, migrationPassword);
+    }
+
+    /** These settings with another number of connections. */
+    public DatabaseSettings withPoolSize(int size) {
+        return new DatabaseSettings(url, user, password, dataDirectory, size, embeddedPort, migrationUser, migrationPassword);
     }
 
     /** The JDBC URL of the embedded database of these settings, for a client on this machine (it needs a fixed port). */
@@ -53,13 +70,25 @@ public record DatabaseSettings(Optional<String> url, Optional<String> user, Opti
         return "jdbc:postgresql://localhost:" + embeddedPort + "/" + EmbeddedPostgresServer.DATABASE;
     }
 
+    /**
+     * How another program reaches the embedded database of these settings as an external one, with its roles and
+     * passwords: the application role to serve as, the owner to migrate as. It must have been started once.
+     */
+    public DatabaseSettings externalAccess() throws IOException {
+        EmbeddedCredentials credentials = EmbeddedCredentials.readFrom(dataDirectory);
+        return new DatabaseSettings(Optional.of(embeddedUrl()), Optional.of(EmbeddedCredentials.APPLICATION),
+                Optional.of(credentials.applicationPassword()), dataDirectory, poolSize, 0,
+                Optional.of(EmbeddedCredentials.OWNER), Optional.of(credentials.ownerPassword()));
+    }
+
     public boolean isEmbedded() {
         return url.isEmpty();
     }
 
     @Override
     public String toString() {
-        // Never the password.
-        return isEmbedded() ? "embedded PostgreSQL in " + dataDirectory : url.get() + " as " + user.orElse("(default user)");
+        // Never a password.
+        return isEmbedded() ? "embedded PostgreSQL in " + dataDirectory : url.get() + " as " + user.orElse("(default user)")
+                + migrationUser.map(owner -> ", migrated as " + owner).orElse("");
     }
 }

@@ -5,11 +5,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +22,16 @@ import org.slf4j.LoggerFactory;
  * <p>The program starts and stops the server itself (with {@code pg_ctl}), so the server stops after the program has
  * finished its last request, never before. It listens on loopback only, and is configured for durability: a commit
  * is on disk before it is acknowledged.
+ *
+ * <p>Every connection proves a password (SCRAM-SHA-256); the passwords are generated and kept in the data directory
+ * (see {@link EmbeddedCredentials}). The schema belongs to an owner role that is not a superuser; the program serves
+ * as an application role that may only read and write rows. A data directory made by an earlier version, which
+ * trusted every local connection as the superuser, is brought to this at start, with its data.
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
 
     static final String DATABASE = "hotline";
-    static final String SUPERUSER = "postgres";
+    static final String SUPERUSER = EmbeddedCredentials.SUPERUSER;
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
@@ -40,12 +40,15 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     private final Path dataDirectory;
     private final int port;
     private final DirectoryLock lock;
+    private final EmbeddedCredentials credentials;
 
-    private EmbeddedPostgresServer(Path binaries, Path dataDirectory, int port, DirectoryLock lock) {
+    private EmbeddedPostgresServer(Path binaries, Path dataDirectory, int port, DirectoryLock lock,
+            EmbeddedCredentials credentials) {
         this.binaries = binaries;
         this.dataDirectory = dataDirectory;
         this.port = port;
         this.lock = lock;
+        this.credentials = credentials;
     }
 
     static EmbeddedPostgresServer start(Path dataDirectory) throws IOException {
@@ -70,23 +73,70 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static EmbeddedPostgresServer start(Path binaries, Path directory, int port, DirectoryLock lock) throws IOException {
         stopOrphanedServer(directory);
-        if (!Files.exists(directory.resolve("PG_VERSION"))) {
-            run(binaries, Duration.ofMinutes(5), "initdb", "-D", directory.toString(), "-U", SUPERUSER, "-A", "trust",
-                    "-E", "UTF8", "--no-locale", "--no-instructions");
-        }
+        EmbeddedCredentials credentials = Files.exists(directory.resolve("PG_VERSION"))
+                ? credentialsOfAnExistingDirectory(directory)
+                : initialise(binaries, directory);
         Path log = directory.resolve("log");
         Files.createDirectories(log);
         run(binaries, START_TIMEOUT, "pg_ctl", "-D", directory.toString(), "-l", log.resolve("postgres.log").toString(),
                 "-w", "-t", Long.toString(START_TIMEOUT.toSeconds()), "-o", String.join(" ", serverOptions(port)), "start");
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(binaries, directory, port, lock);
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(binaries, directory, port, lock, credentials);
         try {
-            server.createDatabaseIfMissing();
-        } catch (IOException e) {
+            EmbeddedRoles.keep(server.url("postgres"), server.url(DATABASE), credentials);
+            server.requirePasswords();
+        } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
         }
         LOG.atInfo().addKeyValue("dataDirectory", directory).addKeyValue("port", port).log("embedded PostgreSQL started");
         return server;
+    }
+
+    /** A new data directory whose superuser has a generated password, and no connection trusted without one. */
+    private static EmbeddedCredentials initialise(Path binaries, Path directory) throws IOException {
+        EmbeddedCredentials credentials = EmbeddedCredentials.generate();
+        // initdb wants the directory empty: the superuser's password waits beside it, private, for as long as it runs.
+        Path passwordFile = directory.resolveSibling(directory.getFileName() + ".initdb-password");
+        Files.deleteIfExists(passwordFile);
+        Files.createFile(passwordFile, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        try {
+            Files.writeString(passwordFile, credentials.superuserPassword() + "\n", StandardCharsets.US_ASCII);
+            run(binaries, Duration.ofMinutes(5), "initdb", "-D", directory.toString(), "-U", SUPERUSER,
+                    "--auth=scram-sha-256", "--pwfile=" + passwordFile, "-E", "UTF8", "--no-locale", "--no-instructions");
+        } finally {
+            Files.deleteIfExists(passwordFile);
+        }
+        credentials.saveIn(directory);
+        return credentials;
+    }
+
+    /**
+     * The passwords of an existing data directory. One made by an earlier version has none and trusts every local
+     * connection: it gets passwords now, and stops trusting once the roles have them (see {@link #requirePasswords}).
+     */
+    private static EmbeddedCredentials credentialsOfAnExistingDirectory(Path directory) throws IOException {
+        if (EmbeddedCredentials.keptIn(directory)) {
+            return EmbeddedCredentials.readFrom(directory);
+        }
+        if (!HostAuthentication.trustsAnyone(directory)) {
+            throw new IOException("the passwords of the embedded database are missing (" + directory.resolve(
+                    EmbeddedCredentials.FILE) + "); restore that file from a backup of the data directory");
+        }
+        LOG.atWarn().addKeyValue("dataDirectory", directory).log("the embedded PostgreSQL trusted every local connection; "
+                + "its roles get passwords now, and the program serves as a role that cannot change the schema");
+        EmbeddedCredentials credentials = EmbeddedCredentials.generate();
+        credentials.saveIn(directory);
+        return credentials;
+    }
+
+    /** Stops trusting connections without a password, where an earlier version did; the server reloads its rules. */
+    private void requirePasswords() throws IOException {
+        if (HostAuthentication.trustsAnyone(dataDirectory)) {
+            HostAuthentication.requireScram(dataDirectory);
+            run(binaries, STOP_TIMEOUT, "pg_ctl", "-D", dataDirectory.toString(), "reload");
+            LOG.atInfo().addKeyValue("dataDirectory", dataDirectory).log("the embedded PostgreSQL now requires passwords");
+        }
     }
 
     /** Options on the server's command line; they override postgresql.conf. */
@@ -105,8 +155,17 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         return options;
     }
 
+    /** The address of the program's database, without a user: each role connects with its own password. */
     String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE + "?user=" + SUPERUSER;
+        return url(DATABASE);
+    }
+
+    EmbeddedCredentials credentials() {
+        return credentials;
+    }
+
+    private String url(String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
     int port() {
@@ -124,21 +183,6 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             }
         } finally {
             lock.close();
-        }
-    }
-
-    private void createDatabaseIfMissing() throws IOException {
-        String url = "jdbc:postgresql://localhost:" + port + "/postgres?user=" + SUPERUSER;
-        try (Connection connection = DriverManager.getConnection(url);
-             Statement statement = connection.createStatement()) {
-            try (ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
-                if (exists.next()) {
-                    return;
-                }
-            }
-            statement.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
-        } catch (SQLException e) {
-            throw new IOException("could not create the database " + DATABASE + " in the embedded PostgreSQL", e);
         }
     }
 
@@ -193,7 +237,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
      * <p>PostgreSQL refuses to run as root. When this program is root (as in some containers and CI machines), the
      * server's programs run in a user namespace of their own ({@code unshare -U}), where they are not root.
      */
-    private static void run(Path binaries, Duration timeout, String program, String... arguments) throws IOException {
+    static void run(Path binaries, Duration timeout, String program, String... arguments) throws IOException {
         List<String> command = new ArrayList<>();
         if (runningAsRoot()) {
             command.add("unshare");

@@ -21,7 +21,7 @@ public final class StaffRows {
     }
 
     public record AuditRow(long sequence, UUID actor, String actorRole, Instant at, String action, String subject,
-            String stateBefore, String stateAfter, String previousHash, String hash) {
+            String stateBefore, String stateAfter, String previousHash, String hash, String seal) {
     }
 
     public record HeadRow(long lastSequence, String lastHash) {

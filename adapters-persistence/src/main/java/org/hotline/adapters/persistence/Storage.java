@@ -26,6 +26,9 @@ final class Storage {
     /** The transaction of the unit of work running on this thread, which every repository call joins. */
     private static final ThreadLocal<Handle> AMBIENT = new ThreadLocal<>();
 
+    /** What the unit of work running on this thread does once, and only if, it commits. */
+    private static final ThreadLocal<java.util.List<Runnable>> AFTER_COMMIT = new ThreadLocal<>();
+
     private final Jdbi jdbi;
     private final Readiness readiness;
     private final AtomicLong failingUntilNanos = new AtomicLong(Long.MIN_VALUE);
@@ -80,14 +83,32 @@ final class Storage {
         if (AMBIENT.get() != null) {
             return work.get();
         }
-        return write(handle -> {
+        java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
+        R result = write(handle -> {
             AMBIENT.set(handle);
+            AFTER_COMMIT.set(afterCommit);
             try {
                 return work.get();
             } finally {
                 AMBIENT.remove();
+                AFTER_COMMIT.remove();
             }
         });
+        afterCommit.forEach(Runnable::run);
+        return result;
+    }
+
+    /**
+     * Runs the action once the unit of work on this thread has committed, and never if it rolls back; at once when no
+     * unit of work is open (the caller's own transaction has then committed already).
+     */
+    void afterCommit(Runnable action) {
+        java.util.List<Runnable> pending = AFTER_COMMIT.get();
+        if (pending == null) {
+            action.run();
+        } else {
+            pending.add(action);
+        }
     }
 
     /** The database answered a health check: calls need not fail fast any longer. */

@@ -43,7 +43,7 @@ class DatabaseTest {
         try (var connection = shared.dataSource().getConnection()) {
             url = connection.getMetaData().getURL();
         }
-        var settings = new DatabaseSettings(Optional.of(url), Optional.of("postgres"), Optional.of("unused"), directory, 2);
+        var settings = TestDatabase.asExternal(url, directory);
         try (Database external = Database.start(settings)) {
             assertThat(external.ready()).isTrue();
             int version = external.jdbi().withHandle(h -> h.createQuery(
@@ -56,13 +56,14 @@ class DatabaseTest {
     @Test
     void a_database_unreachable_at_start_is_waited_for_and_used_when_it_comes() throws Exception {
         int port = freePort();
-        var settings = new DatabaseSettings(Optional.of("jdbc:postgresql://localhost:" + port + "/" + EmbeddedPostgresServer.DATABASE),
-                Optional.of(EmbeddedPostgresServer.SUPERUSER), Optional.of("secret-password"), directory.resolve("unused"), 2);
+        // Made once, so that its passwords are known before the program starts without it.
+        EmbeddedPostgresServer.start(directory.resolve("pg"), port).close();
+        var settings = externalSettings(directory.resolve("pg"), port);
 
         try (Database database = Database.start(settings)) {
             assertThat(database.ready()).isFalse();
             assertThatThrownBy(() -> intakeOn(database).submit(aReport()))
-                    .isInstanceOf(Unavailable.class).hasMessageNotContaining("secret-password");
+                    .isInstanceOf(Unavailable.class).hasMessageNotContaining(settings.password().get());
 
             try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory.resolve("pg"), port)) {
                 awaitReady(database);
@@ -76,9 +77,8 @@ class DatabaseTest {
     void a_database_lost_mid_run_gives_unavailable_and_is_used_again_when_it_returns() throws Exception {
         int port = freePort();
         Path data = directory.resolve("pg");
-        var settings = new DatabaseSettings(Optional.of("jdbc:postgresql://localhost:" + port + "/" + EmbeddedPostgresServer.DATABASE),
-                Optional.of(EmbeddedPostgresServer.SUPERUSER), Optional.empty(), directory.resolve("unused"), 2);
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, port);
+        var settings = externalSettings(data, port);
         try (Database database = Database.start(settings)) {
             assertThat(database.ready()).isTrue();
             Receipt before = intakeOn(database).submit(aReport()).get();
@@ -125,6 +125,11 @@ class DatabaseTest {
 
     private static ReportSubmission aReport() {
         return new ReportSubmission(Channel.WEB_FORM, List.of("example.org/" + UUID.randomUUID()), List.of(), null, null, null, null);
+    }
+
+    /** The embedded database in {@code data}, on {@code port}, reached as an external one with its roles. */
+    private static DatabaseSettings externalSettings(Path data, int port) throws java.io.IOException {
+        return DatabaseSettings.embedded(data).onPort(port).externalAccess().withPoolSize(2);
     }
 
     private static int freePort() throws Exception {

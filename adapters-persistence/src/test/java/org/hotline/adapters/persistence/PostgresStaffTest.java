@@ -45,7 +45,7 @@ class PostgresStaffTest {
         database = TestDatabase.empty();
         members = new PostgresStaffMembers(database);
         sessions = new PostgresSessions(database);
-        audit = new PostgresAuditTrail(database);
+        audit = new PostgresAuditTrail(database, TestDatabase.seal(), new org.hotline.domain.testing.InMemoryAuditAnchors());
         ports = new StaffPorts(members, sessions, new TestHasher(), () -> UUID.randomUUID().toString(), audit,
                 new PostgresUnitOfWork(database), clock);
     }

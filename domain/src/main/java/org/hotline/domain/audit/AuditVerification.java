@@ -5,8 +5,15 @@ import java.util.Objects;
 /** The outcome of verifying the whole trail: intact, or broken from a named record on. */
 public sealed interface AuditVerification permits AuditVerification.Intact, AuditVerification.Broken {
 
-    /** Every record is in place and unchanged. */
-    record Intact(long records, String lastHash) implements AuditVerification {
+    /**
+     * Every record is in place, unchanged and sealed, and the trail reaches its anchor.
+     *
+     * @param records how many records the trail holds
+     * @param lastHash the hash of the last one
+     * @param anchoredAt the record the anchor outside the database names (0 for an empty trail)
+     * @param sealedFrom the first record that had to carry a seal; those before it were written before sealing began
+     */
+    record Intact(long records, String lastHash, long anchoredAt, long sealedFrom) implements AuditVerification {
     }
 
     /**

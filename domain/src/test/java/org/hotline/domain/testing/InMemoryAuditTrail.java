@@ -10,15 +10,24 @@ import org.hotline.domain.audit.AuditHead;
 import org.hotline.domain.audit.AuditRecord;
 import org.hotline.domain.audit.AuditRecords;
 import org.hotline.domain.audit.AuditTrail;
+import org.hotline.domain.audit.AuditTrailVerifier;
 
-/** The audit trail in memory, chained as the real one is, for tests. */
+/**
+ * The audit trail in memory, chained, sealed and anchored as the real one is, for tests. The anchor moves with every
+ * record, as it does once the program's transaction commits.
+ */
 public final class InMemoryAuditTrail implements AuditTrail, AuditRecords {
 
     private final java.util.List<AuditRecord> records = new ArrayList<>();
+    private final TestSeal seal = new TestSeal();
+    private final InMemoryAuditAnchors anchors = new InMemoryAuditAnchors();
+    private Activity activity = Activity.NONE;
 
     @Override
     public synchronized void record(AuditEntry entry) {
-        records.add(AuditChain.append(head(), entry));
+        AuditRecord record = AuditChain.append(head(), entry, seal);
+        records.add(record);
+        anchors.advance(record.head());
     }
 
     @Override
@@ -29,6 +38,29 @@ public final class InMemoryAuditTrail implements AuditTrail, AuditRecords {
     @Override
     public synchronized AuditHead head() {
         return records.isEmpty() ? AuditHead.EMPTY : records.get(records.size() - 1).head();
+    }
+
+    @Override
+    public synchronized Activity activity() {
+        return activity;
+    }
+
+    /** Says that accounts and cases exist, as the stores beside the trail would. */
+    public synchronized void holds(Activity existing) {
+        this.activity = existing;
+    }
+
+    public TestSeal seal() {
+        return seal;
+    }
+
+    public InMemoryAuditAnchors anchors() {
+        return anchors;
+    }
+
+    /** The verifier of this trail, with its seal and anchors. */
+    public AuditTrailVerifier verifier() {
+        return new AuditTrailVerifier(this, seal, anchors);
     }
 
     /** Every entry recorded so far, oldest first. */
@@ -49,5 +81,10 @@ public final class InMemoryAuditTrail implements AuditTrail, AuditRecords {
     /** Removes a record as someone with write access to the store could, for tests of verification. */
     public synchronized void remove(long sequence) {
         records.removeIf(r -> r.sequence() == sequence);
+    }
+
+    /** Adds a record as someone with write access to the store could, for tests of verification. */
+    public synchronized void append(AuditRecord forged) {
+        records.add(forged);
     }
 }
