@@ -13,7 +13,6 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.NanoTime;
 import org.eclipse.jetty.util.component.Container;
@@ -22,11 +21,14 @@ import org.eclipse.jetty.util.thread.Scheduler;
 /**
  * Keeps clients that send slowly from holding the server's connections and threads: a connection that is silent
  * for longer than {@link Deadlines#idle()} is closed; a new connection that has not sent the head of a request
- * within {@link Deadlines#head()} is closed; a body that has not arrived within {@link Deadlines#body()}, or arrives
- * slower than {@link Deadlines#minimumBytesPerSecond()}, fails the request (answered 408), which frees its thread.
+ * within {@link Deadlines#head()} is closed; a body that has not arrived within {@link Deadlines#body()}, or that,
+ * after a first few seconds of grace, arrives slower than {@link Deadlines#minimumBytesPerSecond()} on average, fails
+ * the request (answered 408), which frees its thread.
  *
  * <p>Jetty reads request heads without holding a thread, so a slow head costs a connection only; a slow body read
  * by a handler holds a thread, which is why its deadline counts from the first read, however many bytes trickle in.
+ * Answers are not held to a rate: a client slow to read one is cut off by the idle deadline, and a rate over a short
+ * answer would cut off a busy server's own slow moments.
  */
 final class SlowClients {
 
@@ -52,7 +54,6 @@ final class SlowClients {
                 // Nothing to undo: a connector removed from the server takes its listener along.
             }
         });
-        server.insertHandler(new MinimumDataRateHandler(deadlines.minimumBytesPerSecond(), deadlines.minimumBytesPerSecond()));
         server.insertHandler(new BodyDeadline(deadlines, headsSeen));
     }
 
@@ -116,21 +117,27 @@ final class SlowClients {
             if (connection != null && connection.getEndPoint().isOpen()) {
                 headsSeen.add(connection);
             }
-            return super.handle(new TimedBody(request, deadlines.body().toNanos()), response, callback);
+            return super.handle(new TimedBody(request, deadlines), response, callback);
         }
     }
 
     /**
-     * A request whose body reads fail once the deadline has passed: a read then gives a failure, and a read waiting
-     * for more of the body is woken up to receive it.
+     * A request whose body reads fail once the deadline has passed, or once the body arrives too slowly after the
+     * grace: a read then gives a failure, and a read waiting for more of the body is woken up to receive it.
      */
     private static final class TimedBody extends Request.Wrapper {
-        private final long allowedNanos;
-        private long firstReadNanos;
+        /** How long a body may take before its rate counts: a short body's first bytes may wait on a busy network. */
+        private static final long GRACE_NANOS = java.time.Duration.ofSeconds(5).toNanos();
 
-        TimedBody(Request request, long allowedNanos) {
+        private final long allowedNanos;
+        private final long minimumBytesPerSecond;
+        private long firstReadNanos;
+        private long bytesRead;
+
+        TimedBody(Request request, Deadlines deadlines) {
             super(request);
-            this.allowedNanos = allowedNanos;
+            this.allowedNanos = deadlines.body().toNanos();
+            this.minimumBytesPerSecond = deadlines.minimumBytesPerSecond();
         }
 
         @Override
@@ -138,7 +145,23 @@ final class SlowClients {
             if (remainingNanos() <= 0) {
                 return Content.Chunk.from(new TimeoutException("the request body did not arrive in time"), true);
             }
-            return super.read();
+            if (tooSlow()) {
+                return Content.Chunk.from(new TimeoutException("the request body arrives too slowly"), true);
+            }
+            Content.Chunk chunk = super.read();
+            if (chunk != null) {
+                count(chunk.remaining());
+            }
+            return chunk;
+        }
+
+        private synchronized void count(int bytes) {
+            bytesRead += bytes;
+        }
+
+        private synchronized boolean tooSlow() {
+            long elapsed = NanoTime.since(firstReadNanos);
+            return elapsed > GRACE_NANOS && bytesRead * 1_000_000_000L / elapsed < minimumBytesPerSecond;
         }
 
         @Override

@@ -103,6 +103,21 @@ class HostileRequestsTest {
     }
 
     @Test
+    void a_body_that_keeps_coming_but_too_slowly_is_cut_off_after_the_grace_long_before_its_deadline() throws Exception {
+        restartWith(new Deadlines(Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(60), 100));
+        try (Socket socket = connect()) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/reports HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 4000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            long started = System.nanoTime();
+            String answer = dribbleUntilAnswered(socket, Duration.ofMillis(200), Duration.ofSeconds(30));
+            assertThat(answer).startsWith("HTTP/1.1 408");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
+        }
+    }
+
+    @Test
     void a_request_head_sent_a_byte_at_a_time_loses_its_connection_at_the_deadline() throws Exception {
         restartWith(new Deadlines(Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofSeconds(5), 1));
         try (Socket socket = connect()) {
