@@ -16,15 +16,23 @@ import org.hotline.adapters.persistence.PostgresPartners;
 import org.hotline.adapters.persistence.PostgresReports;
 import org.hotline.adapters.persistence.PostgresSessions;
 import org.hotline.adapters.persistence.PostgresStaffMembers;
+import org.hotline.adapters.persistence.PostgresSignInGuards;
+import org.hotline.adapters.persistence.PostgresTokenBuckets;
 import org.hotline.adapters.persistence.PostgresUnitOfWork;
+import org.hotline.adapters.persistence.ScheduledRounds;
+import org.hotline.domain.throttle.Allowance;
+import org.hotline.domain.throttle.ReportRateLimit;
+import org.hotline.domain.throttle.TokenBuckets;
 import org.hotline.adapters.web.security.Argon2idHasher;
 import org.hotline.adapters.web.security.SecureTokens;
 import org.hotline.domain.Unavailable;
-import org.hotline.domain.staff.LockoutPolicy;
+import org.hotline.adapters.persistence.PostgresAuditTrail;
+import org.hotline.domain.staff.SignInPolicy;
 import org.hotline.domain.staff.SessionPolicy;
 import org.hotline.domain.staff.StaffAccess;
 import org.hotline.domain.staff.StaffAdministration;
 import org.hotline.domain.staff.StaffPorts;
+import org.hotline.domain.staff.StaffSessions;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.hotline.adapters.web.Operations;
 import org.hotline.adapters.web.UseCases;
@@ -36,6 +44,7 @@ import org.hotline.domain.jurisdiction.JurisdictionSettings;
 import org.hotline.domain.assessment.AssessmentDesk;
 import org.hotline.domain.assessment.CaseFiles;
 import org.hotline.domain.assessment.ClaimDesk;
+import org.hotline.domain.report.CaseFinder;
 import org.hotline.domain.report.CaseQueue;
 import org.hotline.domain.report.ClaimSettings;
 import org.hotline.domain.report.IntakeRules;
@@ -62,18 +71,18 @@ public final class Hotline implements AutoCloseable {
     private final Configuration configuration;
     private final Database database;
     private final Web web;
-    private final LapsedClaims lapsedClaims;
+    private final Housekeeping housekeeping;
     private final Optional<ScheduledBackups> backups;
     private final Optional<String> setupToken;
     private final AuditKeeping audit;
 
-    private Hotline(Configuration configuration, Database database, Web web, LapsedClaims lapsedClaims,
+    private Hotline(Configuration configuration, Database database, Web web, Housekeeping housekeeping,
             Optional<ScheduledBackups> backups, Optional<String> setupToken, AuditKeeping audit) {
         this.audit = audit;
         this.configuration = configuration;
         this.database = database;
         this.web = web;
-        this.lapsedClaims = lapsedClaims;
+        this.housekeeping = housekeeping;
         this.backups = backups;
         this.setupToken = setupToken;
     }
@@ -106,11 +115,11 @@ public final class Hotline implements AutoCloseable {
             keeping.check(clock);
             var audit = keeping.trail();
             var unitOfWork = new PostgresUnitOfWork(database);
-            var staffMembers = new PostgresStaffMembers(database);
-            var staffPorts = new StaffPorts(staffMembers, new PostgresSessions(database),
-                    new Argon2idHasher(), new SecureTokens(), audit, unitOfWork, clock);
-            var staffAccess = new StaffAccess(staffPorts, LockoutPolicy.STANDARD, SessionPolicy.STANDARD);
-            var staffAdministration = new StaffAdministration(staffPorts, UUID::randomUUID);
+            var buckets = new PostgresTokenBuckets(database, clock);
+            Staff staff = staff(database, audit, unitOfWork, buckets, clock);
+            var staffMembers = staff.members();
+            var staffAccess = staff.access();
+            var staffAdministration = staff.administration();
             var casework = configuration.casework();
             ZoneId zone = configuration.timeZone();
             var welfare = new Welfare(new PostgresExposureLog(database), new PostgresLimitLifts(database), staffMembers, cases, audit,
@@ -122,31 +131,31 @@ public final class Hotline implements AutoCloseable {
             var desk = new AssessmentDesk(home.law(), cases, assessments, welfare, audit, unitOfWork, clock,
                     UUID::randomUUID, zone);
             var queue = new CaseQueue(cases, clock);
+            var rateLimit = configuration.web().rateLimit();
             var useCases = new UseCases(
                     new ReportIntake(reports, clock, UUID::randomUUID,
                             new IntakeRules(casework.foldWindow(), QueuePriority.standard())),
                     new ReportLookup(reports),
                     queue,
+                    new CaseFinder(reports, cases, cases),
                     new PartnerRegistry(new PostgresPartners(database), clock, UUID::randomUUID),
-                    staffAccess, staffAccess, staffAdministration,
+                    new ReportRateLimit(buckets, Allowance.perMinute(rateLimit.perMinute(), rateLimit.burst())),
+                    staffAccess, staffAccess, staff.sessions(), staffAdministration,
                     new UseCases.Casework(queue, claims, desk, desk,
                             new CaseFiles(cases, reports, assessments, audit, unitOfWork, clock),
                             welfare, welfare, welfare, welfare));
-            Metrics.bind(metrics, database, cases, welfare);
+            Metrics.bind(metrics, database, cases, welfare, staffAdministration);
             var operations = new Operations(database::ready, metrics, metrics::scrape, configuration.metricsToken());
             Web web = WebServer.create(configuration.web(), useCases, operations, zone);
             web.app().start(configuration.host(), configuration.port());
             started = web;
             String base = "http://" + displayHost(configuration.host()) + ":" + web.app().port();
             LOG.atInfo().addKeyValue("url", base + "/report").log("hotline serving");
-            Optional<ScheduledBackups> backups = Optional.empty();
-            if (configuration.backups().isPresent()) {
-                var schedule = configuration.backups().get();
-                backups = Optional.of(ScheduledBackups.start(new Backups(database), schedule.directory(), schedule.keep(),
-                        schedule.every()));
-            }
-            return new Hotline(configuration, database, web, LapsedClaims.start(claims), backups,
-                    offerSetUp(web, staffAdministration, base), keeping);
+            var rounds = new ScheduledRounds(database);
+            Optional<ScheduledBackups> backups = scheduledBackups(configuration, database, rounds);
+            return new Hotline(configuration, database, web,
+                    Housekeeping.start(rounds, housekeeping(claims, buckets, staffAccess)),
+                    backups, offerSetUp(web, staffAdministration, base), keeping);
         } catch (IOException e) {
             stop(started, database);
             throw new java.io.UncheckedIOException("the backup directory cannot be used: " + e.getMessage(), e);
@@ -154,6 +163,44 @@ public final class Hotline implements AutoCloseable {
             stop(started, database);
             throw e;
         }
+    }
+
+    /** Staff and how they sign in, over the database. */
+    private record Staff(PostgresStaffMembers members, StaffAccess access, StaffAdministration administration,
+            StaffSessions sessions) {
+    }
+
+    private static Staff staff(Database database, PostgresAuditTrail audit, PostgresUnitOfWork unitOfWork,
+            TokenBuckets buckets, Clock clock) {
+        var members = new PostgresStaffMembers(database);
+        var guards = new PostgresSignInGuards(database);
+        var ports = new StaffPorts(members, new PostgresSessions(database), new Argon2idHasher(), new SecureTokens(), audit,
+                unitOfWork, clock, new StaffPorts.Guards(guards, buckets, guards));
+        return new Staff(members, new StaffAccess(ports, SignInPolicy.STANDARD, SessionPolicy.STANDARD),
+                new StaffAdministration(ports, UUID::randomUUID), new StaffSessions(ports, SessionPolicy.STANDARD));
+    }
+
+    /** Backups the running program writes, when a directory is configured; once across the instances. */
+    private static Optional<ScheduledBackups> scheduledBackups(Configuration configuration, Database database,
+            ScheduledRounds rounds) throws IOException {
+        if (configuration.backups().isEmpty()) {
+            return Optional.empty();
+        }
+        var schedule = configuration.backups().get();
+        return Optional.of(ScheduledBackups.start(new Backups(database), schedule.directory(), schedule.keep(),
+                schedule.every(), rounds));
+    }
+
+    /** The rounds of tidying up, each run once across the instances on the database. */
+    private static java.util.List<Housekeeping.Round> housekeeping(ClaimDesk claims, TokenBuckets buckets,
+            StaffAccess access) {
+        return java.util.List.of(
+                new Housekeeping.Round("lapsed-claims", java.time.Duration.ofMinutes(1), claims::releaseLapsed,
+                        "claims that ran out were given back to the queue"),
+                new Housekeeping.Round("unknown-sign-ins", java.time.Duration.ofMinutes(1), access::reportUnknownSignIns,
+                        "sign-ins for unknown usernames were written to the audit trail"),
+                new Housekeeping.Round("idle-rate-buckets", java.time.Duration.ofMinutes(10),
+                        () -> buckets.forgetIdle(java.time.Duration.ofDays(1)), "rate buckets of quiet clients were forgotten"));
     }
 
     /** Undoes a start that failed half-way: the web server, if it was serving, then the database. */
@@ -199,6 +246,11 @@ public final class Hotline implements AutoCloseable {
         return database;
     }
 
+    /** Runs every round of housekeeping that is due now, as the schedule's next tick would. */
+    void housekeepNow() {
+        housekeeping.tick();
+    }
+
     /** The audit trail as this run keeps it, with its key and anchor. */
     AuditKeeping audit() {
         return audit;
@@ -217,7 +269,7 @@ public final class Hotline implements AutoCloseable {
     public void close() {
         LOG.info("hotline stopping");
         web.app().stop();
-        lapsedClaims.close();
+        housekeeping.close();
         backups.ifPresent(ScheduledBackups::close);
         audit.close();
         database.close();

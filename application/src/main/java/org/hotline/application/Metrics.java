@@ -11,6 +11,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.hotline.adapters.persistence.Database;
 import org.hotline.domain.report.FindOpenCases;
+import org.hotline.domain.staff.ManageStaff;
 import org.hotline.domain.welfare.ShowWorkload;
 
 /** The metrics the program exposes on {@code /metrics}, besides the request metrics the web records. */
@@ -30,13 +31,17 @@ final class Metrics {
         return registry;
     }
 
-    static void bind(PrometheusMeterRegistry registry, Database database, FindOpenCases openCases, ShowWorkload workload) {
+    static void bind(PrometheusMeterRegistry registry, Database database, FindOpenCases openCases, ShowWorkload workload,
+            ManageStaff staff) {
         Gauge.builder("hotline.database.ready", database, db -> db.ready() ? 1 : 0)
                 .description("1 when the database answers and its schema is current").register(registry);
         Gauge.builder("hotline.cases.open", openCases, Metrics::countOpen)
                 .description("Cases not yet closed: the analyst queue and the work after it").register(registry);
         Gauge.builder("hotline.welfare.limits.reached", workload, w -> unlessUnavailable(w::limitsReachedToday))
                 .description("Analysts who reached the daily limit of assessment time today, lifted or not").register(registry);
+        Gauge.builder("hotline.staff.locked", staff, s -> unlessUnavailable(() -> s.lockedOut().size()))
+                .description("Accounts locked now after wrong passwords from browsers they were never signed in from")
+                .register(registry);
     }
 
     private static double countOpen(FindOpenCases openCases) {

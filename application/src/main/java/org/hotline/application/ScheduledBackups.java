@@ -12,12 +12,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Stream;
 
 import org.hotline.adapters.persistence.Backups;
+import org.hotline.adapters.persistence.ScheduledRounds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Backups written by the running program at a fixed interval into a directory, keeping the newest few. The way to
- * back up the embedded database without stopping the program (the backup command needs it stopped).
+ * back up the embedded database without stopping the program (the backup command needs it stopped). With several
+ * instances on one database, each backup is written once, by the instance whose tick finds it due, into that
+ * instance's directory.
  */
 final class ScheduledBackups implements AutoCloseable {
 
@@ -31,18 +34,29 @@ final class ScheduledBackups implements AutoCloseable {
     private final int keep;
     private final ScheduledExecutorService schedule;
 
-    private ScheduledBackups(Backups backups, Path directory, int keep, Duration every) {
+    private ScheduledBackups(Backups backups, Path directory, int keep, Duration every, ScheduledRounds rounds) {
         this.backups = backups;
         this.directory = directory;
         this.keep = keep;
-        this.schedule = Rounds.every(every, "scheduled-backups", this::backUp);
+        Duration tick = every.compareTo(TICK) < 0 ? every : TICK;
+        this.schedule = Rounds.every(tick, "scheduled-backups", () -> {
+            try {
+                rounds.runIfDue("backups", every, this::backUp);
+            } catch (RuntimeException e) {
+                LOG.atWarn().addKeyValue("cause", e.getMessage()).log("the backup round could not be scheduled this time");
+            }
+        });
     }
 
-    static ScheduledBackups start(Backups backups, Path directory, int keep, Duration every) throws IOException {
+    /** How often an instance asks whether a backup is due. */
+    static final Duration TICK = Duration.ofMinutes(1);
+
+    static ScheduledBackups start(Backups backups, Path directory, int keep, Duration every, ScheduledRounds rounds)
+            throws IOException {
         Files.createDirectories(directory);
         LOG.atInfo().addKeyValue("directory", directory).addKeyValue("every", every).addKeyValue("keep", keep)
                 .log("scheduled backups on");
-        return new ScheduledBackups(backups, directory, keep, every);
+        return new ScheduledBackups(backups, directory, keep, every, rounds);
     }
 
     /** Writes one backup now and removes the oldest beyond the number kept; a failure is logged, never thrown. */

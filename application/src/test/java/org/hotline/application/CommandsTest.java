@@ -138,7 +138,7 @@ class CommandsTest {
         try (Hotline hotline = Hotline.start(configuration, JurisdictionSettings.none())) {
             post(hotline, "{\"urls\": [\"http://example.org/scheduled\"]}");
             var scheduled = ScheduledBackups.start(new org.hotline.adapters.persistence.Backups(hotline.database()), backups, 2,
-                    java.time.Duration.ofDays(1));
+                    java.time.Duration.ofDays(1), new org.hotline.adapters.persistence.ScheduledRounds(hotline.database()));
             for (int i = 0; i < 3; i++) {
                 scheduled.backUp();
                 Thread.sleep(5);

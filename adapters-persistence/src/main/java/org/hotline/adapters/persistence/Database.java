@@ -49,6 +49,7 @@ public final class Database implements AutoCloseable {
     private final Storage storage;
     private final ScheduledExecutorService retries;
     private final IntakeBatcher intake;
+    private final String instance = instanceName();
     private volatile boolean migrated;
 
     private Database(EmbeddedPostgresServer embedded, Accounts accounts, HikariDataSource dataSource, MeterRegistry metrics) {
@@ -221,6 +222,20 @@ public final class Database implements AutoCloseable {
         Jdbi owner = Jdbi.create(accounts.ownerDataSource()).installPlugin(new PostgresPlugin());
         owner.getConfig(StatementExceptions.class).setMessageRendering(Database::statementWithoutValues);
         return owner;
+    }
+
+    /**
+     * The name of this instance of the program among those on one database (host, process and a random part), as the
+     * rows of shared work record who holds them.
+     */
+    public String instance() {
+        return instance;
+    }
+
+    private static String instanceName() {
+        String host = System.getenv().getOrDefault("HOSTNAME", "localhost");
+        String random = Long.toString(new java.security.SecureRandom().nextInt(Integer.MAX_VALUE), 36);
+        return host + "/" + ProcessHandle.current().pid() + "/" + random;
     }
 
     /** The owner's connections, for what must run as the owner: a restore. */

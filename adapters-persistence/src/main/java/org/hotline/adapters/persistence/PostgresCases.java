@@ -17,6 +17,7 @@ import org.hotline.domain.report.Channel;
 import org.hotline.domain.report.FindOpenCases;
 import org.hotline.domain.report.Priority;
 import org.hotline.domain.report.QueueEntry;
+import org.hotline.domain.report.QueueSelection;
 import org.hotline.domain.report.ReportId;
 import org.hotline.domain.report.ReportedUrl;
 import org.hotline.domain.report.SeenContent;
@@ -89,15 +90,15 @@ public final class PostgresCases implements Cases, FindOpenCases {
     }
 
     @Override
-    public Seq<QueueEntry> waiting(Stage stage, int limit, int reportsPerCase) {
+    public Seq<QueueEntry> waiting(QueueSelection selection, long offset, int limit, int reportsPerCase) {
         return storage.read(handle -> {
-            List<QueueRow> cases = List.ofAll(handle.createQuery("select " + CASE_COLUMNS + """
+            var query = handle.createQuery("select " + CASE_COLUMNS + """
                     , c.priority, c.report_count
                     from case_file c
-                    where""" + " " + inStage(stage) + QUEUE_ORDER + " limit :limit")
-                    .bind("limit", limit)
-                    .mapTo(QueueRow.class)
-                    .list());
+                    where""" + " " + conditions(selection) + QUEUE_ORDER + " offset :offset limit :limit")
+                    .bind("offset", offset)
+                    .bind("limit", limit);
+            List<QueueRow> cases = List.ofAll(bind(query, selection).mapTo(QueueRow.class).list());
             if (cases.isEmpty()) {
                 return List.<QueueEntry>empty();
             }
@@ -128,8 +129,45 @@ public final class PostgresCases implements Cases, FindOpenCases {
     }
 
     @Override
-    public long countWaiting(Stage stage) {
-        return count("select count(*) from case_file c where " + inStage(stage));
+    public long countWaiting(QueueSelection selection) {
+        return storage.read(handle -> bind(handle.createQuery("select count(*) from case_file c where "
+                + conditions(selection)), selection).mapTo(Long.class).one());
+    }
+
+    @Override
+    public Seq<Case> casesOf(ReportedUrl url) {
+        return storage.read(handle -> List.ofAll(handle.createQuery("select " + CASE_COLUMNS
+                        + " from case_file c where c.url_key = :key order by c.opened_at desc, c.id")
+                .bind("key", ReportMapping.urlKey(url.canonical()))
+                .mapTo(CaseRow.class)
+                .list()))
+                .map(ReportMapping::toCase);
+    }
+
+    /**
+     * The conditions of a selection, as {@link QueueSelection#admits} has them: the stage's states written out (so that
+     * the partial indexes apply), and each narrowing the selection holds.
+     */
+    private static String conditions(QueueSelection selection) {
+        StringBuilder where = new StringBuilder(inStage(selection.stage()));
+        selection.priority().forEach(p -> where.append(" and c.priority = :priority"));
+        selection.openedAtOrBefore().forEach(t -> where.append(" and c.opened_at <= :openedAtOrBefore"));
+        selection.openedAfter().forEach(t -> where.append(" and c.opened_at > :openedAfter"));
+        selection.host().forEach(h -> where.append(" and (reverse(case_host(c.canonical_url)) = :reversedHost"
+                + " or reverse(case_host(c.canonical_url)) like :reversedHostBelow)"));
+        return where.toString();
+    }
+
+    private static org.jdbi.v3.core.statement.Query bind(org.jdbi.v3.core.statement.Query query, QueueSelection selection) {
+        selection.priority().forEach(p -> query.bind("priority", (short) p.rank()));
+        selection.openedAtOrBefore().forEach(t -> query.bind("openedAtOrBefore", t));
+        selection.openedAfter().forEach(t -> query.bind("openedAfter", t));
+        selection.host().forEach(host -> {
+            String reversed = new StringBuilder(host).reverse().toString();
+            query.bind("reversedHost", reversed);
+            query.bind("reversedHostBelow", reversed.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + ".%");
+        });
+        return query;
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.hotline.adapters.persistence;
 import java.time.Instant;
 import java.util.Objects;
 
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.hotline.adapters.persistence.StaffRows.SessionRow;
 import org.hotline.domain.staff.Session;
@@ -22,23 +24,37 @@ public final class PostgresSessions implements Sessions {
     @Override
     public void open(Session session) {
         storage.write(handle -> handle.createUpdate("""
-                insert into staff_session (id_digest, staff_id, created_at, last_seen_at, form_token)
-                values (:idDigest, :staffId, :createdAt, :lastSeenAt, :formToken)""")
+                insert into staff_session (id_digest, staff_id, created_at, last_seen_at, form_token, client, browser)
+                values (:idDigest, :staffId, :createdAt, :lastSeenAt, :formToken, :client, :browser)""")
                 .bindMethods(new SessionRow(session.idDigest(), session.staff().value(), session.createdAt(),
-                        session.lastSeenAt(), session.formToken()))
+                        session.lastSeenAt(), session.formToken(), session.client(), session.browser()))
                 .execute());
     }
 
     @Override
     public Option<Session> byDigest(String idDigest) {
-        return Option.ofOptional(storage.read(handle -> handle.createQuery("""
-                select id_digest, staff_id, created_at, last_seen_at, form_token from staff_session
-                where id_digest = :digest""")
+        return Option.ofOptional(storage.read(handle -> handle.createQuery("select " + COLUMNS + " from staff_session where id_digest = :digest")
                 .bind("digest", idDigest)
                 .mapTo(SessionRow.class)
                 .findOne()))
-                .map(row -> new Session(row.idDigest(), new StaffId(row.staffId()), row.createdAt(), row.lastSeenAt(),
-                        row.formToken()));
+                .map(PostgresSessions::toSession);
+    }
+
+    @Override
+    public Seq<Session> of(StaffId staff) {
+        java.util.List<SessionRow> rows = storage.read(handle -> handle.createQuery("select " + COLUMNS
+                + " from staff_session where staff_id = :staff order by last_seen_at desc, created_at desc")
+                .bind("staff", staff.value())
+                .mapTo(SessionRow.class)
+                .list());
+        return List.ofAll(rows).map(PostgresSessions::toSession);
+    }
+
+    private static final String COLUMNS = "id_digest, staff_id, created_at, last_seen_at, form_token, client, browser";
+
+    private static Session toSession(SessionRow row) {
+        return new Session(row.idDigest(), new StaffId(row.staffId()), row.createdAt(), row.lastSeenAt(), row.formToken(),
+                row.client(), row.browser());
     }
 
     @Override

@@ -17,7 +17,8 @@ public final class StaffRows {
             Instant updatedAt) {
     }
 
-    public record SessionRow(String idDigest, UUID staffId, Instant createdAt, Instant lastSeenAt, String formToken) {
+    public record SessionRow(String idDigest, UUID staffId, Instant createdAt, Instant lastSeenAt, String formToken,
+            String client, String browser) {
     }
 
     public record AuditRow(long sequence, UUID actor, String actorRole, Instant at, String action, String subject,

@@ -39,6 +39,7 @@ class PostgresStaffTest {
     private PostgresSessions sessions;
     private PostgresAuditTrail audit;
     private StaffPorts ports;
+    private PostgresSignInGuards guards;
 
     @BeforeEach
     void emptyDatabase() {
@@ -46,8 +47,10 @@ class PostgresStaffTest {
         members = new PostgresStaffMembers(database);
         sessions = new PostgresSessions(database);
         audit = new PostgresAuditTrail(database, TestDatabase.seal(), new org.hotline.domain.testing.InMemoryAuditAnchors());
+        guards = new PostgresSignInGuards(database);
         ports = new StaffPorts(members, sessions, new TestHasher(), () -> UUID.randomUUID().toString(), audit,
-                new PostgresUnitOfWork(database), clock);
+                new PostgresUnitOfWork(database), clock,
+                new StaffPorts.Guards(guards, new PostgresTokenBuckets(database, clock), guards));
     }
 
     @Test
@@ -148,7 +151,8 @@ class PostgresStaffTest {
         for (int i = 0; i < attempts; i++) {
             results.add(pool.submit(() -> {
                 start.await();
-                return access.signIn("admin", "wrong password");
+                return access.signIn(new org.hotline.domain.staff.SignInAttempt("admin", "wrong password",
+                        "192.0.2." + Thread.currentThread().getId(), Option.none(), ""));
             }));
         }
         start.countDown();
@@ -158,6 +162,44 @@ class PostgresStaffTest {
         pool.shutdown();
 
         assertThat(members.byId(admin.id()).get().failedSignIns()).isEqualTo(attempts);
+    }
+
+    @Test
+    void known_browsers_and_the_tally_of_unknown_names_round_trip() {
+        StaffMember alice = aMember("alice", Role.ANALYST);
+        members.add(alice);
+        var device = org.hotline.domain.staff.TrustedDevice.of("browser token", alice.id(), clock.instant());
+        guards.save(device);
+        var locked = new org.hotline.domain.staff.TrustedDevice(device.digest(), alice.id(), device.since(),
+                clock.instant().plusSeconds(60), 5, Option.some(clock.instant().plusSeconds(900)));
+        guards.save(locked);
+        assertThat(guards.byDigest(device.digest())).contains(locked);
+        assertThat(guards.byDigest(org.hotline.domain.staff.TrustedDevice.digestOf("another"))).isEmpty();
+
+        for (int i = 0; i < 3; i++) {
+            guards.count("203.0.113.9", clock.instant().plusSeconds(i));
+        }
+        var tally = guards.due(clock.instant().plusSeconds(10), clock.instant()).single();
+        assertThat(tally).isEqualTo(new org.hotline.domain.staff.UnknownSignIns.Tally("203.0.113.9", clock.instant(),
+                clock.instant().plusSeconds(2), 3));
+        guards.count("203.0.113.9", clock.instant().plusSeconds(20));
+        guards.forget(tally);
+        assertThat(guards.due(clock.instant().plusSeconds(60), clock.instant()).single().attempts())
+                .as("the attempt counted after the report stays").isEqualTo(1);
+        guards.forget(guards.due(clock.instant().plusSeconds(60), clock.instant()).single());
+        assertThat(guards.due(clock.instant().plusSeconds(60), clock.instant())).isEmpty();
+    }
+
+    @Test
+    void a_members_sessions_are_listed_with_where_they_were_opened_the_latest_first() {
+        StaffMember alice = aMember("alice", Role.ANALYST);
+        members.add(alice);
+        Instant at = clock.instant();
+        sessions.open(new Session(Session.digestOf("a"), alice.id(), at, at, "form-a", "192.0.2.1", "Firefox on Linux"));
+        sessions.open(new Session(Session.digestOf("b"), alice.id(), at, at.plusSeconds(60), "form-b", "192.0.2.2", ""));
+
+        assertThat(sessions.of(alice.id())).extracting(Session::client).containsExactly("192.0.2.2", "192.0.2.1");
+        assertThat(sessions.of(alice.id()).last().browser()).isEqualTo("Firefox on Linux");
     }
 
     private StaffMember aMember(String username, Role... roles) {

@@ -8,7 +8,8 @@ import io.javalin.http.Context;
  * The cookies the web sets: only for this site ({@code SameSite=Strict}), out of reach of scripts
  * ({@code HttpOnly}), and {@code Secure} whenever the request came over TLS, directly or through a trusted reverse
  * proxy that says so in {@code X-Forwarded-Proto}, or always when the operator says the site is only served over TLS.
- * No cookie has an expiry: each ends with the browser, and the server decides how long a session lasts.
+ * The session's cookie has no expiry: it ends with the browser, and the server decides how long a session lasts. The
+ * browser's own token (which lets its member in past a lock-out strangers caused) lasts a year.
  */
 final class Cookies {
 
@@ -31,6 +32,11 @@ final class Cookies {
 
     void set(Context ctx, String name, String value) {
         ctx.addHeader("Set-Cookie", name + "=" + value + attributes(ctx));
+    }
+
+    /** A cookie that outlives the browser's session, for as long as given. */
+    void setLasting(Context ctx, String name, String value, java.time.Duration lasting) {
+        ctx.addHeader("Set-Cookie", name + "=" + value + "; Max-Age=" + lasting.toSeconds() + attributes(ctx));
     }
 
     void clear(Context ctx, String name) {

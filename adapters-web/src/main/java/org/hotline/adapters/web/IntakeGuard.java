@@ -2,7 +2,6 @@ package org.hotline.adapters.web;
 
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalLong;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -10,23 +9,24 @@ import io.javalin.http.HttpStatus;
 import io.vavr.control.Option;
 import org.hotline.domain.partner.Partner;
 import org.hotline.domain.partner.RecognisePartner;
+import org.hotline.domain.throttle.Admission;
+import org.hotline.domain.throttle.ThrottleReports;
 
 /**
  * Stands at the door of report intake: recognises a partner's key, and holds the public to the rate limit so that a
- * flood from one client cannot crowd out everyone else. A partner with a valid key is never limited; a key that is
- * presented but not recognised is refused, never silently treated as anonymous.
+ * flood from one client cannot crowd out everyone else (the domain counts the tokens, shared by every instance). A
+ * partner with a valid key is never limited; a key that is presented but not recognised is refused, never silently
+ * treated as anonymous.
  */
 final class IntakeGuard {
 
     private final RecognisePartner partners;
-    private final RateLimiter limiter;
-    private final RateLimit limit;
+    private final ThrottleReports throttle;
     private final Clients clients;
 
-    IntakeGuard(RecognisePartner partners, RateLimit limit, Clients clients, java.util.function.LongSupplier nanoTime) {
+    IntakeGuard(RecognisePartner partners, ThrottleReports throttle, Clients clients) {
         this.partners = Objects.requireNonNull(partners, "partners");
-        this.limit = Objects.requireNonNull(limit, "limit");
-        this.limiter = new RateLimiter(limit, nanoTime);
+        this.throttle = Objects.requireNonNull(throttle, "throttle");
         this.clients = Objects.requireNonNull(clients, "clients");
     }
 
@@ -49,13 +49,10 @@ final class IntakeGuard {
     /** Lets the request through, or refuses it with 429 and the seconds to wait; partners are not limited. */
     Option<Partner> admit(Context ctx) {
         Option<Partner> partner = partner(ctx);
-        if (partner.isEmpty() && limit.enabled()) {
-            OptionalLong wait = limiter.admit(clients.addressOf(ctx));
-            if (wait.isPresent()) {
-                ctx.header("Retry-After", Long.toString(wait.getAsLong()));
-                throw new HttpResponseException(HttpStatus.TOO_MANY_REQUESTS,
-                        "Too many reports from this address; wait " + wait.getAsLong() + " s before sending the next.", Map.of());
-            }
+        if (partner.isEmpty() && throttle.admit(clients.addressOf(ctx)) instanceof Admission.Refused refused) {
+            ctx.header("Retry-After", Long.toString(refused.seconds()));
+            throw new HttpResponseException(HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many reports from this address; wait " + refused.seconds() + " s before sending the next.", Map.of());
         }
         return partner;
     }

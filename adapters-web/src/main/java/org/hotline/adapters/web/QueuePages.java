@@ -1,26 +1,34 @@
 package org.hotline.adapters.web;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.vavr.control.Either;
+import org.hotline.adapters.web.pages.FieldErrors;
+import org.hotline.adapters.web.pages.FindPage;
 import org.hotline.adapters.web.pages.QueuePage;
 import org.hotline.adapters.web.pages.WelfareBanner;
 import org.hotline.domain.Rejection;
 import org.hotline.domain.assessment.ClaimCase;
 import org.hotline.domain.report.Case;
 import org.hotline.domain.report.ListAnalystQueue;
+import org.hotline.domain.report.FindCase;
 import org.hotline.domain.report.ListWaitingCases;
+import org.hotline.domain.report.QueueFilter;
+import org.hotline.domain.report.QueueRequest;
 import org.hotline.domain.report.QueueEntry;
 import org.hotline.domain.report.Stage;
 import org.hotline.domain.staff.ManageStaff;
 import org.hotline.domain.staff.Role;
 
 /**
- * The lists of waiting cases: the analyst queue, and the cases awaiting the hosting trace or a legal review; and
- * claiming from the queue. A claim that succeeds opens the case; a refused one shows the queue again with the reason.
+ * The lists of waiting cases: the analyst queue, and the cases awaiting the hosting trace or a legal review, each a
+ * page at a time and narrowed by priority, how long cases have waited and host (all in the address, so that a list
+ * can be bookmarked and shared); finding a case by reference or address; and claiming from the queue. A claim that
+ * succeeds opens the case; a refused one shows the queue again with the reason.
  */
 final class QueuePages {
 
@@ -28,17 +36,23 @@ final class QueuePages {
     static final String HOSTING_TRACE = QueuePage.LISTS.get(1).path();
     static final String LEGAL_REVIEW = QueuePage.LISTS.get(2).path();
     static final String CLAIM_NEXT = "/queue/claim-next";
-    static final int PAGE_SIZE = 200;
+    static final String FIND = "/queue/find";
+    static final int PAGE_SIZE = 50;
+    /** The furthest page asked for that is read as a page: past the end of any list, but not past arithmetic. */
+    private static final long LAST_PAGE = 1_000_000;
 
     private final ListAnalystQueue queue;
     private final ListWaitingCases waiting;
+    private final FindCase finder;
     private final ClaimCase claims;
     private final ManageStaff staff;
     private final CaseworkViews views;
     private final Templates templates;
 
-    QueuePages(ListAnalystQueue queue, UseCases.Casework work, ManageStaff staff, CaseworkViews views, Templates templates) {
+    QueuePages(ListAnalystQueue queue, FindCase finder, UseCases.Casework work, ManageStaff staff, CaseworkViews views,
+            Templates templates) {
         this.queue = Objects.requireNonNull(queue, "queue");
+        this.finder = Objects.requireNonNull(finder, "finder");
         this.waiting = work.waitingCases();
         this.claims = work.claims();
         this.staff = Objects.requireNonNull(staff, "staff");
@@ -51,13 +65,33 @@ final class QueuePages {
     }
 
     void showHostingTrace(Context ctx) {
-        render(ctx, Stage.HOSTING_TRACE, waiting.waitingAt(Stage.HOSTING_TRACE, PAGE_SIZE), WelfareBanner.none(), false,
-                Optional.empty());
+        Asked asked = asked(ctx, Stage.HOSTING_TRACE);
+        render(ctx, Stage.HOSTING_TRACE, waiting.waitingAt(asked.request()), WelfareBanner.none(), false,
+                Optional.empty(), asked);
     }
 
     void showLegalReview(Context ctx) {
-        render(ctx, Stage.LEGAL_REVIEW, waiting.waitingAt(Stage.LEGAL_REVIEW, PAGE_SIZE), WelfareBanner.none(), false,
-                Optional.empty());
+        Asked asked = asked(ctx, Stage.LEGAL_REVIEW);
+        render(ctx, Stage.LEGAL_REVIEW, waiting.waitingAt(asked.request()), WelfareBanner.none(), false,
+                Optional.empty(), asked);
+    }
+
+    /** The cases of a reference or an address, open or closed; what is neither is shown beside the search field. */
+    void find(Context ctx) {
+        String query = Objects.requireNonNullElse(ctx.queryParam("q"), "");
+        Messages t = Languages.messagesFor(ctx);
+        var found = finder.find(query);
+        FieldErrors errors = FieldErrors.none();
+        List<FindPage.Found> cases = List.of();
+        if (found.isLeft()) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            errors = FieldErrors.of(List.of(found.getLeft()), t);
+        } else {
+            Times times = views.times();
+            cases = found.get().map(c -> new FindPage.Found(c.id().toString(), c.url().canonical(), c.state().name(),
+                    times.when(c.openedAt()))).toJavaList();
+        }
+        templates.render(ctx, "find.jte", new FindPage(t, Forms.limited(query, 4096), cases, errors));
     }
 
     void claimNext(Context ctx) {
@@ -84,17 +118,61 @@ final class QueuePages {
 
     private void showQueue(Context ctx, Optional<String> refusal) {
         WelfareBanner banner = views.bannerFor(SignedInStaff.required(ctx));
-        render(ctx, Stage.ASSESSMENT, queue.list(PAGE_SIZE), banner, banner.mayClaim(), refusal);
+        Asked asked = asked(ctx, Stage.ASSESSMENT);
+        render(ctx, Stage.ASSESSMENT, queue.list(asked.request()), banner, banner.mayClaim(), refusal, asked);
+    }
+
+    /**
+     * What the address asks of a list: the narrowing and the page. A narrowing that cannot be read is shown beside its
+     * field (400), and the list shown whole; a page that is not a number is the first.
+     */
+    private record Asked(QueueRequest request, String priority, String waiting, String host, FieldErrors errors) {
+    }
+
+    private static Asked asked(Context ctx, Stage stage) {
+        String priority = Objects.requireNonNullElse(ctx.queryParam("priority"), "");
+        String waiting = Objects.requireNonNullElse(ctx.queryParam("waiting"), "");
+        String host = Forms.limited(Objects.requireNonNullElse(ctx.queryParam("host"), ""), 300);
+        var filter = QueueFilter.read(stage, priority, waiting, host);
+        FieldErrors errors = FieldErrors.none();
+        if (filter.isLeft()) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            errors = FieldErrors.of(filter.getLeft(), Languages.messagesFor(ctx));
+        }
+        int page = (int) Math.min(LAST_PAGE, Math.max(1, pageAsked(ctx.queryParam("page"))));
+        return new Asked(new QueueRequest(filter.getOrElse(() -> QueueFilter.all(stage)), page, PAGE_SIZE), priority,
+                waiting, host, errors);
+    }
+
+    private static long pageAsked(String page) {
+        try {
+            return page == null ? 1 : Long.parseLong(page.strip());
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
     }
 
     private void render(Context ctx, Stage stage, ListAnalystQueue.AnalystQueue list, WelfareBanner banner,
-            boolean mayClaim, Optional<String> refusal) {
+            boolean mayClaim, Optional<String> refusal, Asked asked) {
         SignedInStaff member = SignedInStaff.required(ctx);
         StaffNames names = StaffNames.of(staff);
         Messages t = Languages.messagesFor(ctx);
         var rows = list.entries().map(entry -> row(entry, names, member, t)).toJavaList();
+        var filter = new QueuePage.Filter(asked.priority(), asked.waiting(), asked.host(), asked.errors(), list.matching(),
+                list.request().page(), list.pages(), asked.errors().any() ? "" : query(list.request().filter()));
         templates.render(ctx, "queue.jte", new QueuePage(t, stage.name(), rows, list.waiting(),
-                list.openCases(), mayClaim, banner, refusal));
+                list.openCases(), mayClaim, banner, refusal, filter));
+    }
+
+    /** The narrowing as a query string, for the links to other pages of the same list. */
+    private static String query(QueueFilter filter) {
+        List<String> parts = new java.util.ArrayList<>();
+        filter.priority().forEach(p -> parts.add("priority=" + p.name()));
+        if (filter.waiting() != org.hotline.domain.report.Waiting.ANY) {
+            parts.add("waiting=" + filter.waiting().name());
+        }
+        filter.host().forEach(h -> parts.add("host=" + java.net.URLEncoder.encode(h, java.nio.charset.StandardCharsets.UTF_8)));
+        return String.join("&", parts);
     }
 
     private QueuePage.Row row(QueueEntry entry, StaffNames names, SignedInStaff reader, Messages t) {

@@ -14,7 +14,12 @@ import org.hotline.adapters.web.pages.SignInPage;
 import org.hotline.adapters.web.security.FirstAdministratorSetup;
 import org.hotline.domain.staff.ChangePassword;
 import org.hotline.domain.staff.ManageStaff;
+import io.vavr.control.Option;
+import org.hotline.adapters.web.security.SecureTokens;
+import org.hotline.domain.staff.OwnSessions;
 import org.hotline.domain.staff.SignIn;
+import org.hotline.domain.staff.SignInAttempt;
+import org.hotline.domain.throttle.Admission;
 
 /**
  * Signing in and out, a member's own account and password, and the set-up of the first administrator. A new session
@@ -22,17 +27,30 @@ import org.hotline.domain.staff.SignIn;
  */
 final class SignInPages {
 
+    static final String DEVICE_COOKIE = "hotline_device";
+    static final String END_SESSION = "/account/sessions/end";
+    static final String END_OTHER_SESSIONS = "/account/sessions/end-others";
+    private static final java.time.Duration DEVICE_LASTS = java.time.Duration.ofDays(365);
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final SignIn signIn;
     private final ChangePassword changePassword;
+    private final OwnSessions ownSessions;
+    private final Clients clients;
+    private final java.time.ZoneId zone;
     private final ManageStaff manageStaff;
     private final FirstAdministratorSetup setup;
     private final Templates templates;
     private final Cookies cookies;
     private final List<Route> routes;
 
-    SignInPages(UseCases useCases, FirstAdministratorSetup setup, Templates templates, Cookies cookies, List<Route> routes) {
+    SignInPages(UseCases useCases, FirstAdministratorSetup setup, Templates templates, Cookies cookies, List<Route> routes,
+            Clients clients, java.time.ZoneId zone) {
         this.signIn = useCases.signIn();
         this.changePassword = useCases.changePassword();
+        this.ownSessions = useCases.ownSessions();
+        this.clients = Objects.requireNonNull(clients, "clients");
+        this.zone = Objects.requireNonNull(zone, "zone");
         this.manageStaff = useCases.manageStaff();
         this.setup = Objects.requireNonNull(setup, "setup");
         this.templates = Objects.requireNonNull(templates, "templates");
@@ -53,13 +71,26 @@ final class SignInPages {
     void signIn(Context ctx) {
         String username = Forms.text(ctx, "username");
         String next = Gate.safeNext(ctx.formParam("next")).orElse("");
-        var result = signIn.signIn(username, Forms.text(ctx, "password"));
+        String client = clients.addressOf(ctx);
+        if (signIn.mayTry(client) instanceof Admission.Refused wait) {
+            throttled(ctx, username, next, wait);
+            return;
+        }
+        String device = ctx.cookie(DEVICE_COOKIE);
+        var result = signIn.signIn(new SignInAttempt(username, Forms.text(ctx, "password"), client,
+                Option.of(device).filter(token -> token.matches(SecureTokens.SHAPE)),
+                Objects.requireNonNullElse(ctx.header("User-Agent"), "")));
+        if (result.isLeft() && signIn.mayTry(client) instanceof Admission.Refused wait) {
+            throttled(ctx, username, next, wait);
+            return;
+        }
         if (result.isLeft()) {
             ctx.status(HttpStatus.UNAUTHORIZED);
             templates.render(ctx, "sign-in.jte", new SignInPage(Languages.messagesFor(ctx),
                     Forms.limited(username, 200), next, true));
             return;
         }
+        result.get().deviceToken().forEach(token -> cookies.setLasting(ctx, DEVICE_COOKIE, token, DEVICE_LASTS));
         String previous = ctx.cookie(Gate.SESSION_COOKIE);
         if (previous != null) {
             signIn.signOut(previous);
@@ -78,11 +109,36 @@ final class SignInPages {
         ctx.redirect(Gate.SIGN_IN, HttpStatus.SEE_OTHER);
     }
 
+    /** Too many failed sign-ins from this connection: 429, with how long to wait, and nothing checked. */
+    private void throttled(Context ctx, String username, String next, Admission.Refused wait) {
+        ctx.status(HttpStatus.TOO_MANY_REQUESTS);
+        ctx.header("Retry-After", Long.toString(wait.seconds()));
+        templates.render(ctx, "sign-in.jte", new SignInPage(Languages.messagesFor(ctx), Forms.limited(username, 200), next,
+                true, Math.max(1, (wait.seconds() + 59) / 60)));
+    }
+
     void showAccount(Context ctx) {
         SignedInStaff staff = SignedInStaff.required(ctx);
+        SignIn.Authenticated who = SignedInStaff.session(ctx);
         Messages t = Languages.messagesFor(ctx);
+        var sessions = ownSessions.sessions(who).map(session -> new AccountPage.OpenSession(session.idDigest(),
+                WHEN.format(session.createdAt().atZone(zone)), WHEN.format(session.lastSeenAt().atZone(zone)),
+                session.client(), session.browser(), session.idDigest().equals(who.session().idDigest()))).toJavaList();
         templates.render(ctx, "account.jte", new AccountPage(t, staff.displayName(), staff.username(),
-                Navigation.roleNames(staff.roles(), t)));
+                Navigation.roleNames(staff.roles(), t), sessions));
+    }
+
+    /** Ends one of the member's own sessions; one that is not theirs, or no longer open, is a page not found. */
+    void endSession(Context ctx) {
+        if (!ownSessions.end(SignedInStaff.session(ctx), Forms.text(ctx, "session"))) {
+            throw new NotFoundResponse();
+        }
+        ctx.redirect("/account", HttpStatus.SEE_OTHER);
+    }
+
+    void endOtherSessions(Context ctx) {
+        ownSessions.endOthers(SignedInStaff.session(ctx));
+        ctx.redirect("/account", HttpStatus.SEE_OTHER);
     }
 
     void showPassword(Context ctx) {

@@ -111,15 +111,17 @@ final class StaffAdminPages {
     private void render(Context ctx, StaffPage.NewMember typed, FieldErrors errors) {
         Messages t = Languages.messagesFor(ctx);
         StaffId self = SignedInStaff.required(ctx).id();
+        // Locked now by the domain's clock, never the web server's own.
+        var locked = staff.lockedOut().toMap(m -> m.id(), m -> WHEN.format(m.lockedUntil().get().atZone(zone)));
         List<StaffPage.Member> members = staff.list().map(m -> new StaffPage.Member(m.id().toString(),
                 m.username().value(), m.displayName(), m.roles().map(Role::name).toJavaSet(),
                 String.join(", ", Navigation.roleNames(m.roles().toJavaSet(), t)), m.active(),
-                m.lockedUntil().filter(until -> until.isAfter(java.time.Instant.now()))
-                        .map(until -> WHEN.format(until.atZone(zone))).getOrElse(""),
-                m.mustChangePassword(), m.id().equals(self))).toJavaList();
+                locked.get(m.id()).getOrElse(""), m.mustChangePassword(), m.id().equals(self))).toJavaList();
         List<StaffPage.RoleChoice> choices = Arrays.stream(Role.values())
                 .map(role -> new StaffPage.RoleChoice(role.name(), t.get("role." + role.name()))).toList();
-        templates.render(ctx, "staff.jte", new StaffPage(t, members, choices, typed, errors));
+        List<String> lockedNow = staff.lockedOut().map(m -> t.get("staff.locked.entry", m.displayName(),
+                m.username().value(), locked.get(m.id()).get())).toJavaList();
+        templates.render(ctx, "staff.jte", new StaffPage(t, members, choices, typed, errors, lockedNow));
     }
 
     /** The member named in the path; an id that is not one is a page that does not exist. */

@@ -7,13 +7,16 @@ import org.hotline.domain.assessment.AssessCase;
 import org.hotline.domain.assessment.ClaimCase;
 import org.hotline.domain.assessment.ViewCaseFile;
 import org.hotline.domain.partner.RecognisePartner;
+import org.hotline.domain.report.FindCase;
 import org.hotline.domain.report.ListAnalystQueue;
 import org.hotline.domain.report.ListWaitingCases;
 import org.hotline.domain.report.SubmitReport;
 import org.hotline.domain.report.ViewReport;
 import org.hotline.domain.staff.ChangePassword;
 import org.hotline.domain.staff.ManageStaff;
+import org.hotline.domain.staff.OwnSessions;
 import org.hotline.domain.staff.SignIn;
+import org.hotline.domain.throttle.ThrottleReports;
 import org.hotline.domain.welfare.CheckWelfare;
 import org.hotline.domain.welfare.LiftLimit;
 import org.hotline.domain.welfare.RevealPreview;
@@ -21,16 +24,19 @@ import org.hotline.domain.welfare.ShowWorkload;
 
 /** The domain's use cases that the web offers. */
 public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAnalystQueue analystQueue,
-        RecognisePartner partners, SignIn signIn, ChangePassword changePassword, ManageStaff manageStaff,
-        Casework casework) {
+        FindCase findCase, RecognisePartner partners, ThrottleReports reportThrottle, SignIn signIn, ChangePassword changePassword,
+        OwnSessions ownSessions, ManageStaff manageStaff, Casework casework) {
 
     public UseCases {
         Objects.requireNonNull(partners, "partners");
+        Objects.requireNonNull(reportThrottle, "reportThrottle");
+        Objects.requireNonNull(findCase, "findCase");
         Objects.requireNonNull(submitReport, "submitReport");
         Objects.requireNonNull(viewReport, "viewReport");
         Objects.requireNonNull(analystQueue, "analystQueue");
         Objects.requireNonNull(signIn, "signIn");
         Objects.requireNonNull(changePassword, "changePassword");
+        Objects.requireNonNull(ownSessions, "ownSessions");
         Objects.requireNonNull(manageStaff, "manageStaff");
         Objects.requireNonNull(casework, "casework");
     }

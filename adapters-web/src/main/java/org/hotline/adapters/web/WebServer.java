@@ -54,14 +54,15 @@ public final class WebServer {
         Clients clients = new Clients(settings.trustedProxies());
         Gate gate = new Gate(useCases.signIn(), operations.metricsToken(), clients);
         FirstAdministratorSetup setup = new FirstAdministratorSetup(tokens);
-        SignInPages signIn = new SignInPages(useCases, setup, templates, cookies, routes);
+        SignInPages signIn = new SignInPages(useCases, setup, templates, cookies, routes, clients, zone);
         StaffAdminPages staff = new StaffAdminPages(useCases.manageStaff(), templates, zone);
-        IntakeGuard guard = new IntakeGuard(useCases.partners(), settings.rateLimit(), clients, System::nanoTime);
+        IntakeGuard guard = new IntakeGuard(useCases.partners(), useCases.reportThrottle(), clients);
         ReportForm form = new ReportForm(useCases.submitReport(), useCases.viewReport(), templates, zone, guard);
         ReportApi api = new ReportApi(useCases.submitReport(), useCases.viewReport(), json, guard);
         var work = useCases.casework();
         CaseworkViews views = new CaseworkViews(work.welfare(), new Times(zone));
-        QueuePages queue = new QueuePages(useCases.analystQueue(), work, useCases.manageStaff(), views, templates);
+        QueuePages queue = new QueuePages(useCases.analystQueue(), useCases.findCase(), work, useCases.manageStaff(), views,
+                templates);
         CasePages cases = new CasePages(work, useCases.manageStaff(), views, templates);
         WelfarePages welfare = new WelfarePages(work, useCases.manageStaff(), templates);
         byte[] openApi = OpenApiDocument.load();
@@ -128,6 +129,7 @@ public final class WebServer {
             config.routes.get(QueuePages.HOSTING_TRACE, queue::showHostingTrace, Access.ANALYST, Access.SUPERVISOR);
             config.routes.get(QueuePages.LEGAL_REVIEW, queue::showLegalReview, Access.ANALYST, Access.SUPERVISOR);
             config.routes.post(QueuePages.CLAIM_NEXT, queue::claimNext, Access.ANALYST);
+            config.routes.get(QueuePages.FIND, queue::find, Access.ANALYST, Access.SUPERVISOR);
             config.routes.get(CasePages.PATH, cases::show, Access.ANALYST, Access.SUPERVISOR);
             config.routes.post(CasePages.CLAIM, queue::claim, Access.ANALYST);
             config.routes.post(CasePages.RELEASE, cases::release, Access.ANALYST);
@@ -142,6 +144,8 @@ public final class WebServer {
             config.routes.post(Gate.SIGN_IN, signIn::signIn, Access.PUBLIC);
             config.routes.post(Gate.SIGN_OUT, signIn::signOut, Access.ANY_STAFF);
             config.routes.get("/account", signIn::showAccount, Access.ANY_STAFF);
+            config.routes.post(SignInPages.END_SESSION, signIn::endSession, Access.ANY_STAFF);
+            config.routes.post(SignInPages.END_OTHER_SESSIONS, signIn::endOtherSessions, Access.ANY_STAFF);
             config.routes.get(Gate.CHANGE_PASSWORD, signIn::showPassword, Access.ANY_STAFF);
             config.routes.post(Gate.CHANGE_PASSWORD, signIn::changePassword, Access.ANY_STAFF);
             config.routes.get("/setup", signIn::showSetup, Access.PUBLIC);

@@ -4,7 +4,8 @@ package org.hotline.adapters.web;
  * How the web adapter behaves.
  *
  * @param maxBodyBytes the largest request body accepted; larger ones are answered 413 without being read
- * @param rateLimit how many reports one client of the public may file
+ * @param rateLimit how many reports one client of the public may file (the domain's {@code ReportRateLimit} counts
+ *                  them, shared by every instance)
  * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto}
  *                       headers are believed
  * @param secureCookies true when the site is only ever served over TLS: cookies are then always {@code Secure}, not

@@ -126,34 +126,6 @@ class IntakeLimitsTest {
     }
 
     @Test
-    void a_bucket_refills_over_time_and_says_how_long_to_wait() {
-        AtomicLong now = new AtomicLong();
-        RateLimiter limiter = new RateLimiter(new RateLimit(60, 2), now::get);
-
-        assertThat(limiter.admit("192.0.2.1")).isEmpty();
-        assertThat(limiter.admit("192.0.2.1")).isEmpty();
-        assertThat(limiter.admit("192.0.2.1")).hasValue(1);
-        assertThat(limiter.admit("192.0.2.2")).as("another client has its own bucket").isEmpty();
-
-        now.addAndGet(1_000_000_000L);
-        assertThat(limiter.admit("192.0.2.1")).as("one token a second at 60 a minute").isEmpty();
-        assertThat(limiter.admit("192.0.2.1")).isPresent();
-    }
-
-    @Test
-    void idle_clients_are_forgotten_when_too_many_are_tracked() {
-        AtomicLong now = new AtomicLong();
-        RateLimiter limiter = new RateLimiter(new RateLimit(60, 1), now::get);
-        for (int i = 0; i <= RateLimiter.MAX_TRACKED_CLIENTS; i++) {
-            limiter.admit("client-" + i);
-        }
-        now.addAndGet(60_000_000_000L);
-        limiter.admit("one more");
-
-        assertThat(limiter.trackedClients()).isEqualTo(1);
-    }
-
-    @Test
     void behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit_and_others_cannot_choose_theirs() {
         var behindProxy = new WebSettings(WebSettings.DEFAULT_MAX_BODY_BYTES, new RateLimit(1, 1), Set.of("127.0.0.1"), false);
         try (var server = new RunningServer(behindProxy)) {

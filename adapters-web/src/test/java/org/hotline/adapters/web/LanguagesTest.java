@@ -95,7 +95,7 @@ class LanguagesTest {
         }
         english.stringPropertyNames().stream()
                 .filter(k -> k.matches("(site|form|seen|receipt|error|page)\\..*"))
-                .filter(k -> !k.matches("error\\.(password|staff|role|setup|username|answer|question)\\..*|page\\.(signInFirst|mustChangePassword)\\..*"))
+                .filter(k -> !k.matches("error\\.(password|staff|role|setup|username|answer|question|queue|search)\\..*|page\\.(signInFirst|mustChangePassword)\\..*"))
                 .forEach(keys::add);
         for (String language : List.of("nl", "fr")) {
             var translated = new java.util.Properties();

@@ -56,7 +56,7 @@ final class RunningServer implements AutoCloseable {
     final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     final TestHasher hasher = new TestHasher();
     final StaffPorts staffPorts = new StaffPorts(staff, staff, hasher, new org.hotline.adapters.web.security.SecureTokens(),
-            audit, UnitOfWork.none(), clock);
+            audit, UnitOfWork.none(), clock, org.hotline.domain.testing.InMemorySignInGuards.on(clock));
     final Web web;
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -111,7 +111,14 @@ final class RunningServer implements AutoCloseable {
                 new ClaimDesk(store, store, welfare, audit, UnitOfWork.none(), clock, ClaimSettings.defaults()), desk, desk,
                 new CaseFiles(store, store, assessments, audit, UnitOfWork.none(), clock), welfare, welfare, welfare, welfare);
         web = WebServer.create(settings,
-                new UseCases(submit, new ReportLookup(store), queue, partners, access, access,
+                new UseCases(submit, new ReportLookup(store), queue,
+                        new org.hotline.domain.report.CaseFinder(store, store, store), partners,
+                        // The public's reports are counted on the real clock, as the web server sees them arrive.
+                        new org.hotline.domain.throttle.ReportRateLimit(new org.hotline.domain.testing.InMemoryTokenBuckets(
+                                () -> java.time.Instant.now()),
+                                org.hotline.domain.throttle.Allowance.perMinute(settings.rateLimit().perMinute(),
+                                        settings.rateLimit().burst())), access, access,
+                        new org.hotline.domain.staff.StaffSessions(staffPorts, SessionPolicy.STANDARD),
                         new StaffAdministration(staffPorts, UUID::randomUUID), casework),
                 new Operations(ready::get, metrics, () -> "# metrics\nhotline_test 1\n", metricsToken),
                 BRUSSELS);

@@ -8,14 +8,14 @@ import org.jmolecules.ddd.annotation.Service;
 
 /**
  * The analyst queue and the other lists of waiting cases: by priority, then oldest first, each case with the first
- * few reports folded under it.
+ * few reports folded under it; a page at a time, narrowed by priority, how long cases have waited, and host.
  */
 @Service
 public final class CaseQueue implements ListAnalystQueue, ListWaitingCases {
 
     /** The most reports listed under one case; a viral address can have thousands, the count says how many. */
     public static final int REPORTS_SHOWN_PER_CASE = 5;
-    public static final int MAX_PAGE = 500;
+    public static final int MAX_PAGE = QueueRequest.MAX_PAGE_SIZE;
 
     private final FindOpenCases openCases;
     private final Clock clock;
@@ -27,16 +27,19 @@ public final class CaseQueue implements ListAnalystQueue, ListWaitingCases {
     }
 
     @Override
-    public AnalystQueue list(int limit) {
-        return waitingAt(Stage.ASSESSMENT, limit);
+    public AnalystQueue list(QueueRequest request) {
+        Objects.requireNonNull(request, "request");
+        Instant now = clock.instant();
+        QueueSelection selection = QueueSelection.of(request.filter(), now);
+        long waiting = openCases.countWaiting(QueueSelection.all(request.filter().stage()));
+        long matching = request.filter().narrows() ? openCases.countWaiting(selection) : waiting;
+        var entries = openCases.waiting(selection, request.offset(), request.pageSize(), REPORTS_SHOWN_PER_CASE)
+                .map(entry -> entry.asOf(now));
+        return new AnalystQueue(entries, openCases.countOpen(), waiting, matching, request);
     }
 
     @Override
-    public AnalystQueue waitingAt(Stage stage, int limit) {
-        Objects.requireNonNull(stage, "stage");
-        int page = Math.max(1, Math.min(limit, MAX_PAGE));
-        Instant now = clock.instant();
-        return new AnalystQueue(openCases.waiting(stage, page, REPORTS_SHOWN_PER_CASE).map(entry -> entry.asOf(now)),
-                openCases.countOpen(), openCases.countWaiting(stage));
+    public AnalystQueue waitingAt(QueueRequest request) {
+        return list(request);
     }
 }

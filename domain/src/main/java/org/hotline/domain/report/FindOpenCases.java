@@ -10,16 +10,20 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 public interface FindOpenCases {
 
     /**
-     * The cases waiting at a stage, the highest priority first, and the one opened longest ago first within a
-     * priority.
+     * The cases of a selection (waiting at a stage, narrowed), the highest priority first, and the one opened longest
+     * ago first within a priority; a page of them.
      *
+     * @param offset how many cases in that order to pass over
      * @param limit the most cases to return
      * @param reportsPerCase the most reports to list under each case (the count covers all of them)
      */
-    Seq<QueueEntry> waiting(Stage stage, int limit, int reportsPerCase);
+    Seq<QueueEntry> waiting(QueueSelection selection, long offset, int limit, int reportsPerCase);
 
-    /** How many cases wait at a stage. */
-    long countWaiting(Stage stage);
+    /** How many cases a selection holds. */
+    long countWaiting(QueueSelection selection);
+
+    /** Every case of an address, open or closed, the one opened last first. */
+    Seq<Case> casesOf(ReportedUrl url);
 
     /** How many cases are open, at every stage. */
     long countOpen();

@@ -9,5 +9,11 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 @PrimaryPort
 public interface ListWaitingCases {
 
-    ListAnalystQueue.AnalystQueue waitingAt(Stage stage, int limit);
+    /** A page of a list of waiting cases, narrowed by the request's filter. */
+    ListAnalystQueue.AnalystQueue waitingAt(QueueRequest request);
+
+    /** The first page of the cases waiting at a stage. */
+    default ListAnalystQueue.AnalystQueue waitingAt(Stage stage, int limit) {
+        return waitingAt(QueueRequest.firstPage(stage, limit));
+    }
 }

@@ -15,6 +15,12 @@ public interface ManageStaff {
 
     Seq<StaffMember> list();
 
+    /**
+     * The members whose accounts are locked now, by the domain's clock, after wrong passwords in a row from browsers
+     * they never signed in from: administrators are told, and may reset the password (which lifts the lock).
+     */
+    Seq<StaffMember> lockedOut();
+
     /** True while no active administrator exists: the hotline needs its first one set up. */
     boolean needsFirstAdministrator();
 

@@ -13,4 +13,12 @@ public interface PasswordHasher {
 
     /** True when the password is the one hashed; false for any other, and for a hash this hasher cannot read. */
     boolean verify(String password, String hash);
+
+    /**
+     * True when a hash was made with weaker parameters than this hasher's now: on the member's next sign-in the
+     * password is hashed again, with the current ones.
+     */
+    default boolean needsRehash(String hash) {
+        return false;
+    }
 }

@@ -13,6 +13,9 @@ public interface Sessions {
 
     Option<Session> byDigest(String idDigest);
 
+    /** The member's sessions, the most recently used first. */
+    io.vavr.collection.Seq<Session> of(StaffId staff);
+
     void touch(String idDigest, Instant at);
 
     void close(String idDigest);

@@ -2,6 +2,7 @@ package org.hotline.domain.staff;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.hotline.domain.throttle.Admission;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 
 /** Signs members of staff in and out, and recognises the session a request presents. */
@@ -12,7 +13,15 @@ public interface SignIn {
      * Checks the username and password and, when they are right and the account is usable, opens a new session.
      * Whether the username exists is never told, neither by the answer nor by the time it takes.
      */
-    Either<Refused, SignedIn> signIn(String username, String password);
+    Either<Refused, SignedIn> signIn(SignInAttempt attempt);
+
+    /** The same, from a client not told apart from any other, in a browser never seen before. */
+    default Either<Refused, SignedIn> signIn(String username, String password) {
+        return signIn(SignInAttempt.of(username, password));
+    }
+
+    /** Whether a client may try to sign in now, or has failed so often that it must wait, and how long. */
+    Admission mayTry(String client);
 
     /** The active member whose session this token opens, if the session is still within its time. */
     Option<Authenticated> recognise(String sessionToken);
@@ -20,8 +29,11 @@ public interface SignIn {
     /** Ends the session; an unknown or ended session is left as it is. */
     void signOut(String sessionToken);
 
-    /** A new session: its token goes to the member's browser and is kept nowhere else. */
-    record SignedIn(StaffMember member, String sessionToken, Session session) {
+    /**
+     * A new session: its token goes to the member's browser and is kept nowhere else; so does the browser's device
+     * token, when this sign-in made one (the browser had none of this member's).
+     */
+    record SignedIn(StaffMember member, String sessionToken, Session session, Option<String> deviceToken) {
     }
 
     /** The member behind a request, and the session it came with. */
@@ -38,6 +50,8 @@ public interface SignIn {
         /** Too many wrong passwords in a row: the account is locked for a while. */
         LOCKED,
         /** The account was deactivated. */
-        INACTIVE
+        INACTIVE,
+        /** Too many failed sign-ins from this client address: it must wait before it tries again. */
+        THROTTLED
     }
 }

@@ -36,6 +36,12 @@ public final class StaffAdministration implements ManageStaff {
     }
 
     @Override
+    public Seq<StaffMember> lockedOut() {
+        java.time.Instant now = ports.clock().instant();
+        return ports.members().all().filter(member -> member.active() && member.lockedAt(now));
+    }
+
+    @Override
     public boolean needsFirstAdministrator() {
         return ports.members().activeAdministrators().isEmpty();
     }

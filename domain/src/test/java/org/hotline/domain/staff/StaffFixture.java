@@ -4,6 +4,7 @@ import io.vavr.collection.TreeSet;
 import org.hotline.domain.UnitOfWork;
 import org.hotline.domain.testing.FixedClock;
 import org.hotline.domain.testing.InMemoryAuditTrail;
+import org.hotline.domain.testing.InMemorySignInGuards;
 import org.hotline.domain.testing.InMemoryStaff;
 import org.hotline.domain.testing.SequentialIdentities;
 import org.hotline.domain.testing.SequentialTokens;
@@ -18,7 +19,9 @@ final class StaffFixture {
     final InMemoryStaff store = new InMemoryStaff();
     final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     final TestHasher hasher = new TestHasher();
-    final StaffPorts ports = new StaffPorts(store, store, hasher, new SequentialTokens(), audit, UnitOfWork.none(), clock);
+    final StaffPorts.Guards guards = InMemorySignInGuards.on(clock);
+    final StaffPorts ports = new StaffPorts(store, store, hasher, new SequentialTokens(), audit, UnitOfWork.none(), clock,
+            guards);
     final StaffAccess access = new StaffAccess(ports, LockoutPolicy.STANDARD, SessionPolicy.STANDARD);
     final StaffAdministration administration = new StaffAdministration(ports, new SequentialIdentities());
 

@@ -22,6 +22,7 @@ import org.hotline.domain.report.FindOpenCases;
 import org.hotline.domain.report.IntakeRules;
 import org.hotline.domain.report.Priority;
 import org.hotline.domain.report.QueueEntry;
+import org.hotline.domain.report.QueueSelection;
 import org.hotline.domain.report.Report;
 import org.hotline.domain.report.ReportId;
 import org.hotline.domain.report.ReportReference;
@@ -126,8 +127,10 @@ public final class InMemoryReports implements Reports, Cases, FindOpenCases, Fin
     }
 
     @Override
-    public synchronized Seq<QueueEntry> waiting(Stage stage, int limit, int reportsPerCase) {
-        return inQueueOrder(stage)
+    public synchronized Seq<QueueEntry> waiting(QueueSelection selection, long offset, int limit, int reportsPerCase) {
+        return inQueueOrder(selection.stage())
+                .filter(c -> selection.admits(c, priorityOf(c.id())))
+                .drop((int) Math.min(offset, Integer.MAX_VALUE))
                 .take(limit)
                 .map(c -> {
                     java.util.List<ReportId> ids = reportsByCase.getOrDefault(c.id(), java.util.List.of());
@@ -143,12 +146,18 @@ public final class InMemoryReports implements Reports, Cases, FindOpenCases, Fin
      * Kept under the name the web adapter's tests know it by.
      */
     public Seq<QueueEntry> oldestFirst(int limit, int reportsPerCase) {
-        return waiting(Stage.ASSESSMENT, limit, reportsPerCase);
+        return waiting(QueueSelection.all(Stage.ASSESSMENT), 0, limit, reportsPerCase);
     }
 
     @Override
-    public synchronized long countWaiting(Stage stage) {
-        return cases.values().stream().filter(c -> stage.holds(c.state())).count();
+    public synchronized long countWaiting(QueueSelection selection) {
+        return inQueueOrder(selection.stage()).count(c -> selection.admits(c, priorityOf(c.id())));
+    }
+
+    @Override
+    public synchronized Seq<Case> casesOf(ReportedUrl url) {
+        return List.ofAll(cases.values()).filter(c -> c.url().canonical().equals(url.canonical()))
+                .sorted(Comparator.comparing(Case::openedAt).reversed());
     }
 
     @Override

@@ -75,7 +75,12 @@ public final class InMemoryStaff implements StaffMembers, Sessions {
 
     @Override
     public synchronized void touch(String idDigest, Instant at) {
-        sessions.computeIfPresent(idDigest, (digest, s) -> new Session(digest, s.staff(), s.createdAt(), at, s.formToken()));
+        sessions.computeIfPresent(idDigest, (digest, s) -> s.seenAt(at));
+    }
+
+    @Override
+    public synchronized Seq<Session> of(StaffId staff) {
+        return List.ofAll(sessions.values()).filter(s -> s.staff().equals(staff)).sortBy(Session::lastSeenAt).reverse();
     }
 
     @Override

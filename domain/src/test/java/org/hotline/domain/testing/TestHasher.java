@@ -20,8 +20,20 @@ public final class TestHasher implements PasswordHasher {
     @Override
     public boolean verify(String password, String hash) {
         verified.incrementAndGet();
-        return hash.equals(hash(password));
+        return hash.equals(hash(password)) || hash.equals(OLD + password);
     }
+
+    /** A hash as an earlier, weaker setting made it: it verifies, and wants hashing again. */
+    public static String oldHash(String password) {
+        return OLD + password;
+    }
+
+    @Override
+    public boolean needsRehash(String hash) {
+        return hash.startsWith(OLD);
+    }
+
+    private static final String OLD = "old-test-hash:";
 
     public int verified() {
         return verified.get();

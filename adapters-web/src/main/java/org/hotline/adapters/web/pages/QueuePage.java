@@ -15,9 +15,39 @@ import org.hotline.adapters.web.Messages;
  * @param openCases how many cases are open at every stage
  * @param mayClaim true when the claim buttons are shown: the member is an analyst the welfare policy lets claim
  * @param refusal why a claim just asked for was refused, in words
+ * @param filter the narrowing asked for, as the form shows it, and the pages of the list
  */
 public record QueuePage(Messages t, String stage, List<Row> rows, long waiting, long openCases, boolean mayClaim,
-        WelfareBanner welfare, Optional<String> refusal) {
+        WelfareBanner welfare, Optional<String> refusal, Filter filter) {
+
+    /** The priorities and waits a list can be narrowed to, by name. */
+    public static final List<String> PRIORITIES = List.of("URGENT", "HIGH", "NORMAL");
+    public static final List<String> WAITS = List.of("UNDER_A_DAY", "A_DAY_TO_A_WEEK", "OVER_A_WEEK", "OVER_A_MONTH");
+
+    /**
+     * The narrowing as typed, with what was wrong with it, the count it matches, and the pages.
+     *
+     * @param matching how many cases the narrowing takes in
+     * @param page the page shown, from 1
+     * @param pages how many pages there are
+     * @param query the narrowing as a query string, for the links to other pages; empty when nothing narrows
+     */
+    public record Filter(String priority, String waiting, String host, FieldErrors errors, long matching, long page,
+            long pages, String query) {
+
+        public boolean narrows() {
+            return !query.isEmpty();
+        }
+
+        /** The address of another page of the same list with the same narrowing. */
+        public String pageLink(String path, long other) {
+            return path + "?" + (query.isEmpty() ? "" : query + "&") + "page=" + other;
+        }
+    }
+
+    public String path() {
+        return LISTS.stream().filter(list -> list.name().equals(stage)).findFirst().orElseThrow().path();
+    }
 
     /** The lists of waiting cases, each by its stage and address: the tabs above every list. */
     public static final List<Stage> LISTS = List.of(new Stage("ASSESSMENT", "/queue"),

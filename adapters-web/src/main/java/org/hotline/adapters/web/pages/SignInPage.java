@@ -7,6 +7,15 @@ import org.hotline.adapters.web.Messages;
  *
  * @param next the page to go to after signing in, already checked to be one of ours; empty for the member's first page
  * @param failed true after a refused sign-in
+ * @param waitMinutes after too many failed sign-ins from this connection, the minutes to wait; 0 otherwise
  */
-public record SignInPage(Messages t, String username, String next, boolean failed) {
+public record SignInPage(Messages t, String username, String next, boolean failed, long waitMinutes) {
+
+    public SignInPage(Messages t, String username, String next, boolean failed) {
+        this(t, username, next, failed, 0);
+    }
+
+    public boolean throttled() {
+        return waitMinutes > 0;
+    }
 }

@@ -9,8 +9,11 @@ import org.hotline.adapters.web.Messages;
  * The administrators' page of accounts: everyone, with what can be changed about each, and the form to create one.
  *
  * @param typed what was typed into the form to create an account, kept when it is shown again with errors
+ * @param locked the accounts locked now after failed sign-ins, named and with the end of their lock, to tell the
+ *               administrators
  */
-public record StaffPage(Messages t, List<Member> members, List<RoleChoice> roles, NewMember typed, FieldErrors errors) {
+public record StaffPage(Messages t, List<Member> members, List<RoleChoice> roles, NewMember typed, FieldErrors errors,
+        List<String> locked) {
 
     public static final List<String> FIELDS = List.of("username", "displayName", "roles");
 

@@ -97,6 +97,26 @@ public final class Argon2idHasher implements PasswordHasher {
         return MessageDigest.isEqual(expected, actual);
     }
 
+    /**
+     * A hash made with less memory, fewer passes or another number of lanes than this hasher's, or with a shorter salt
+     * or hash, is hashed again at the member's next sign-in. One this hasher cannot read is left alone (it verifies
+     * nothing anyway).
+     */
+    @Override
+    public boolean needsRehash(String encoded) {
+        Matcher parts = encoded == null ? null : ENCODED.matcher(encoded);
+        if (parts == null || !parts.matches()) {
+            return false;
+        }
+        try {
+            return Integer.parseInt(parts.group(1)) != memoryKib || Integer.parseInt(parts.group(2)) != iterations
+                    || Integer.parseInt(parts.group(3)) != parallelism || DECODE.decode(parts.group(4)).length < SALT_BYTES
+                    || DECODE.decode(parts.group(5)).length < HASH_BYTES;
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+    }
+
     private static byte[] argon2id(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)

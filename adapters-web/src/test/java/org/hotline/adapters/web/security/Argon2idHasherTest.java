@@ -43,6 +43,19 @@ class Argon2idHasherTest {
     }
 
     @Test
+    void a_hash_made_with_weaker_or_other_parameters_is_to_be_made_again_and_one_of_today_is_not() {
+        String older = new Argon2idHasher(8 * 1024, 1, 1, new SecureRandom()).hash("a long passphrase");
+        String fewerPasses = new Argon2idHasher(Argon2idHasher.DEFAULT_MEMORY_KIB, 1, 1, new SecureRandom()).hash("x");
+
+        assertThat(hasher.needsRehash(older)).isTrue();
+        assertThat(hasher.needsRehash(fewerPasses)).isTrue();
+        assertThat(hasher.needsRehash(hasher.hash("a long passphrase"))).isFalse();
+        assertThat(hasher.needsRehash("$argon2id$v=19$m=65536,t=2,p=4$c29tZXNhbHQ$GpZ3sK/oH9p7VIiV56G/64Zo/8GaUw434IimaPqxwCo"))
+                .as("an eight-byte salt, other parameters").isTrue();
+        assertThat(hasher.needsRehash("not a hash")).isFalse();
+    }
+
+    @Test
     void anything_that_is_not_a_readable_argon2id_hash_verifies_nothing() {
         for (String broken : new String[] {"", "plain text", "$argon2i$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaGhhc2g",
                 "$argon2id$v=19$m=99999999,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaGhhc2g",
