@@ -23,4 +23,8 @@ public final class TestStaff {
     public static Acting supervisor(int number) {
         return new Acting(staff(number), Role.SUPERVISOR);
     }
+
+    public static Acting legalAdviser(int number) {
+        return new Acting(staff(number), Role.LEGAL_ADVISER);
+    }
 }
