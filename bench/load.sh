@@ -21,7 +21,7 @@ fi
 data="$(mktemp -d)"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 7171)"
 log="$data/program.log"
-HOTLINE_PORT="$port" HOTLINE_DATA_DIR="$data" HOTLINE_RATE_LIMIT_PER_MINUTE=0 \
+HOTLINE_PORT="$port" HOTLINE_DATA_DIR="$data" HOTLINE_RATE_LIMIT_PER_MINUTE=0 HOTLINE_JURISDICTION="${HOTLINE_JURISDICTION:-BE}" \
   java ${BENCH_JAVA_OPTS:-} -jar "$jar" >"$log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$data"' EXIT

@@ -12,7 +12,12 @@ import org.hotline.adapters.capture.image.ImageFailure;
 import org.hotline.adapters.capture.image.ImageFingerprinter;
 import org.hotline.adapters.persistence.Backups;
 import org.hotline.adapters.persistence.Database;
+import org.hotline.adapters.persistence.PostgresAssessments;
+import org.hotline.adapters.persistence.PostgresAuditTrail;
+import org.hotline.adapters.persistence.PostgresCases;
 import org.hotline.adapters.persistence.PostgresPartners;
+import org.hotline.domain.assessment.LawChanges;
+import org.hotline.domain.audit.AuditTrailVerifier;
 import org.hotline.domain.audit.AuditVerification;
 import org.hotline.domain.partner.PartnerRegistry;
 
@@ -33,6 +38,8 @@ final class Commands {
                                       empty external database)
               audit verify            verify the whole audit trail; names the first broken record
               pdq FILE...             print each picture's PDQ hash and quality: hash,quality,file
+              law changes             list the open cases the law in force (rules and HOTLINE_LAW_* settings)
+                                      would decide otherwise than they were decided
             """;
 
     /** Largest file the pdq command reads: the capture's own item limit. */
@@ -126,12 +133,43 @@ final class Commands {
         if (args.size() >= 2 && args.get(0).equals("pdq")) {
             return pdq(args.subList(1, args.size()), out, err);
         }
+        if (args.equals(List.of("law", "changes"))) {
+            return withDatabase(configuration, err, database -> lawChanges(configuration, database, out));
+        }
         if (args.equals(List.of("audit", "verify"))) {
             return withDatabase(configuration, err, database -> report(
                     AuditKeeping.over(database, configuration).verify(), out, err));
         }
         err.print(USAGE);
         return 2;
+    }
+
+    /** Lists the open cases the rule book in force would decide otherwise, each with both verdicts. */
+    private static int lawChanges(Configuration configuration, Database database, PrintStream out) {
+        var home = Jurisdictions.discover(configuration).home(configuration.jurisdiction(),
+                Jurisdictions.settingsFrom(System.getenv()));
+        var changes = new LawChanges(home.law(), new PostgresCases(database), new PostgresAssessments(database))
+                .affectedOpenCases();
+        out.println("Rule book in force: " + home.law().ruleBookVersion() + " (" + home.jurisdiction().name() + ").");
+        out.println(changes.isEmpty() ? "No open case would be decided otherwise."
+                : changes.size() + " open case(s) would be decided otherwise; decide them again by appeal or legal decision:");
+        for (var change : changes) {
+            var recorded = change.recorded().classification();
+            out.println(change.theCase().id() + "  " + change.theCase().state().name() + "  "
+                    + change.theCase().url().canonical());
+            out.println("    follows: " + describe(recorded) + ", rule book " + recorded.ruleBook() + ", law of "
+                    + recorded.lawDate());
+            out.println("    now:     " + change.now().fold(unreadable -> unreadable, Commands::describe));
+        }
+        return 0;
+    }
+
+    private static String describe(org.hotline.domain.law.Classification classification) {
+        var verdict = classification.verdict();
+        String citations = verdict instanceof org.hotline.domain.law.Verdict.Illegal illegal
+                ? " (" + illegal.references().map(org.hotline.domain.law.StatuteReference::citation).mkString("; ") + ")"
+                : "";
+        return verdict.kind() + " by the rule '" + classification.rule() + "'" + citations;
     }
 
     /** Says what the verification found: 0 when the trail is intact, 1 when it is broken. */

@@ -23,7 +23,8 @@ import org.hotline.domain.CountryCode;
 public record Configuration(
         String host,
         int port,
-        CountryCode jurisdiction,
+        Optional<CountryCode> jurisdiction,
+        Optional<Path> pluginsDirectory,
         Path dataDirectory,
         DatabaseSettings database,
         ZoneId timeZone,
@@ -61,7 +62,8 @@ public record Configuration(
     public static final List<Setting> SETTINGS = List.of(
             new Setting("HOTLINE_HOST", "127.0.0.1", "Address the web server listens on; 0.0.0.0 for every interface."),
             new Setting("HOTLINE_PORT", "7070", "Port of the web server."),
-            new Setting("HOTLINE_JURISDICTION", "BE", "Home jurisdiction (ISO 3166-1 alpha-2; UK is read as GB) whose law adapter is used."),
+            new Setting("HOTLINE_JURISDICTION", "(none: the only law adapter present)", "Home jurisdiction (ISO 3166-1 alpha-2; UK is read as GB) whose law adapter is used. When unset, the program uses the law adapter present if there is exactly one, and refuses to start, naming them, if there are several."),
+            new Setting("HOTLINE_PLUGINS_DIR", "(none)", "Directory of law adapter jars, loaded beside those built in, to add a country without rebuilding. Only its owner may write to it."),
             new Setting("HOTLINE_LAW_*", "(none)", "Settings for the law adapters: HOTLINE_LAW_UK_S46A_COMMENCEMENT=2027-01-01 gives the adapter uk.s46a.commencement."),
             new Setting("HOTLINE_DATA_DIR", "./data", "Directory for the program's data; the embedded database lives in its postgres folder."),
             new Setting("HOTLINE_DB_DIR", "<HOTLINE_DATA_DIR>/postgres", "Directory of the embedded PostgreSQL, when HOTLINE_DB_URL is not set."),
@@ -96,10 +98,21 @@ public record Configuration(
         var reader = new Reader(environment);
         String host = reader.text("HOTLINE_HOST", "127.0.0.1");
         int port = reader.number("HOTLINE_PORT", 7070, 1, 65535);
-        // UK is what people write; GB is the ISO code of the United Kingdom.
-        CountryCode jurisdiction = reader.parse("HOTLINE_JURISDICTION", "BE",
-                text -> CountryCode.parse(text.equalsIgnoreCase("UK") ? "GB" : text).getOrNull(),
-                "a two-letter country code such as BE or GB");
+        // No country is the default: which law applies is the operator's decision (or the only adapter present).
+        // UK is exceptionally reserved in ISO 3166-1 for the United Kingdom, whose code is GB.
+        Optional<CountryCode> jurisdiction = reader.optional("HOTLINE_JURISDICTION").flatMap(text -> {
+            Optional<CountryCode> code = CountryCode.parse(text.equalsIgnoreCase("UK") ? "GB" : text).toJavaOptional();
+            if (code.isEmpty()) {
+                reader.problem("HOTLINE_JURISDICTION", "must be a two-letter country code such as BE or GB, not '" + text + "'");
+            }
+            return code;
+        });
+        Optional<Path> pluginsDirectory = reader.optional("HOTLINE_PLUGINS_DIR").map(Reader::path);
+        if (reader.optional("HOTLINE_PLUGINS_DIR").isPresent()
+                && (pluginsDirectory.isEmpty() || !java.nio.file.Files.isDirectory(pluginsDirectory.get()))) {
+            reader.problem("HOTLINE_PLUGINS_DIR", "must be an existing directory, not '"
+                    + reader.optional("HOTLINE_PLUGINS_DIR").get() + "'");
+        }
         Path dataDirectory = reader.parse("HOTLINE_DATA_DIR", "./data", Reader::path, "a directory path");
         Path databaseDirectory = reader.parse("HOTLINE_DB_DIR",
                 dataDirectory == null ? "./data/postgres" : dataDirectory.resolve("postgres").toString(), Reader::path,
@@ -159,7 +172,7 @@ public record Configuration(
         var database = new DatabaseSettings(url, reader.optional("HOTLINE_DB_USER"), reader.optional("HOTLINE_DB_PASSWORD"),
                 databaseDirectory, poolSize, embeddedPort, reader.optional("HOTLINE_DB_MIGRATION_USER"),
                 reader.optional("HOTLINE_DB_MIGRATION_PASSWORD"));
-        return new Result(Optional.of(new Configuration(host, port, jurisdiction, dataDirectory, database, zone,
+        return new Result(Optional.of(new Configuration(host, port, jurisdiction, pluginsDirectory, dataDirectory, database, zone,
                 new WebSettings(maxBody, new org.hotline.adapters.web.RateLimit(perMinute, burst), proxies, secureCookies,
                         languages), logFormat,
                 metricsToken, backupDirectory.map(d -> new BackupSchedule(d, java.time.Duration.ofHours(backupHours), backupKeep)),
@@ -182,7 +195,8 @@ public record Configuration(
         Map<String, Object> effective = new LinkedHashMap<>();
         effective.put("host", host);
         effective.put("port", port);
-        effective.put("jurisdiction", jurisdiction.value());
+        effective.put("jurisdiction", jurisdiction.map(CountryCode::value).orElse("(not set)"));
+        effective.put("pluginsDirectory", pluginsDirectory.map(d -> (Object) d.toAbsolutePath().normalize()).orElse("(none)"));
         effective.put("dataDirectory", dataDirectory.toAbsolutePath().normalize());
         effective.put("database", database.toString());
         effective.put("timeZone", timeZone);

@@ -6,12 +6,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.hotline.adapters.persistence.Backups;
+import org.hotline.adapters.persistence.Database;
 import org.hotline.adapters.persistence.PostgresAssessments;
+import org.hotline.adapters.persistence.PostgresAuditTrail;
+import org.hotline.adapters.persistence.PostgresCases;
 import org.hotline.adapters.persistence.PostgresExposureLog;
 import org.hotline.adapters.persistence.PostgresLimitLifts;
-import org.hotline.adapters.persistence.Database;
-import org.hotline.adapters.persistence.PostgresCases;
 import org.hotline.adapters.persistence.PostgresPartners;
 import org.hotline.adapters.persistence.PostgresReports;
 import org.hotline.adapters.persistence.PostgresSessions;
@@ -23,38 +25,41 @@ import org.hotline.adapters.persistence.ScheduledRounds;
 import org.hotline.domain.throttle.Allowance;
 import org.hotline.domain.throttle.ReportRateLimit;
 import org.hotline.domain.throttle.TokenBuckets;
+import org.hotline.adapters.web.Operations;
+import org.hotline.adapters.web.UseCases;
+import org.hotline.adapters.web.Web;
+import org.hotline.adapters.web.WebServer;
 import org.hotline.adapters.web.security.Argon2idHasher;
 import org.hotline.adapters.web.security.SecureTokens;
+import org.hotline.domain.Clock;
 import org.hotline.domain.Unavailable;
-import org.hotline.adapters.persistence.PostgresAuditTrail;
 import org.hotline.domain.staff.SignInPolicy;
+import org.hotline.domain.assessment.AssessmentDesk;
+import org.hotline.domain.assessment.CaseFiles;
+import org.hotline.domain.assessment.ClaimDesk;
+import org.hotline.domain.assessment.DecisionPorts;
+import org.hotline.domain.assessment.LawChanges;
+import org.hotline.domain.assessment.LegalReviewDesk;
+import org.hotline.domain.assessment.Withdrawals;
+import org.hotline.domain.jurisdiction.JurisdictionSettings;
+import org.hotline.domain.partner.PartnerRegistry;
+import org.hotline.domain.report.CaseQueue;
+import org.hotline.domain.report.ClaimSettings;
+import org.hotline.domain.report.IntakeRules;
+import org.hotline.domain.report.QueuePriority;
+import org.hotline.domain.report.ReportIntake;
+import org.hotline.domain.report.ReportLookup;
+import org.hotline.domain.staff.LockoutPolicy;
 import org.hotline.domain.staff.SessionPolicy;
 import org.hotline.domain.staff.StaffAccess;
 import org.hotline.domain.staff.StaffAdministration;
 import org.hotline.domain.staff.StaffPorts;
 import org.hotline.domain.staff.StaffSessions;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import org.hotline.adapters.web.Operations;
-import org.hotline.adapters.web.UseCases;
-import org.hotline.adapters.web.Web;
-import org.hotline.adapters.web.WebServer;
-import org.hotline.domain.Clock;
-import org.hotline.domain.partner.PartnerRegistry;
-import org.hotline.domain.jurisdiction.JurisdictionSettings;
-import org.hotline.domain.assessment.AssessmentDesk;
-import org.hotline.domain.assessment.CaseFiles;
-import org.hotline.domain.assessment.ClaimDesk;
 import org.hotline.domain.report.CaseFinder;
-import org.hotline.domain.report.CaseQueue;
-import org.hotline.domain.report.ClaimSettings;
-import org.hotline.domain.report.IntakeRules;
-import org.hotline.domain.report.QueuePriority;
 import org.hotline.domain.welfare.BreakReminder;
 import org.hotline.domain.welfare.DailyLimit;
 import org.hotline.domain.welfare.Welfare;
 import org.hotline.domain.welfare.WelfareSettings;
-import org.hotline.domain.report.ReportIntake;
-import org.hotline.domain.report.ReportLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,11 +105,12 @@ public final class Hotline implements AutoCloseable {
     static Hotline start(Configuration configuration, JurisdictionSettings lawSettings, Clock clock) {
         Objects.requireNonNull(configuration, "configuration");
         Objects.requireNonNull(clock, "clock");
-        Jurisdictions jurisdictions = Jurisdictions.discover(Hotline.class.getClassLoader());
+        Jurisdictions jurisdictions = Jurisdictions.discover(configuration);
         LOG.atInfo().addKeyValue("available", jurisdictions.describe()).log("law adapters found");
         Jurisdictions.Home home = jurisdictions.home(configuration.jurisdiction(), lawSettings);
         LOG.atInfo().addKeyValue("jurisdiction", home.jurisdiction().country())
-                .addKeyValue("name", home.jurisdiction().name()).log("home jurisdiction");
+                .addKeyValue("name", home.jurisdiction().name()).addKeyValue("ruleBook", home.law().ruleBookVersion())
+                .log("home jurisdiction");
         PrometheusMeterRegistry metrics = Metrics.registry();
         Database database = Database.start(configuration.database(), metrics);
         Web started = null;
@@ -128,8 +134,11 @@ public final class Hotline implements AutoCloseable {
             var claims = new ClaimDesk(cases, cases, welfare, audit, unitOfWork, clock,
                     new ClaimSettings(casework.claimLength()));
             var assessments = new PostgresAssessments(database);
-            var desk = new AssessmentDesk(home.law(), cases, assessments, welfare, audit, unitOfWork, clock,
-                    UUID::randomUUID, zone);
+            var notYetConnected = new NotYetConnected();
+            var decisionPorts = new DecisionPorts(cases, assessments, welfare, audit, unitOfWork, clock, UUID::randomUUID,
+                    new Withdrawals(notYetConnected, notYetConnected));
+            var desk = new AssessmentDesk(home.law(), decisionPorts, zone);
+            var lawChanges = new LawChanges(home.law(), cases, assessments);
             var queue = new CaseQueue(cases, clock);
             var rateLimit = configuration.web().rateLimit();
             var useCases = new UseCases(
@@ -143,8 +152,10 @@ public final class Hotline implements AutoCloseable {
                     staffAccess, staffAccess, staff.sessions(), staffAdministration,
                     new UseCases.Casework(queue, claims, desk, desk,
                             new CaseFiles(cases, reports, assessments, audit, unitOfWork, clock),
-                            welfare, welfare, welfare, welfare));
+                            welfare, welfare, welfare, welfare, new LegalReviewDesk(home.law(), decisionPorts, zone),
+                            lawChanges));
             Metrics.bind(metrics, database, cases, welfare, staffAdministration);
+            LawChangesAtStart.report(lawChanges);
             var operations = new Operations(database::ready, metrics, metrics::scrape, configuration.metricsToken());
             Web web = WebServer.create(configuration.web(), useCases, operations, zone);
             web.app().start(configuration.host(), configuration.port());

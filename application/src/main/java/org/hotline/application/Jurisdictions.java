@@ -13,8 +13,10 @@ import org.hotline.domain.law.CooperationAgreement;
 import org.hotline.domain.law.NationalLaw;
 
 /**
- * Finds the law adapters on the class path through {@link ServiceLoader} and picks the home jurisdiction's. The
- * program knows no country by name: a country is present when its adapter module is.
+ * Finds the law adapters through {@link ServiceLoader}, on the class path and in the plug-in directory, and picks the
+ * home jurisdiction's. The program knows no country by name: a country is present when its adapter is, and none is
+ * the default. With {@code HOTLINE_JURISDICTION} unset, the one adapter present is used; with several, the program
+ * refuses to guess.
  */
 final class Jurisdictions {
 
@@ -27,9 +29,19 @@ final class Jurisdictions {
         this.available = available;
     }
 
+    /** The adapters built in and those in the configured plug-in directory. */
+    static Jurisdictions discover(Configuration configuration) {
+        return discover(Plugins.loader(configuration.pluginsDirectory(), Jurisdictions.class.getClassLoader()));
+    }
+
     static Jurisdictions discover(ClassLoader classLoader) {
+        return of(ServiceLoader.load(Jurisdiction.class, classLoader));
+    }
+
+    /** The given adapters; refused when two claim one country. */
+    static Jurisdictions of(Iterable<Jurisdiction> adapters) {
         Map<CountryCode, Jurisdiction> found = new TreeMap<>(java.util.Comparator.comparing(CountryCode::value));
-        for (Jurisdiction jurisdiction : ServiceLoader.load(Jurisdiction.class, classLoader)) {
+        for (Jurisdiction jurisdiction : adapters) {
             Jurisdiction earlier = found.put(jurisdiction.country(), jurisdiction);
             if (earlier != null) {
                 throw new IllegalStateException("Two law adapters claim " + jurisdiction.country() + ": "
@@ -43,7 +55,24 @@ final class Jurisdictions {
         return available;
     }
 
-    /** The home jurisdiction's law and agreement; refuses clearly when there is no adapter for it. */
+    /**
+     * The home jurisdiction's law and agreement: the configured country's, or, when none is configured, the only
+     * adapter's. Refuses clearly when the country has no adapter, or none is configured and there is not exactly one.
+     */
+    Home home(java.util.Optional<CountryCode> configured, JurisdictionSettings settings) {
+        if (configured.isPresent()) {
+            return home(configured.get(), settings);
+        }
+        if (available.size() != 1) {
+            throw new IllegalStateException("HOTLINE_JURISDICTION is not set, and "
+                    + (available.isEmpty() ? "no law adapter was found at all."
+                            : available.size() + " law adapters are present: " + describe() + ".")
+                    + " Set HOTLINE_JURISDICTION to the country whose law the hotline applies.");
+        }
+        return home(available.keySet().iterator().next(), settings);
+    }
+
+    /** The country's law and agreement; refuses clearly when there is no adapter for it. */
     Home home(CountryCode country, JurisdictionSettings settings) {
         Jurisdiction jurisdiction = available.get(country);
         if (jurisdiction == null) {

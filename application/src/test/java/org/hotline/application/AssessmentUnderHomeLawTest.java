@@ -12,6 +12,8 @@ import org.hotline.domain.UnitOfWork;
 import org.hotline.domain.assessment.AssessmentDesk;
 import org.hotline.domain.assessment.Assessments;
 import org.hotline.domain.assessment.ClaimDesk;
+import org.hotline.domain.assessment.DecisionPorts;
+import org.hotline.domain.assessment.Withdrawals;
 import org.hotline.domain.jurisdiction.JurisdictionSettings;
 import org.hotline.domain.law.NationalLaw;
 import org.hotline.domain.law.Question;
@@ -25,9 +27,11 @@ import org.hotline.domain.staff.Acting;
 import org.hotline.domain.testing.FixedClock;
 import org.hotline.domain.testing.InMemoryAssessments;
 import org.hotline.domain.testing.InMemoryAuditTrail;
+import org.hotline.domain.testing.InMemoryExchange;
 import org.hotline.domain.testing.InMemoryExposureLog;
 import org.hotline.domain.testing.InMemoryLimitLifts;
 import org.hotline.domain.testing.InMemoryReports;
+import org.hotline.domain.testing.InMemoryTakedownNotices;
 import org.hotline.domain.testing.TestStaff;
 import org.hotline.domain.welfare.Welfare;
 import org.hotline.domain.welfare.WelfareSettings;
@@ -53,14 +57,14 @@ class AssessmentUnderHomeLawTest {
                 .home(new CountryCode(country), JurisdictionSettings.none()).law();
         FixedClock clock = FixedClock.at("2026-06-01T08:00:00Z");
         InMemoryReports store = new InMemoryReports();
-        Assessments assessments = new InMemoryAssessments();
+        Assessments assessments = new InMemoryAssessments(store);
         InMemoryAuditTrail audit = new InMemoryAuditTrail();
         Welfare welfare = new Welfare(new InMemoryExposureLog(), new InMemoryLimitLifts(),
                 org.hotline.domain.testing.TestStaff.roster(), store, audit, UnitOfWork.none(),
                 clock, WelfareSettings.defaults(BRUSSELS));
         ClaimDesk claims = new ClaimDesk(store, store, welfare, audit, UnitOfWork.none(), clock, ClaimSettings.defaults());
-        AssessmentDesk desk = new AssessmentDesk(law, store, assessments, welfare, audit, UnitOfWork.none(), clock,
-                UUID::randomUUID, BRUSSELS);
+        AssessmentDesk desk = new AssessmentDesk(law, new DecisionPorts(store, assessments, welfare, audit, UnitOfWork.none(),
+                clock, UUID::randomUUID, new Withdrawals(new InMemoryExchange(), new InMemoryTakedownNotices())), BRUSSELS);
         String caseId = new ReportIntake(store, clock, UUID::randomUUID).submit(new ReportSubmission(Channel.WEB_FORM,
                 java.util.List.of("http://example.org/" + country), java.util.List.of("IMAGES"), null, null, null, null))
                 .get().links().head().caseId().toString();

@@ -43,6 +43,7 @@ final class ChildProgram implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("HOTLINE_PORT", Integer.toString(port));
         builder.environment().put("HOTLINE_DATA_DIR", data.toString());
+        builder.environment().put("HOTLINE_JURISDICTION", "BE");
         builder.environment().putAll(environment);
         process = builder.start();
         awaitReady(Duration.ofSeconds(120));

@@ -15,7 +15,8 @@ class ConfigurationTest {
 
         assertThat(defaults.port()).isEqualTo(7070);
         assertThat(defaults.host()).isEqualTo("127.0.0.1");
-        assertThat(defaults.jurisdiction().value()).isEqualTo("BE");
+        assertThat(defaults.jurisdiction()).as("no country is the default").isEmpty();
+        assertThat(defaults.pluginsDirectory()).isEmpty();
         assertThat(defaults.dataDirectory()).isEqualTo(Path.of("./data"));
         assertThat(defaults.database().isEmbedded()).isTrue();
         assertThat(defaults.database().dataDirectory()).isEqualTo(Path.of("./data/postgres"));
@@ -83,7 +84,25 @@ class ConfigurationTest {
     @Test
     void uk_is_read_as_the_iso_code_gb() {
         assertThat(Configuration.read(Map.of("HOTLINE_JURISDICTION", "uk")).configuration().orElseThrow()
-                .jurisdiction().value()).isEqualTo("GB");
+                .jurisdiction().orElseThrow().value()).isEqualTo("GB");
+    }
+
+    @Test
+    void a_plugins_directory_that_does_not_exist_is_refused_by_name(@org.junit.jupiter.api.io.TempDir Path directory) {
+        assertThat(Configuration.read(Map.of("HOTLINE_PLUGINS_DIR", directory.toString())).configuration().orElseThrow()
+                .pluginsDirectory()).contains(directory);
+        assertThat(Configuration.read(Map.of("HOTLINE_PLUGINS_DIR", directory.resolve("missing").toString())).problems())
+                .singleElement().asString().startsWith("HOTLINE_PLUGINS_DIR must be an existing directory");
+    }
+
+    @Test
+    void the_configuration_code_names_no_country_as_a_default() throws Exception {
+        String source = java.nio.file.Files.readString(Path.of("src/main/java/org/hotline/application/Configuration.java"));
+        var defaultOfJurisdiction = Configuration.SETTINGS.stream()
+                .filter(setting -> setting.variable().equals("HOTLINE_JURISDICTION")).findFirst().orElseThrow();
+
+        assertThat(defaultOfJurisdiction.defaultValue()).doesNotContainPattern("\\b[A-Z]{2}\\b");
+        assertThat(source).doesNotContainPattern("\"HOTLINE_JURISDICTION\",\\s*\"[A-Z]{2}\"");
     }
 
     @Test
@@ -113,7 +132,7 @@ class ConfigurationTest {
         for (Configuration.Setting setting : Configuration.SETTINGS) {
             assertThat(readme).as(setting.variable()).contains("| `" + setting.variable() + "` |");
         }
-        for (var entry : Map.of("HOTLINE_PORT", "7070", "HOTLINE_HOST", "127.0.0.1", "HOTLINE_JURISDICTION", "BE",
+        for (var entry : Map.of("HOTLINE_PORT", "7070", "HOTLINE_HOST", "127.0.0.1",
                 "HOTLINE_TIME_ZONE", "Europe/Brussels").entrySet()) {
             assertThat(readme).contains("| `" + entry.getKey() + "` | `" + entry.getValue() + "` |");
         }

@@ -32,9 +32,35 @@ class JurisdictionsTest {
     private final Jurisdictions jurisdictions = Jurisdictions.discover(JurisdictionsTest.class.getClassLoader());
 
     @Test
-    void belgium_the_united_kingdom_and_testland_are_discovered() {
-        assertThat(jurisdictions.available().keySet()).extracting(CountryCode::value).containsExactly("BE", "GB", "XT");
-        assertThat(jurisdictions.describe()).isEqualTo("BE (Belgium), GB (United Kingdom), XT (Testland)");
+    void belgium_the_united_kingdom_and_testland_are_discovered_whatever_other_countries_are_present() {
+        assertThat(jurisdictions.available().keySet()).extracting(CountryCode::value).contains("BE", "GB", "XT");
+        assertThat(jurisdictions.describe()).contains("BE (Belgium)", "GB (United Kingdom)", "XT (Testland)");
+    }
+
+    @Test
+    void without_a_configured_country_the_only_adapter_present_is_the_home_jurisdiction() {
+        var testland = jurisdictions.available().get(new CountryCode("XT"));
+        var alone = Jurisdictions.of(java.util.List.of(testland));
+
+        assertThat(alone.home(java.util.Optional.empty(), JurisdictionSettings.none()).jurisdiction()).isSameAs(testland);
+    }
+
+    @Test
+    void without_a_configured_country_several_adapters_are_refused_naming_them() {
+        assertThatThrownBy(() -> jurisdictions.home(java.util.Optional.empty(), JurisdictionSettings.none()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("HOTLINE_JURISDICTION is not set")
+                .hasMessageContaining("BE (Belgium)").hasMessageContaining("XT (Testland)");
+        assertThatThrownBy(() -> Jurisdictions.of(java.util.List.of()).home(java.util.Optional.empty(),
+                JurisdictionSettings.none())).hasMessageContaining("no law adapter was found at all");
+    }
+
+    @Test
+    void two_adapters_claiming_one_country_are_refused() {
+        var testland = jurisdictions.available().get(new CountryCode("XT"));
+
+        assertThatThrownBy(() -> Jurisdictions.of(java.util.List.of(testland, testland)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Two law adapters claim XT");
     }
 
     @Test
@@ -44,7 +70,7 @@ class JurisdictionsTest {
         Facts drawing = uk.questionnaire().read(Map.of(
                 "media", "NON_PHOTOGRAPHIC", "age", "UNDER_13", "realChild", "NON_EXISTENT",
                 "content", "GENITAL_OR_ANAL_FOCUS",
-                "pornographic", "YES", "grosslyOffensive", "YES", "indecent", "NO")).get();
+                "pornographic", "YES", "grosslyOffensive", "YES", "indecent", "NO", "portrayedAct", "NONE_OF_THESE")).get();
 
         Classification inTheUk = uk.classify(drawing, DAY);
         Classification inBelgium = belgium.classify(drawing, DAY);
@@ -67,7 +93,7 @@ class JurisdictionsTest {
 
         Classification inBelgium = belgium.classify(facts, DAY);
         Classification inTheUk = lawOf(GB).classify(facts.with("pornographic", "NO").with("grosslyOffensive", "NO")
-                .with("indecent", "NO"), DAY);
+                .with("indecent", "NO").with("portrayedAct", "NONE_OF_THESE"), DAY);
 
         assertThat(inBelgium.rule()).isEqualTo("art-417-43-1-real-minor");
         assertThat(inTheUk.rule()).isEqualTo("pca-indecent-photograph");
@@ -81,14 +107,15 @@ class JurisdictionsTest {
         assertThatThrownBy(() -> jurisdictions.home(new CountryCode("FR"), JurisdictionSettings.none()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no law adapter for the jurisdiction FR")
-                .hasMessageContaining("BE (Belgium), GB (United Kingdom), XT (Testland)")
+                .hasMessageContaining("BE (Belgium), GB (United Kingdom)")
                 .hasMessageContaining("HOTLINE_JURISDICTION");
     }
 
     @Test
     void a_law_setting_given_as_an_environment_variable_reaches_the_adapter() {
         String variable = JurisdictionSettings.variableFor("uk.s46a.commencement");
-        Facts generator = Facts.of(MediaKind.GENERATOR_TOOL, AgeBand.UNDETERMINED, RealChild.UNKNOWN, ContentClass.NONE);
+        Facts generator = Facts.of(MediaKind.GENERATOR_TOOL, AgeBand.UNDER_13, RealChild.NON_EXISTENT,
+                ContentClass.PENETRATIVE_SEXUAL_ACTIVITY);
 
         NationalLaw uk = jurisdictions.home(GB, Jurisdictions.settingsFrom(Map.of(variable, "2027-01-01"))).law();
 

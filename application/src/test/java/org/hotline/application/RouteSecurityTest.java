@@ -45,7 +45,7 @@ class RouteSecurityTest {
         staffing = new Staffing(hotline);
         Visitor administrator = staffing.firstAdministrator();
         MEMBERS.put(Role.ADMINISTRATOR, Staffing.ADMIN);
-        for (Role role : List.of(Role.ANALYST, Role.SUPERVISOR, Role.POLICE_LIAISON)) {
+        for (Role role : Stream.of(Role.values()).filter(role -> role != Role.ADMINISTRATOR).toList()) {
             String username = role.name().toLowerCase().replace('_', '-');
             staffing.member(administrator, username, PASSWORD, role);
             MEMBERS.put(role, username);

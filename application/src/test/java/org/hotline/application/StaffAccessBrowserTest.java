@@ -29,7 +29,7 @@ class StaffAccessBrowserTest {
         workbench.open("/queue");
         assertThat(workbench.heading()).isEqualTo("Analyst queue");
         assertThat(workbench.find(".signed-in-as").getText()).isEqualTo("Signed in as Ann Analyst");
-        assertThat(workbench.all(".staff-nav a")).extracting(link -> link.getText()).containsExactly("Queue", "My account");
+        assertThat(workbench.all(".staff-nav a")).extracting(link -> link.getText()).containsExactly("Queue", "Legal review", "My account");
         workbench.open("/admin/staff");
         assertThat(workbench.heading()).isEqualTo("Not for you");
         workbench.signOut();

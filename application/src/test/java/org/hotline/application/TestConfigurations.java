@@ -3,7 +3,11 @@ package org.hotline.application;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Configurations for tests: the program on a free loopback port, with an embedded database in a given directory. */
+/**
+ * Configurations for tests: the program on a free loopback port, with an embedded database in a given directory,
+ * under Belgian law unless the test says otherwise (the test class path holds several law adapters, so the program
+ * would otherwise refuse to choose).
+ */
 final class TestConfigurations {
 
     private TestConfigurations() {
@@ -17,10 +21,11 @@ final class TestConfigurations {
         var environment = new java.util.HashMap<String, String>();
         environment.put("HOTLINE_DATA_DIR", data.toString());
         environment.put("HOTLINE_DB_POOL_SIZE", "4");
+        environment.put("HOTLINE_JURISDICTION", "BE");
         environment.putAll(more);
         Configuration read = Configuration.read(environment).configuration().orElseThrow();
         // Port 0: the system picks a free port, so tests never collide.
-        return new Configuration(read.host(), 0, read.jurisdiction(), read.dataDirectory(), read.database(),
+        return new Configuration(read.host(), 0, read.jurisdiction(), read.pluginsDirectory(), read.dataDirectory(), read.database(),
                 read.timeZone(), read.web(), read.logFormat(), read.metricsToken(), read.backups(), read.casework(),
                 read.auditKey());
     }

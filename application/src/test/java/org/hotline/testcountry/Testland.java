@@ -59,7 +59,7 @@ public final class Testland implements Jurisdiction {
 
     @Override
     public NationalLaw law(JurisdictionSettings settings) {
-        return new RuleBasedLaw(CODE, Questionnaire.of(List.empty()), new RuleBook(RULES), false);
+        return new RuleBasedLaw(CODE, Questionnaire.of(List.empty()), new RuleBook("XT 1", RULES, List.of(CHILD_PROTECTION_ACT)), false);
     }
 
     @Override

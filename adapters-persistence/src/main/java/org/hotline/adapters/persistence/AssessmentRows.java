@@ -28,8 +28,8 @@ public final class AssessmentRows {
     }
 
     public record AssessmentRow(UUID id, UUID caseId, String kind, UUID assessor, Instant assessedAt, String jurisdiction,
-            LocalDate assessedOn, String verdict, String rule, String reason, boolean baseline, String severityScale,
-            String severityGrade) {
+            LocalDate lawDate, String lawDateCorrection, String ruleBook, String verdict, String rule, String reason,
+            boolean baseline, String severityScale, String severityGrade) {
     }
 
     public record AnswerRow(UUID assessmentId, String question, String answer) {
@@ -45,7 +45,8 @@ public final class AssessmentRows {
         Option<Severity> severity = verdict instanceof Verdict.Illegal illegal ? illegal.severity() : Option.none();
         return new AssessmentRow(assessment.id().value(), assessment.caseId().value(), assessment.kind().name(),
                 assessment.assessor().value(), assessment.at(), assessment.jurisdiction().value(),
-                classification.assessedOn(), verdict.kind(), classification.rule(), verdict.reason(),
+                classification.lawDate(), assessment.lawDateCorrection().getOrNull(), classification.ruleBook(),
+                verdict.kind(), classification.rule(), verdict.reason(),
                 classification.baseline(), severity.map(Severity::scale).getOrNull(),
                 severity.map(Severity::grade).getOrNull());
     }
@@ -67,7 +68,8 @@ public final class AssessmentRows {
         return Assessment.restore(new AssessmentId(row.id()), new CaseId(row.caseId()), Assessment.Kind.valueOf(row.kind()),
                 new StaffId(row.assessor()), row.assessedAt(), new CountryCode(row.jurisdiction()),
                 TreeMap.ofEntries(answers.map(answer -> io.vavr.Tuple.of(answer.question(), answer.answer()))),
-                new Classification(toVerdict(row, references), row.rule(), row.baseline(), row.assessedOn()));
+                new Classification(toVerdict(row, references), row.rule(), row.baseline(), row.lawDate(), row.ruleBook()),
+                Option.of(row.lawDateCorrection()));
     }
 
     private static Verdict toVerdict(AssessmentRow row, Seq<ReferenceRow> references) {

@@ -2,6 +2,7 @@ package org.hotline.adapters.persistence;
 
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -16,6 +17,7 @@ import org.hotline.domain.report.CaseId;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.Query;
 
 /** Assessments in PostgreSQL: a row each, with its answers and statute references in rows of their own. */
 public final class PostgresAssessments implements Assessments {
@@ -24,8 +26,8 @@ public final class PostgresAssessments implements Assessments {
     private static final RowMapper<AnswerRow> ANSWERS = ConstructorMapper.of(AnswerRow.class);
     private static final RowMapper<ReferenceRow> REFERENCES = ConstructorMapper.of(ReferenceRow.class);
     private static final String COLUMNS = """
-            id, case_id, kind, assessor, assessed_at, jurisdiction, assessed_on, verdict, rule, reason, baseline,
-            severity_scale, severity_grade""";
+            id, case_id, kind, assessor, assessed_at, jurisdiction, law_date, law_date_correction, rule_book, verdict, rule,
+            reason, baseline, severity_scale, severity_grade""";
 
     private final Storage storage;
 
@@ -37,8 +39,8 @@ public final class PostgresAssessments implements Assessments {
     public void add(Assessment assessment) {
         storage.write(handle -> {
             handle.createUpdate("insert into assessment (" + COLUMNS + """
-                    ) values (:id, :caseId, :kind, :assessor, :assessedAt, :jurisdiction, :assessedOn, :verdict, :rule,
-                              :reason, :baseline, :severityScale, :severityGrade)""")
+                    ) values (:id, :caseId, :kind, :assessor, :assessedAt, :jurisdiction, :lawDate, :lawDateCorrection,
+                              :ruleBook, :verdict, :rule, :reason, :baseline, :severityScale, :severityGrade)""")
                     .bindMethods(AssessmentRows.toRow(assessment))
                     .execute();
             var answers = handle.prepareBatch(
@@ -60,19 +62,31 @@ public final class PostgresAssessments implements Assessments {
 
     @Override
     public Option<Assessment> byId(AssessmentId id) {
-        return read("id = :key", id.value()).headOption();
+        return read("select " + COLUMNS + " from assessment where id = :key", query -> query.bind("key", id.value()))
+                .headOption();
     }
 
     @Override
     public Seq<Assessment> ofCase(CaseId caseId) {
-        return read("case_id = :key", caseId.value());
+        return read("select " + COLUMNS + " from assessment where case_id = :key order by assessed_at, recorded",
+                query -> query.bind("key", caseId.value()));
     }
 
-    private Seq<Assessment> read(String condition, UUID key) {
+    /** One row per open case, its latest decision: read from the case index, newest first within each case. */
+    @Override
+    public Seq<Assessment> latestOfOpenCases() {
+        return read("""
+                select distinct on (a.case_id) a.id, a.case_id, a.kind, a.assessor, a.assessed_at, a.jurisdiction, a.law_date,
+                       a.law_date_correction, a.rule_book, a.verdict, a.rule, a.reason, a.baseline, a.severity_scale,
+                       a.severity_grade
+                from assessment a join case_file c on c.id = a.case_id
+                where c.state <> 'CLOSED'
+                order by a.case_id, a.assessed_at desc, a.recorded desc""", query -> query);
+    }
+
+    private Seq<Assessment> read(String select, UnaryOperator<Query> binding) {
         return storage.read(handle -> {
-            List<AssessmentRow> rows = List.ofAll(handle.createQuery("select " + COLUMNS + " from assessment where "
-                            + condition + " order by assessed_at, recorded")
-                    .bind("key", key)
+            List<AssessmentRow> rows = List.ofAll(binding.apply(handle.createQuery(select))
                     .map(ASSESSMENTS)
                     .list());
             if (rows.isEmpty()) {
@@ -89,7 +103,7 @@ public final class PostgresAssessments implements Assessments {
         });
     }
 
-    private static org.jdbi.v3.core.statement.Query parts(Handle handle, String select, UUID[] ids) {
+    private static Query parts(Handle handle, String select, UUID[] ids) {
         return handle.createQuery(select + " where assessment_id = any(:ids)").bind("ids", ids);
     }
 }

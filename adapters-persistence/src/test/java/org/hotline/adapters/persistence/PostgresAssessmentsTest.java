@@ -32,13 +32,15 @@ class PostgresAssessmentsTest {
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
     private PostgresAssessments assessments;
+    private PostgresWorkbench workbench;
     private CaseId caseId;
 
     @BeforeEach
     void aCase() {
         Database database = TestDatabase.empty();
         assessments = new PostgresAssessments(database);
-        caseId = PostgresWorkbench.id(new PostgresWorkbench(database, new InMemoryAuditTrail()).aCase("http://example.org/a"));
+        workbench = new PostgresWorkbench(database, new InMemoryAuditTrail());
+        caseId = PostgresWorkbench.id(workbench.aCase("http://example.org/a"));
     }
 
     @Test
@@ -49,7 +51,7 @@ class PostgresAssessmentsTest {
                         .until(LocalDate.of(2022, 5, 31)).unverified("Could not check the gazette."));
         Assessment illegal = anAssessment(Assessment.Kind.FIRST, AT, new Classification(
                 new Verdict.Illegal(references, Option.some(new Severity("Sentencing Council", "A")), "Abuse of a child under 13."),
-                "real child under 13, explicit", true, DAY));
+                "real child under 13, explicit", true, DAY, "GB 2 (s.46A from 2027-01-01)"));
 
         assessments.add(illegal);
 
@@ -61,12 +63,12 @@ class PostgresAssessmentsTest {
     @Test
     void assessments_without_statutes_round_trip_and_a_cases_history_is_oldest_first() {
         Assessment first = anAssessment(Assessment.Kind.FIRST, AT,
-                new Classification(new Verdict.NotIllegal("Nothing sexual is shown."), "nothing sexual", false, DAY));
+                new Classification(new Verdict.NotIllegal("Nothing sexual is shown."), "nothing sexual", false, DAY, "GB 2"));
         Assessment appeal = anAssessment(Assessment.Kind.APPEAL, AT.plusSeconds(3600),
-                new Classification(new Verdict.NeedsLegalReview("No rule decides."), "no rule applies", false, DAY));
+                new Classification(new Verdict.NeedsLegalReview("No rule decides."), "no rule applies", false, DAY, "GB 2"));
         Assessment graded = anAssessment(Assessment.Kind.APPEAL, AT.plusSeconds(7200), new Classification(
                 new Verdict.Illegal(List.of(StatuteReference.inForceSince("Test Act s.1", DAY, "Test.")), Option.none(),
-                        "Illegal, ungraded."), "ungraded", false, DAY));
+                        "Illegal, ungraded."), "ungraded", false, DAY, "GB 2"));
         assessments.add(graded);
         assessments.add(first);
         assessments.add(appeal);
@@ -81,11 +83,48 @@ class PostgresAssessmentsTest {
         assertThat(assessments.byId(new AssessmentId(UUID.randomUUID()))).isEmpty();
     }
 
+    @Test
+    void a_legal_decision_keeps_its_kind_and_a_corrected_law_date_keeps_its_reason() {
+        Assessment decided = anAssessment(Assessment.Kind.LEGAL_DECISION, AT, new Classification(
+                new Verdict.NotIllegal("A cartoon."), "legal decision", false, LocalDate.of(2026, 2, 20), "GB 2"),
+                Option.some("The partner's referral says it was seen on 20 February."));
+
+        assessments.add(decided);
+
+        Assessment stored = assessments.byId(decided.id()).get();
+        assertSameAssessment(stored, decided);
+        assertThat(stored.lawDateCorrection()).contains("The partner's referral says it was seen on 20 February.");
+    }
+
+    @Test
+    void the_latest_decision_of_each_open_case_is_listed_and_closed_cases_are_not() {
+        Assessment first = anAssessment(Assessment.Kind.FIRST, AT,
+                new Classification(new Verdict.NeedsLegalReview("Unsettled."), "unsettled", false, DAY, "GB 1"));
+        Assessment appeal = anAssessment(Assessment.Kind.APPEAL, AT.plusSeconds(60),
+                new Classification(new Verdict.NeedsLegalReview("Still unsettled."), "unsettled", false, DAY, "GB 2"));
+        assessments.add(appeal);
+        assessments.add(first);
+        CaseId closedCase = PostgresWorkbench.id(workbench.aCase("http://example.org/closed"));
+        workbench.cases.change(new org.hotline.domain.report.Case.Reassessed(closedCase, new StaffId(UUID.randomUUID()),
+                new org.hotline.domain.report.Finding(org.hotline.domain.report.Finding.Kind.NOT_ILLEGAL, "No."), AT,
+                new org.hotline.domain.report.CaseState.AwaitingAssessment(),
+                new org.hotline.domain.report.CaseState.Closed(AT, org.hotline.domain.report.CaseState.ClosureReason.NOT_ILLEGAL)));
+        assessments.add(Assessment.restore(new AssessmentId(UUID.randomUUID()), closedCase, Assessment.Kind.FIRST,
+                new StaffId(UUID.randomUUID()), AT, new CountryCode("GB"), first.answers(), first.classification(), Option.none()));
+
+        assertThat(assessments.latestOfOpenCases().map(Assessment::id)).containsExactly(appeal.id());
+    }
+
     private Assessment anAssessment(Assessment.Kind kind, Instant at, Classification classification) {
+        return anAssessment(kind, at, classification, Option.none());
+    }
+
+    private Assessment anAssessment(Assessment.Kind kind, Instant at, Classification classification,
+            Option<String> correction) {
         Facts facts = Facts.of(MediaKind.PHOTO_OR_VIDEO, AgeBand.UNDER_13, RealChild.REAL, ContentClass.PENETRATIVE_SEXUAL_ACTIVITY)
                 .with("indecent", "YES").with("pornographic", "NO");
         return Assessment.of(new AssessmentId(UUID.randomUUID()), caseId, kind, new StaffId(UUID.randomUUID()), at,
-                new CountryCode("GB"), facts, classification);
+                new CountryCode("GB"), facts, classification, correction);
     }
 
     private static void assertSameAssessment(Assessment stored, Assessment expected) {
@@ -97,5 +136,6 @@ class PostgresAssessmentsTest {
         assertThat(stored.jurisdiction()).isEqualTo(expected.jurisdiction());
         assertThat(stored.answers()).isEqualTo(expected.answers());
         assertThat(stored.classification()).isEqualTo(expected.classification());
+        assertThat(stored.lawDateCorrection()).isEqualTo(expected.lawDateCorrection());
     }
 }

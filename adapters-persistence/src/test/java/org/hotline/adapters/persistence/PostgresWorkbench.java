@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.hotline.domain.assessment.AssessmentDesk;
 import org.hotline.domain.assessment.CaseFiles;
 import org.hotline.domain.assessment.ClaimDesk;
+import org.hotline.domain.assessment.DecisionPorts;
+import org.hotline.domain.assessment.Withdrawals;
 import org.hotline.domain.audit.AuditTrail;
 import org.hotline.domain.report.CaseId;
 import org.hotline.domain.report.Channel;
@@ -14,6 +16,8 @@ import org.hotline.domain.report.ClaimSettings;
 import org.hotline.domain.report.ReportIntake;
 import org.hotline.domain.report.ReportSubmission;
 import org.hotline.domain.testing.FixedClock;
+import org.hotline.domain.testing.InMemoryExchange;
+import org.hotline.domain.testing.InMemoryTakedownNotices;
 import org.hotline.domain.testing.TestLaw;
 import org.hotline.domain.welfare.Welfare;
 import org.hotline.domain.welfare.WelfareSettings;
@@ -45,8 +49,9 @@ final class PostgresWorkbench {
         intake = new ReportIntake(reports, clock, UUID::randomUUID);
         welfare = new Welfare(exposure, lifts, org.hotline.domain.testing.TestStaff.roster(), cases, audit, unit, clock, WelfareSettings.defaults(BRUSSELS));
         claims = new ClaimDesk(cases, cases, welfare, audit, unit, clock, ClaimSettings.defaults());
-        desk = new AssessmentDesk(TestLaw.withUninvolvedReviewer(true), cases, assessments, welfare, audit, unit, clock,
-                UUID::randomUUID, BRUSSELS);
+        desk = new AssessmentDesk(TestLaw.withUninvolvedReviewer(true), new DecisionPorts(cases, assessments, welfare, audit,
+                unit, clock, UUID::randomUUID, new Withdrawals(new InMemoryExchange(), new InMemoryTakedownNotices())),
+                BRUSSELS);
         files = new CaseFiles(cases, reports, assessments, audit, unit, clock);
     }
 

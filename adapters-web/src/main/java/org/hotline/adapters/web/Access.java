@@ -16,11 +16,12 @@ public enum Access implements RouteRole {
     SUPERVISOR,
     POLICE_LIAISON,
     ADMINISTRATOR,
+    LEGAL_ADVISER,
     /** Monitoring (the metrics): requests from this machine, or with the configured metrics token. */
     MONITORING;
 
     /** Every staff role: for the pages each member has, such as their own account. */
-    public static final Access[] ANY_STAFF = {ANALYST, SUPERVISOR, POLICE_LIAISON, ADMINISTRATOR};
+    public static final Access[] ANY_STAFF = {ANALYST, SUPERVISOR, POLICE_LIAISON, ADMINISTRATOR, LEGAL_ADVISER};
 
     /** The staff role this access stands for; none for {@link #PUBLIC} and {@link #MONITORING}. */
     public Option<Role> role() {

@@ -1,5 +1,6 @@
 package org.hotline.adapters.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,12 +13,17 @@ import io.vavr.control.Either;
 import org.hotline.adapters.web.pages.AssessmentForm;
 import org.hotline.adapters.web.pages.CasePage;
 import org.hotline.adapters.web.pages.FieldErrors;
+import org.hotline.adapters.web.pages.LegalDecisionForm;
 import org.hotline.domain.Rejection;
 import org.hotline.domain.assessment.AppealAssessment;
 import org.hotline.domain.assessment.AssessCase;
 import org.hotline.domain.assessment.Assessment;
 import org.hotline.domain.assessment.AssessmentDesk;
 import org.hotline.domain.assessment.ClaimCase;
+import org.hotline.domain.assessment.DecideLegalReview;
+import org.hotline.domain.assessment.LawDateCorrection;
+import org.hotline.domain.assessment.LegalDecision;
+import org.hotline.domain.assessment.LegalReviewDesk;
 import org.hotline.domain.assessment.ViewCaseFile;
 import org.hotline.domain.law.Classification;
 import org.hotline.domain.law.Question;
@@ -45,29 +51,43 @@ final class CasePages {
     static final String APPEAL_PREVIEW = PATH + "/appeal/preview";
     static final String APPEAL = PATH + "/appeal";
     static final String REVEAL = PATH + "/reveal";
+    static final String LEGAL_DECISION = PATH + "/legal-decision";
+    private static final java.util.Set<String> NOT_ANSWERS = java.util.Set.of(FormTokens.FIELD,
+            LawDateCorrection.DAY_FIELD, LawDateCorrection.REASON_FIELD);
 
     private final ViewCaseFile caseFiles;
     private final ClaimCase claims;
     private final AssessCase assessment;
     private final AppealAssessment appeals;
+    private final DecideLegalReview legalReview;
     private final RevealPreview reveals;
     private final ManageStaff staff;
     private final CaseworkViews views;
     private final Templates templates;
 
-    /** What this answer adds to the case file: the answers and their errors or preview, a refusal, a reveal. */
+    /**
+     * What this answer adds to the case file: the answers (and the day whose law applies, as typed) and their errors
+     * or preview, a refusal, a reveal, or a legal decision as typed and its errors.
+     */
     private record Shown(Map<String, String> chosen, FieldErrors errors, Optional<Classification> preview,
-            Optional<String> refusal, Optional<Integer> revealsToday) {
+            Optional<String> refusal, Optional<Integer> revealsToday, Optional<LegalDecision> legalTyped,
+            FieldErrors legalErrors) {
 
         static Shown file() {
-            return new Shown(Map.of(), FieldErrors.none(), Optional.empty(), Optional.empty(), Optional.empty());
+            return answers(Map.of(), FieldErrors.none(), Optional.empty(), Optional.empty());
+        }
+
+        static Shown answers(Map<String, String> chosen, FieldErrors errors, Optional<Classification> preview,
+                Optional<String> refusal) {
+            return new Shown(chosen, errors, preview, refusal, Optional.empty(), Optional.empty(), FieldErrors.none());
         }
     }
 
     /** A decision of one kind: previewed or recorded for a case, by a member acting in the role it needs. */
     @FunctionalInterface
     private interface Deciding<T> {
-        Either<Rejection, T> decide(Acting who, String caseId, Map<String, String> answers);
+        Either<Rejection, T> decide(Acting who, String caseId, Map<String, String> answers,
+                io.vavr.control.Option<LawDateCorrection> correction);
     }
 
     CasePages(UseCases.Casework work, ManageStaff staff, CaseworkViews views, Templates templates) {
@@ -75,6 +95,7 @@ final class CasePages {
         this.claims = work.claims();
         this.assessment = work.assessment();
         this.appeals = work.appeals();
+        this.legalReview = work.legalReview();
         this.reveals = work.reveals();
         this.staff = Objects.requireNonNull(staff, "staff");
         this.views = Objects.requireNonNull(views, "views");
@@ -118,31 +139,60 @@ final class CasePages {
         var revealed = reveals.reveal(SignedInStaff.required(ctx).as(Role.ANALYST, Role.SUPERVISOR), ctx.pathParam("id"));
         if (revealed.isRight()) {
             render(ctx, new Shown(Map.of(), FieldErrors.none(), Optional.empty(), Optional.empty(),
-                    Optional.of(revealed.get().revealsToday())));
+                    Optional.of(revealed.get().revealsToday()), Optional.empty(), FieldErrors.none()));
         } else {
             refused(ctx, revealed.getLeft(), Map.of());
         }
     }
 
+    /** The legal adviser's decision: recorded and followed, or the form again with what was wrong beside each field. */
+    void decideLegalReview(Context ctx) {
+        LegalDecision typed = new LegalDecision(ctx.formParam(LegalDecision.OUTCOME), ctx.formParams(LegalDecision.CITATIONS),
+                ctx.formParam(LegalDecision.OTHER_CITATION), ctx.formParam(LegalDecision.OTHER_IN_FORCE_FROM),
+                ctx.formParam(LegalDecision.REASONING), ctx.formParam(LawDateCorrection.DAY_FIELD),
+                ctx.formParam(LawDateCorrection.REASON_FIELD));
+        var decided = legalReview.decide(SignedInStaff.required(ctx).as(Role.LEGAL_ADVISER), ctx.pathParam("id"), typed);
+        if (decided.isRight()) {
+            ctx.redirect(pathOf(decided.get().caseId().toString()) + "#history", HttpStatus.SEE_OTHER);
+            return;
+        }
+        Rejection rejection = decided.getLeft();
+        Rejections.refuseWholePage(rejection);
+        ctx.status(Rejections.statusOf(rejection));
+        Messages t = Languages.messagesFor(ctx);
+        boolean input = rejection.code().equals(LegalReviewDesk.DECISION_INVALID);
+        render(ctx, new Shown(Map.of(), FieldErrors.none(), Optional.empty(),
+                input ? Optional.empty() : Optional.of(Rejections.message(rejection, t)), Optional.empty(),
+                Optional.of(typed), input ? FieldErrors.of(rejection.fields(), t) : FieldErrors.none()));
+    }
+
     private void previewOf(Context ctx, Role role, Deciding<Classification> previewing) {
         Map<String, String> answers = answers(ctx);
-        var previewed = previewing.decide(SignedInStaff.required(ctx).as(role), ctx.pathParam("id"), answers);
+        var previewed = correction(ctx).flatMap(correction ->
+                previewing.decide(SignedInStaff.required(ctx).as(role), ctx.pathParam("id"), answers, correction));
         if (previewed.isRight()) {
-            render(ctx, new Shown(answers, FieldErrors.none(), Optional.of(previewed.get()), Optional.empty(),
-                    Optional.empty()));
+            render(ctx, Shown.answers(typed(ctx), FieldErrors.none(), Optional.of(previewed.get()), Optional.empty()));
         } else {
-            refused(ctx, previewed.getLeft(), answers);
+            refused(ctx, previewed.getLeft(), typed(ctx));
         }
     }
 
     private void decisionOf(Context ctx, Role role, Deciding<Assessment.Recorded> deciding) {
         Map<String, String> answers = answers(ctx);
-        var recorded = deciding.decide(SignedInStaff.required(ctx).as(role), ctx.pathParam("id"), answers);
+        var recorded = correction(ctx).flatMap(correction ->
+                deciding.decide(SignedInStaff.required(ctx).as(role), ctx.pathParam("id"), answers, correction));
         if (recorded.isRight()) {
             ctx.redirect(pathOf(recorded.get().caseId().toString()) + "#history", HttpStatus.SEE_OTHER);
         } else {
-            refused(ctx, recorded.getLeft(), answers);
+            refused(ctx, recorded.getLeft(), typed(ctx));
         }
+    }
+
+    /** The day the material was seen, as the form sends it: none when unchanged or blank; the problem when no date. */
+    private static Either<Rejection, io.vavr.control.Option<LawDateCorrection>> correction(Context ctx) {
+        return LawDateCorrection.fromForm(ctx.formParam(LawDateCorrection.DAY_FIELD),
+                ctx.formParam(LawDateCorrection.REASON_FIELD)).mapLeft(errors -> Rejection.ofFields(
+                AssessmentDesk.ANSWERS_INVALID, "The day the material was seen is not a date.", errors));
     }
 
     /** The page again with the reason, the answers kept and wrong ones marked beside their questions. */
@@ -151,28 +201,33 @@ final class CasePages {
         ctx.status(Rejections.statusOf(rejection));
         Messages t = Languages.messagesFor(ctx);
         if (rejection.code().equals(AssessmentDesk.ANSWERS_INVALID)) {
-            render(ctx, new Shown(answers, FieldErrors.of(rejection.fields(), t), Optional.empty(), Optional.empty(),
-                    Optional.empty()));
+            render(ctx, Shown.answers(answers, FieldErrors.of(rejection.fields(), t), Optional.empty(), Optional.empty()));
         } else {
-            render(ctx, new Shown(answers, FieldErrors.none(), Optional.empty(), Optional.of(Rejections.message(rejection, t)),
-                    Optional.empty()));
+            render(ctx, Shown.answers(answers, FieldErrors.none(), Optional.empty(), Optional.of(Rejections.message(rejection, t))));
         }
     }
 
-    /** The answers as the form sent them, by question identifier: every field but the form token. */
+    /** The answers as the form sent them, by question identifier: every field but the form token and the law's day. */
     private static Map<String, String> answers(Context ctx) {
-        Map<String, String> answers = new TreeMap<>();
+        Map<String, String> answers = new TreeMap<>(typed(ctx));
+        answers.keySet().removeAll(NOT_ANSWERS);
+        return answers;
+    }
+
+    /** Every field the form sent but the form token, to show the form again as it was. */
+    private static Map<String, String> typed(Context ctx) {
+        Map<String, String> typed = new TreeMap<>();
         ctx.formParamMap().forEach((name, values) -> {
             if (!name.equals(FormTokens.FIELD) && !values.isEmpty() && !values.get(0).isBlank()) {
-                answers.put(name, values.get(0));
+                typed.put(name, values.get(0));
             }
         });
-        return answers;
+        return typed;
     }
 
     private void render(Context ctx, Shown shown) {
         SignedInStaff member = SignedInStaff.required(ctx);
-        var opened = caseFiles.open(member.as(Role.ANALYST, Role.SUPERVISOR), ctx.pathParam("id"));
+        var opened = caseFiles.open(member.as(Role.ANALYST, Role.SUPERVISOR, Role.LEGAL_ADVISER), ctx.pathParam("id"));
         if (opened.isLeft()) {
             Rejections.refuseWholePage(opened.getLeft());
             throw new Refusal(HttpStatus.CONFLICT, "page.conflict", opened.getLeft().detail());
@@ -180,28 +235,62 @@ final class CasePages {
         ViewCaseFile.CaseFile file = opened.get();
         Messages t = Languages.messagesFor(ctx);
         StaffNames names = StaffNames.of(staff);
-        Times times = views.times();
         Questionnaire questionnaire = assessment.questionnaire();
-        String id = file.theCase().id().toString();
         var welfare = views.bannerFor(member);
         boolean claimant = member.holds(Role.ANALYST) && file.claimHolder().contains(member.id());
-        boolean appealable = member.holds(Role.SUPERVISOR) && !file.assessments().isEmpty();
-        Optional<AssessmentForm> form = claimant || appealable
-                ? Optional.of(new AssessmentForm(!claimant, pathOf(id) + (claimant ? "/preview" : "/appeal/preview"),
-                        pathOf(id) + (claimant ? "/confirm" : "/appeal"), questions(questionnaire), shown.chosen(),
-                        shown.errors(), shown.preview().map(CaseworkViews::verdictOf)))
-                : Optional.empty();
+        CaseState state = file.state();
+        boolean mayClaim = welfare.mayClaim() && state instanceof CaseState.AwaitingAssessment;
+        templates.render(ctx, "case.jte", new CasePage(t, caseView(file, member, names, t), reports(file, t),
+                history(file, questionnaire, names), welfare, mayClaim, claimant,
+                assessmentForm(file, member, claimant, shown), legalDecisionForm(file, member, shown),
+                shown.revealsToday().isPresent(), shown.revealsToday().orElse(0), shown.refusal()));
+    }
+
+    private CasePage.CaseView caseView(ViewCaseFile.CaseFile file, SignedInStaff member, StaffNames names, Messages t) {
         CaseState state = file.state();
         Optional<String> closure = state instanceof CaseState.Closed closed
                 ? Optional.of(t.get("closure." + closed.reason().name()) + closed.note().map(note -> ": " + note).getOrElse(""))
                 : Optional.empty();
-        var theCase = new CasePage.CaseView(id, file.theCase().url().canonical(), times.when(file.theCase().openedAt()),
-                state.name(), closure, views.claimOf(state, names, member.id()), file.signals().reports(),
-                file.signals().referred(), file.signals().visual());
-        boolean mayClaim = welfare.mayClaim() && state instanceof CaseState.AwaitingAssessment;
-        templates.render(ctx, "case.jte", new CasePage(t, theCase, reports(file, t), history(file, questionnaire, names),
-                welfare, mayClaim, claimant, form, shown.revealsToday().isPresent(), shown.revealsToday().orElse(0),
-                shown.refusal()));
+        return new CasePage.CaseView(file.theCase().id().toString(), file.theCase().url().canonical(),
+                views.times().when(file.theCase().openedAt()), state.name(), closure,
+                views.claimOf(state, names, member.id()), file.signals().reports(), file.signals().referred(),
+                file.signals().visual());
+    }
+
+    /** The claimant analyst's assessment form, or a supervisor's appeal form on an assessed case; none otherwise. */
+    private Optional<AssessmentForm> assessmentForm(ViewCaseFile.CaseFile file, SignedInStaff member, boolean claimant,
+            Shown shown) {
+        boolean appealable = member.holds(Role.SUPERVISOR) && !file.assessments().isEmpty();
+        if (!claimant && !appealable) {
+            return Optional.empty();
+        }
+        String id = file.theCase().id().toString();
+        String lawDate = shown.chosen().getOrDefault(LawDateCorrection.DAY_FIELD, assessment.lawDateOf(file).toString());
+        return Optional.of(new AssessmentForm(!claimant, pathOf(id) + (claimant ? "/preview" : "/appeal/preview"),
+                pathOf(id) + (claimant ? "/confirm" : "/appeal"), questions(assessment.questionnaire()), shown.chosen(),
+                shown.errors(), shown.preview().map(CaseworkViews::verdictOf), lawDate,
+                shown.chosen().getOrDefault(LawDateCorrection.REASON_FIELD, "")));
+    }
+
+    /** A legal adviser's decision form, on a case that awaits a legal review; none otherwise. */
+    private Optional<LegalDecisionForm> legalDecisionForm(ViewCaseFile.CaseFile file, SignedInStaff member, Shown shown) {
+        if (!member.holds(Role.LEGAL_ADVISER) || !(file.state() instanceof CaseState.AwaitingLegalReview)) {
+            return Optional.empty();
+        }
+        var provisions = legalReview.provisions().map(p -> new LegalDecisionForm.Provision(p.citation(),
+                p.effectiveFrom().toString(), p.effectiveUntil().map(LocalDate::toString).toJavaOptional(), p.verified()))
+                .toJavaList();
+        LegalDecision typed = shown.legalTyped().orElse(new LegalDecision(null, List.of(), "", "", "",
+                assessment.lawDateOf(file).toString(), ""));
+        Map<String, String> fields = new TreeMap<>();
+        fields.put(LegalDecision.OUTCOME, typed.outcome() == null ? "" : typed.outcome());
+        fields.put(LegalDecision.OTHER_CITATION, typed.otherCitation());
+        fields.put(LegalDecision.OTHER_IN_FORCE_FROM, typed.otherInForceFrom());
+        fields.put(LegalDecision.REASONING, typed.reasoning());
+        fields.put(LawDateCorrection.DAY_FIELD, typed.lawDate());
+        fields.put(LawDateCorrection.REASON_FIELD, typed.lawDateReason());
+        return Optional.of(new LegalDecisionForm(pathOf(file.theCase().id().toString()) + "/legal-decision", provisions,
+                fields, java.util.Set.copyOf(typed.citations()), shown.legalErrors()));
     }
 
     private List<CasePage.ReportView> reports(ViewCaseFile.CaseFile file, Messages t) {
@@ -215,7 +304,7 @@ final class CasePages {
         Times times = views.times();
         return file.assessments().map(decision -> new CasePage.Decision(decision.kind().name(),
                 names.of(decision.assessor()), times.when(decision.at()), decision.jurisdiction().value(),
-                answered(decision, questionnaire), CaseworkViews.verdictOf(decision.classification()))).toJavaList();
+                answered(decision, questionnaire), CaseworkViews.verdictOf(decision))).toJavaList();
     }
 
     /** The recorded answers in the order and words of the questionnaire; an answer it no longer asks, as recorded. */

@@ -58,7 +58,16 @@ final class CaseworkViews {
         return seen.toList().sorted().map(kind -> t.get("seen." + kind.name())).mkString(", ");
     }
 
+    /** A recorded decision's verdict, with the reason its day was corrected, where it was. */
+    static VerdictView verdictOf(org.hotline.domain.assessment.Assessment decision) {
+        return verdictOf(decision.classification(), decision.lawDateCorrection().toJavaOptional());
+    }
+
     static VerdictView verdictOf(Classification classification) {
+        return verdictOf(classification, Optional.empty());
+    }
+
+    private static VerdictView verdictOf(Classification classification, Optional<String> lawDateCorrection) {
         Verdict verdict = classification.verdict();
         List<VerdictView.Reference> references = List.of();
         Optional<String> severity = Optional.empty();
@@ -69,6 +78,6 @@ final class CaseworkViews {
             severity = illegal.severity().map(Severity::toString).toJavaOptional();
         }
         return new VerdictView(verdict.kind(), verdict.reason(), classification.rule(), references, severity,
-                classification.baseline(), classification.assessedOn().toString());
+                classification.baseline(), classification.lawDate().toString(), lawDateCorrection, classification.ruleBook());
     }
 }

@@ -25,6 +25,8 @@ public final class Navigation {
     private static Map<String, String> pages() {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put(QueuePages.QUEUE, "nav.queue");
+        pages.put(QueuePages.LEGAL_REVIEW, "nav.legalReview");
+        pages.put(LawChangesPages.PATH, "nav.lawChanges");
         pages.put(WelfarePages.PATH, "nav.welfare");
         pages.put("/admin/staff", "nav.staff");
         pages.put("/account", "nav.account");

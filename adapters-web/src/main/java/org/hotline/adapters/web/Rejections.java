@@ -3,6 +3,7 @@ package org.hotline.adapters.web;
 import io.javalin.http.HttpStatus;
 import org.hotline.domain.Rejection;
 import org.hotline.domain.assessment.AssessmentDesk;
+import org.hotline.domain.assessment.LegalReviewDesk;
 import org.hotline.domain.report.Cases;
 import org.hotline.domain.staff.Acting;
 import org.hotline.domain.welfare.Welfare;
@@ -32,7 +33,7 @@ final class Rejections {
     static HttpStatus statusOf(Rejection rejection) {
         String code = rejection.code();
         boolean input = code.equals(AssessmentDesk.ANSWERS_INVALID) || code.equals(Welfare.REASON_INVALID)
-                || code.equals(Welfare.UNKNOWN_ANALYST);
+                || code.equals(Welfare.UNKNOWN_ANALYST) || code.equals(LegalReviewDesk.DECISION_INVALID);
         return input ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
     }
 

@@ -5,6 +5,8 @@ import java.util.Objects;
 import org.hotline.domain.assessment.AppealAssessment;
 import org.hotline.domain.assessment.AssessCase;
 import org.hotline.domain.assessment.ClaimCase;
+import org.hotline.domain.assessment.DecideLegalReview;
+import org.hotline.domain.assessment.ReviewLawChanges;
 import org.hotline.domain.assessment.ViewCaseFile;
 import org.hotline.domain.partner.RecognisePartner;
 import org.hotline.domain.report.FindCase;
@@ -42,12 +44,12 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
     }
 
     /**
-     * The use cases of the analysts' and supervisors' workbench: the lists of waiting cases, claims, assessment and
-     * appeal, the case file, and welfare.
+     * The use cases of the workbench: the lists of waiting cases, claims, assessment and appeal, the case file,
+     * welfare, legal decisions, and the cases a change of the law would decide otherwise.
      */
     public record Casework(ListWaitingCases waitingCases, ClaimCase claims, AssessCase assessment,
             AppealAssessment appeals, ViewCaseFile caseFiles, CheckWelfare welfare, RevealPreview reveals,
-            LiftLimit lifts, ShowWorkload workload) {
+            LiftLimit lifts, ShowWorkload workload, DecideLegalReview legalReview, ReviewLawChanges lawChanges) {
 
         public Casework {
             Objects.requireNonNull(waitingCases, "waitingCases");
@@ -59,6 +61,8 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
             Objects.requireNonNull(reveals, "reveals");
             Objects.requireNonNull(lifts, "lifts");
             Objects.requireNonNull(workload, "workload");
+            Objects.requireNonNull(legalReview, "legalReview");
+            Objects.requireNonNull(lawChanges, "lawChanges");
         }
     }
 }

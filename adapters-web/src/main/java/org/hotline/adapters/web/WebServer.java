@@ -65,6 +65,7 @@ public final class WebServer {
                 templates);
         CasePages cases = new CasePages(work, useCases.manageStaff(), views, templates);
         WelfarePages welfare = new WelfarePages(work, useCases.manageStaff(), templates);
+        LawChangesPages lawChanges = new LawChangesPages(work.lawChanges(), views, templates);
         byte[] openApi = OpenApiDocument.load();
 
         Javalin app = Javalin.create(config -> {
@@ -127,10 +128,11 @@ public final class WebServer {
             config.routes.get(OPENAPI, ctx -> ctx.contentType("application/json").result(openApi), Access.PUBLIC);
             config.routes.get(QueuePages.QUEUE, queue::show, Access.ANALYST, Access.SUPERVISOR);
             config.routes.get(QueuePages.HOSTING_TRACE, queue::showHostingTrace, Access.ANALYST, Access.SUPERVISOR);
-            config.routes.get(QueuePages.LEGAL_REVIEW, queue::showLegalReview, Access.ANALYST, Access.SUPERVISOR);
+            config.routes.get(QueuePages.LEGAL_REVIEW, queue::showLegalReview, Access.ANALYST, Access.SUPERVISOR,
+                    Access.LEGAL_ADVISER);
             config.routes.post(QueuePages.CLAIM_NEXT, queue::claimNext, Access.ANALYST);
             config.routes.get(QueuePages.FIND, queue::find, Access.ANALYST, Access.SUPERVISOR);
-            config.routes.get(CasePages.PATH, cases::show, Access.ANALYST, Access.SUPERVISOR);
+            config.routes.get(CasePages.PATH, cases::show, Access.ANALYST, Access.SUPERVISOR, Access.LEGAL_ADVISER);
             config.routes.post(CasePages.CLAIM, queue::claim, Access.ANALYST);
             config.routes.post(CasePages.RELEASE, cases::release, Access.ANALYST);
             config.routes.post(CasePages.PREVIEW, cases::preview, Access.ANALYST);
@@ -138,6 +140,8 @@ public final class WebServer {
             config.routes.post(CasePages.APPEAL_PREVIEW, cases::previewAppeal, Access.SUPERVISOR);
             config.routes.post(CasePages.APPEAL, cases::appeal, Access.SUPERVISOR);
             config.routes.post(CasePages.REVEAL, cases::reveal, Access.ANALYST, Access.SUPERVISOR);
+            config.routes.post(CasePages.LEGAL_DECISION, cases::decideLegalReview, Access.LEGAL_ADVISER);
+            config.routes.get(LawChangesPages.PATH, lawChanges::show, Access.SUPERVISOR, Access.LEGAL_ADVISER);
             config.routes.get(WelfarePages.PATH, welfare::show, Access.SUPERVISOR);
             config.routes.post(WelfarePages.LIFT, welfare::lift, Access.SUPERVISOR);
             config.routes.get(Gate.SIGN_IN, signIn::showSignIn, Access.PUBLIC);

@@ -13,6 +13,10 @@ import org.hotline.domain.UnitOfWork;
 import org.hotline.domain.assessment.AssessmentDesk;
 import org.hotline.domain.assessment.CaseFiles;
 import org.hotline.domain.assessment.ClaimDesk;
+import org.hotline.domain.assessment.DecisionPorts;
+import org.hotline.domain.assessment.LawChanges;
+import org.hotline.domain.assessment.LegalReviewDesk;
+import org.hotline.domain.assessment.Withdrawals;
 import org.hotline.domain.law.NationalLaw;
 import org.hotline.domain.report.CaseQueue;
 import org.hotline.domain.report.ClaimSettings;
@@ -31,10 +35,12 @@ import org.hotline.domain.staff.Username;
 import org.hotline.domain.testing.FixedClock;
 import org.hotline.domain.testing.InMemoryAssessments;
 import org.hotline.domain.testing.InMemoryAuditTrail;
+import org.hotline.domain.testing.InMemoryExchange;
 import org.hotline.domain.testing.InMemoryExposureLog;
 import org.hotline.domain.testing.InMemoryLimitLifts;
 import org.hotline.domain.testing.InMemoryReports;
 import org.hotline.domain.testing.InMemoryStaff;
+import org.hotline.domain.testing.InMemoryTakedownNotices;
 import org.hotline.domain.testing.TestHasher;
 import org.hotline.domain.testing.TestLaw;
 import org.hotline.domain.welfare.Welfare;
@@ -94,22 +100,28 @@ final class RunningServer implements AutoCloseable {
         this(null, java.util.Optional.empty(), WebSettings.defaults(), law, welfareSettings);
     }
 
-    final InMemoryAssessments assessments = new InMemoryAssessments();
+    final InMemoryAssessments assessments = new InMemoryAssessments(store);
+    final InMemoryExchange exchange = new InMemoryExchange(new org.hotline.domain.CountryCode("NL"));
+    final InMemoryTakedownNotices notices = new InMemoryTakedownNotices();
+    final NationalLaw law;
     final InMemoryExposureLog exposure = new InMemoryExposureLog();
     final InMemoryLimitLifts lifts = new InMemoryLimitLifts();
     final Welfare welfare;
 
     private RunningServer(SubmitReport replacement, java.util.Optional<String> metricsToken, WebSettings settings,
             NationalLaw law, WelfareSettings welfareSettings) {
+        this.law = law;
         SubmitReport submit = replacement != null ? replacement : new ReportIntake(store, clock, UUID::randomUUID);
         var access = new StaffAccess(staffPorts, LockoutPolicy.STANDARD, SessionPolicy.STANDARD);
         welfare = new Welfare(exposure, lifts, staff, store, audit, UnitOfWork.none(), clock, welfareSettings);
         var queue = new CaseQueue(store, clock);
-        var desk = new AssessmentDesk(law, store, assessments, welfare, audit, UnitOfWork.none(), clock, UUID::randomUUID,
-                BRUSSELS);
+        var ports = new DecisionPorts(store, assessments, welfare, audit, UnitOfWork.none(), clock, UUID::randomUUID,
+                new Withdrawals(exchange, notices));
+        var desk = new AssessmentDesk(law, ports, BRUSSELS);
         var casework = new UseCases.Casework(queue,
                 new ClaimDesk(store, store, welfare, audit, UnitOfWork.none(), clock, ClaimSettings.defaults()), desk, desk,
-                new CaseFiles(store, store, assessments, audit, UnitOfWork.none(), clock), welfare, welfare, welfare, welfare);
+                new CaseFiles(store, store, assessments, audit, UnitOfWork.none(), clock), welfare, welfare, welfare, welfare,
+                new LegalReviewDesk(law, ports, BRUSSELS), new LawChanges(law, store, assessments));
         web = WebServer.create(settings,
                 new UseCases(submit, new ReportLookup(store), queue,
                         new org.hotline.domain.report.CaseFinder(store, store, store), partners,

@@ -88,10 +88,11 @@ class WorkbenchPagesTest {
         Document form = page(ann.get("/cases/" + id));
         assertThat(form.select("#case-address").text()).isEqualTo("http://example.org/gallery");
         assertThat(form.select("#case-claim").text()).isEqualTo("Claimed by you until 11:00");
-        assertThat(form.select("#assessment fieldset legend").eachText()).as("the law's own questionnaire")
+        assertThat(form.select("#assessment fieldset.question legend").eachText()).as("the law's own questionnaire")
                 .containsExactly("What kind of material is it?", "How old does the youngest person appear?",
                         "Is the child a real person?", "What does it show?", "Is it watermarked?");
         assertThat(form.select("fieldset#watermarked input[type=radio]").eachAttr("value")).containsExactly("YES", "NO");
+        assertThat(form.select("#lawDate-day").attr("value")).as("the day of the first report").isEqualTo("2026-05-04");
         assertThat(form.select("#verdict-preview, #confirm-verdict")).isEmpty();
 
         Document previewed = page(ann.postForm("/cases/" + id + "/preview", fields(TestLaw.illegal())));
@@ -463,7 +464,8 @@ class WorkbenchPagesTest {
         List<String> keys = new ArrayList<>();
         for (Class<?> refusing : List.of(org.hotline.domain.report.Case.class, org.hotline.domain.report.Cases.class,
                 org.hotline.domain.assessment.ClaimDesk.class, org.hotline.domain.assessment.AssessmentDesk.class,
-                org.hotline.domain.welfare.Welfare.class, org.hotline.domain.staff.Acting.class)) {
+                org.hotline.domain.welfare.Welfare.class, org.hotline.domain.staff.Acting.class,
+                org.hotline.domain.assessment.LegalReviewDesk.class)) {
             for (var field : refusing.getFields()) {
                 if (field.getType() == String.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
                     keys.add("rejection." + field.get(null));

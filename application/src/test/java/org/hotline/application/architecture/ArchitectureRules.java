@@ -2,8 +2,7 @@ package org.hotline.application.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
-import java.util.List;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -12,6 +11,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.hotline.domain.jurisdiction.contract.LawAdapterDependencies;
 
 /**
  * The rules the build enforces on the shape of the code. Each rule comes with the predicate that selects the
@@ -23,12 +23,11 @@ final class ArchitectureRules {
     static final String DOMAIN = "org.hotline.domain..";
     static final String APPLICATION = "org.hotline.application..";
     static final String ADAPTERS = "org.hotline.adapters..";
-    static final List<String> ADAPTER_PACKAGES = List.of(
-            "org.hotline.adapters.persistence..",
-            "org.hotline.adapters.web..",
-            "org.hotline.adapters.law.be..",
-            "org.hotline.adapters.law.uk..");
-    static final List<String> LAW_ADAPTER_PACKAGES = List.of("org.hotline.adapters.law.be..", "org.hotline.adapters.law.uk..");
+    static final String LAW_ADAPTERS = "org.hotline.adapters.law..";
+    /** One slice per adapter module: persistence, web, capture, trace, and law (all countries together). */
+    static final String ADAPTER_SLICES = "org.hotline.adapters.(*)..";
+    /** One slice per country's law adapter: be, uk, and whatever country is added next. */
+    static final String LAW_ADAPTER_SLICES = "org.hotline.adapters.law.(*)..";
 
     private ArchitectureRules() {
     }
@@ -58,17 +57,23 @@ final class ArchitectureRules {
                 .because("time comes from the Clock port and identifiers from the Identities port");
     }
 
-    static ArchRule adaptersDoNotDependOnEachOther(String adapter) {
-        String[] others = ADAPTER_PACKAGES.stream().filter(p -> !p.equals(adapter)).toArray(String[]::new);
-        return noClasses().that().resideInAPackage(adapter)
-                .should().dependOnClassesThat().resideInAnyPackage(others)
+    /** Adapter modules found by pattern, so that a new one is checked without being listed anywhere. */
+    static ArchRule adaptersDoNotDependOnEachOther() {
+        return slices().matching(ADAPTER_SLICES).namingSlices("adapter $1")
+                .should().notDependOnEachOther()
                 .because("adapters meet only in the application, through the domain's ports");
     }
 
-    static ArchRule lawAdapterDependsOnDomainOnly(String lawAdapter) {
-        return classes().that().resideInAPackage(lawAdapter)
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "org.jmolecules..", DOMAIN, lawAdapter)
-                .because("a country is added by one module that knows the domain and nothing else");
+    /** Countries found by pattern: a new country's adapter is checked the moment its package exists. */
+    static ArchRule lawAdaptersDoNotDependOnEachOther() {
+        return slices().matching(LAW_ADAPTER_SLICES).namingSlices("law adapter $1")
+                .should().notDependOnEachOther()
+                .because("each country is one module that knows no other country");
+    }
+
+    /** The same rule the contract kit applies to each adapter's own classes, over every law adapter at once. */
+    static ArchRule lawAdaptersUseTheLawTypesOnly() {
+        return LawAdapterDependencies.rule(LAW_ADAPTERS);
     }
 
     static ArchRule onlyTheApplicationSeesTheApplication() {

@@ -10,6 +10,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.library.dependencies.Slice;
+import com.tngtech.archunit.library.dependencies.Slices;
 import org.jmolecules.archunit.JMoleculesDddRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -47,13 +49,12 @@ class ArchitectureTest {
         subjects.add(new Subject("only the application sees the application",
                 ArchitectureRules.onlyTheApplicationSeesTheApplication(), ArchitectureRules.APPLICATION));
         subjects.add(new Subject("jMolecules DDD rules", JMoleculesDddRules.all(), ArchitectureRules.DOMAIN));
-        for (String adapter : ArchitectureRules.ADAPTER_PACKAGES) {
-            subjects.add(new Subject(adapter + " does not depend on other adapters",
-                    ArchitectureRules.adaptersDoNotDependOnEachOther(adapter), adapter));
-        }
-        for (String law : ArchitectureRules.LAW_ADAPTER_PACKAGES) {
-            subjects.add(new Subject(law + " depends on the domain only", ArchitectureRules.lawAdapterDependsOnDomainOnly(law), law));
-        }
+        subjects.add(new Subject("adapters do not depend on each other", ArchitectureRules.adaptersDoNotDependOnEachOther(),
+                ArchitectureRules.ADAPTERS));
+        subjects.add(new Subject("law adapters do not depend on each other",
+                ArchitectureRules.lawAdaptersDoNotDependOnEachOther(), ArchitectureRules.LAW_ADAPTERS));
+        subjects.add(new Subject("law adapters use the law types only", ArchitectureRules.lawAdaptersUseTheLawTypesOnly(),
+                ArchitectureRules.LAW_ADAPTERS));
         return subjects;
     }
 
@@ -69,6 +70,35 @@ class ArchitectureTest {
                 assertThat(production.that(ArchitectureRules.inPackage(subject.packagePattern())))
                         .as("classes in " + subject.packagePattern())
                         .isNotEmpty()));
+    }
+
+    @Test
+    void the_slices_find_every_adapter_module_and_every_country_without_a_list() {
+        assertThat(slicesOf(ArchitectureRules.ADAPTER_SLICES)).contains("persistence", "web", "law");
+        assertThat(slicesOf(ArchitectureRules.LAW_ADAPTER_SLICES)).contains("be", "uk");
+    }
+
+    @Test
+    void the_law_adapter_rules_fire_on_a_country_that_uses_another_country_and_the_case_work() {
+        JavaClasses bad = new ClassFileImporter().importPackages("org.hotline.adapters.law.deliberatelybad",
+                "org.hotline.adapters.law.neighbourland");
+        assertThat(bad).hasSizeGreaterThanOrEqualTo(2);
+
+        EvaluationResult otherCountry = ArchitectureRules.lawAdaptersDoNotDependOnEachOther().evaluate(bad);
+        assertThat(otherCountry.getFailureReport().getDetails()).anySatisfy(detail -> assertThat(detail)
+                .contains("law adapter deliberatelybad").contains("Neighbourland"));
+
+        EvaluationResult casework = ArchitectureRules.lawAdaptersUseTheLawTypesOnly().evaluate(bad);
+        assertThat(casework.getFailureReport().getDetails()).anySatisfy(detail -> assertThat(detail)
+                .contains("org.hotline.domain.assessment.AssessmentDesk"));
+    }
+
+    private static java.util.Set<String> slicesOf(String pattern) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (Slice slice : Slices.matching(pattern).transform(production)) {
+            names.add(slice.getNamePart(1));
+        }
+        return names;
     }
 
     @Test

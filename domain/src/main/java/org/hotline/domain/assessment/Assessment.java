@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import io.vavr.collection.Map;
+import io.vavr.control.Option;
 import org.hotline.domain.CountryCode;
 import org.hotline.domain.law.Classification;
 import org.hotline.domain.law.Facts;
@@ -17,22 +18,28 @@ import org.jmolecules.event.types.DomainEvent;
 
 /**
  * One decision on a case: who made it and when, the answers they recorded, and what the home jurisdiction's law
- * said of them (verdict, rule, statute references with their dates, severity, baseline flag). The first assessment is
- * an analyst's; an appeal is a supervisor's re-assessment. Assessments never change: a case's history keeps every
- * decision, oldest first.
+ * said of them (verdict, rule, statute references with their dates, severity, baseline flag, the day whose law
+ * applied and the rule book's version). The first assessment is an analyst's; an appeal is a supervisor's
+ * re-assessment; a legal decision is a legal adviser's, on the answers of the decision before it. Assessments never
+ * change: a case's history keeps every decision, oldest first.
  */
 @AggregateRoot
 public final class Assessment {
 
-    /** Whether a decision was the case's first one, or a re-assessment on appeal. */
+    /** Whether a decision was the case's first one, a re-assessment on appeal, or a legal adviser's. */
     public enum Kind {
         FIRST,
-        APPEAL
+        APPEAL,
+        LEGAL_DECISION
     }
 
-    /** A decision was recorded, and the case moved to {@code caseState}. */
+    /**
+     * A decision was recorded, and the case moved to {@code caseState}; where it reversed the case to not illegal,
+     * what was pending was withdrawn (the referral's, then the notice's withdrawal).
+     */
     public record Recorded(AssessmentId assessment, CaseId caseId, Kind kind, StaffId assessor, Classification classification,
-            CaseState caseState, Instant at) implements DomainEvent {
+            CaseState caseState, Instant at, io.vavr.collection.List<org.hotline.domain.Withdrawal> withdrawals)
+            implements DomainEvent {
     }
 
     @Identity
@@ -44,9 +51,10 @@ public final class Assessment {
     private final CountryCode jurisdiction;
     private final Map<String, String> answers;
     private final Classification classification;
+    private final Option<String> lawDateCorrection;
 
     private Assessment(AssessmentId id, CaseId caseId, Kind kind, StaffId assessor, Instant at, CountryCode jurisdiction,
-            Map<String, String> answers, Classification classification) {
+            Map<String, String> answers, Classification classification, Option<String> lawDateCorrection) {
         this.id = Objects.requireNonNull(id, "id");
         this.caseId = Objects.requireNonNull(caseId, "caseId");
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -55,21 +63,29 @@ public final class Assessment {
         this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
         this.answers = Objects.requireNonNull(answers, "answers");
         this.classification = Objects.requireNonNull(classification, "classification");
+        this.lawDateCorrection = Objects.requireNonNull(lawDateCorrection, "lawDateCorrection");
         if (answers.isEmpty()) {
             throw new IllegalArgumentException("an assessment records the answers it rests on");
         }
     }
 
-    /** A decision just made, on the facts as recorded and the law's classification of them. */
+    /**
+     * A decision just made, on the facts as recorded and the law's classification of them.
+     *
+     * @param lawDateCorrection why the day whose law applied is not the day the material was first reported, where
+     *        someone corrected it
+     */
     public static Assessment of(AssessmentId id, CaseId caseId, Kind kind, StaffId assessor, Instant at,
-            CountryCode jurisdiction, Facts facts, Classification classification) {
-        return new Assessment(id, caseId, kind, assessor, at, jurisdiction, facts.asAnswers(), classification);
+            CountryCode jurisdiction, Facts facts, Classification classification, Option<String> lawDateCorrection) {
+        return new Assessment(id, caseId, kind, assessor, at, jurisdiction, facts.asAnswers(), classification,
+                lawDateCorrection);
     }
 
-    /** Rebuilds an assessment that was stored earlier. */
+    /** An assessment with the answers as recorded: a decision just made on them, or one stored earlier. */
     public static Assessment restore(AssessmentId id, CaseId caseId, Kind kind, StaffId assessor, Instant at,
-            CountryCode jurisdiction, Map<String, String> answers, Classification classification) {
-        return new Assessment(id, caseId, kind, assessor, at, jurisdiction, answers, classification);
+            CountryCode jurisdiction, Map<String, String> answers, Classification classification,
+            Option<String> lawDateCorrection) {
+        return new Assessment(id, caseId, kind, assessor, at, jurisdiction, answers, classification, lawDateCorrection);
     }
 
     public AssessmentId id() {
@@ -109,6 +125,11 @@ public final class Assessment {
 
     public Verdict verdict() {
         return classification.verdict();
+    }
+
+    /** Why the day whose law applied was corrected, where it was; none where it is the day of the first report. */
+    public Option<String> lawDateCorrection() {
+        return lawDateCorrection;
     }
 
     @Override

@@ -1,37 +1,34 @@
 package org.hotline.domain.assessment;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import org.hotline.domain.Clock;
-import org.hotline.domain.Identities;
+import io.vavr.control.Validation;
+import org.hotline.domain.FieldError;
 import org.hotline.domain.Rejection;
-import org.hotline.domain.UnitOfWork;
-import org.hotline.domain.audit.AuditTrail;
 import org.hotline.domain.law.Classification;
 import org.hotline.domain.law.Facts;
 import org.hotline.domain.law.NationalLaw;
 import org.hotline.domain.law.Questionnaire;
-import org.hotline.domain.law.Verdict;
 import org.hotline.domain.report.Case;
-import org.hotline.domain.report.Cases;
-import org.hotline.domain.report.Finding;
 import org.hotline.domain.staff.Acting;
 import org.hotline.domain.staff.Role;
-import org.hotline.domain.welfare.Spell;
-import org.hotline.domain.welfare.Welfare;
 import org.jmolecules.ddd.annotation.Service;
 
 /**
  * Assessments under the home jurisdiction's law, first and on appeal. The answers are read with the law's own
- * questionnaire and classified for the day of assessment in the hotline's time zone. A preview makes every check
- * the decision makes and changes nothing; a decision records the assessment, moves the case on by a conditional
- * update, counts the item in the assessor's exposure log, and is audited, all in one unit of work.
+ * questionnaire and judged under the law in force when the material was seen: the day the case's first report
+ * came in, in the hotline's time zone, unless the assessor corrects it with a reason (a correction holds for the
+ * decisions after it). A preview makes every check the decision makes and changes nothing; a decision records the
+ * assessment, moves the case on by a conditional update, counts the item in the assessor's exposure log, withdraws
+ * what is pending when an appeal reverses the case to not illegal, and is audited, all in one unit of work.
  */
 @Service
 public final class AssessmentDesk implements AssessCase, AppealAssessment {
@@ -42,31 +39,25 @@ public final class AssessmentDesk implements AssessCase, AppealAssessment {
     public static final String ADDRESS_HAS_OPEN_CASE = "appeal.address_has_open_case";
 
     private final NationalLaw law;
-    private final Cases cases;
-    private final Assessments assessments;
-    private final Welfare welfare;
-    private final AuditTrail audit;
-    private final UnitOfWork unitOfWork;
-    private final Clock clock;
-    private final Identities identities;
+    private final DecisionPorts ports;
+    private final Decisions decisions;
     private final ZoneId zone;
 
-    /** A decision ready to be recorded: what a preview shows, and a confirmation stores. */
-    private record Draft(Acting who, Case.Transition transition, Assessment.Kind kind, Facts facts,
-            Classification classification) {
+    /** What a form sent: the answers by question identifier, and a correction of the law's day if any. */
+    private record Submitted(Map<String, String> answers, Option<LawDateCorrection> correction) {
     }
 
-    public AssessmentDesk(NationalLaw law, Cases cases, Assessments assessments, Welfare welfare, AuditTrail audit,
-            UnitOfWork unitOfWork, Clock clock, Identities identities, ZoneId zone) {
+    /** How a decision of one kind is drafted: with every check it needs, and nothing changed. */
+    @FunctionalInterface
+    private interface Drafting {
+        Either<Rejection, Decision> draft(Acting who, String caseId, Submitted submitted);
+    }
+
+    public AssessmentDesk(NationalLaw law, DecisionPorts ports, ZoneId zone) {
         this.law = Objects.requireNonNull(law, "law");
-        this.cases = Objects.requireNonNull(cases, "cases");
-        this.assessments = Objects.requireNonNull(assessments, "assessments");
-        this.welfare = Objects.requireNonNull(welfare, "welfare");
-        this.audit = Objects.requireNonNull(audit, "audit");
-        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.identities = Objects.requireNonNull(identities, "identities");
+        this.ports = Objects.requireNonNull(ports, "ports");
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.decisions = new Decisions(ports, law.jurisdiction());
     }
 
     @Override
@@ -74,51 +65,56 @@ public final class AssessmentDesk implements AssessCase, AppealAssessment {
         return law.questionnaire();
     }
 
-    /** How a decision of one kind is drafted: with every check it needs, and nothing changed. */
-    @FunctionalInterface
-    private interface Drafting {
-        Either<Rejection, Draft> draft(Acting who, String caseId, Map<String, String> answers);
+    @Override
+    public LocalDate lawDateOf(ViewCaseFile.CaseFile file) {
+        return Decision.LawDay.of(file.theCase(), file.assessments(), zone).day();
     }
 
     @Override
-    public Either<Rejection, Classification> preview(Acting analyst, String caseId, Map<String, String> answers) {
-        return previewOf(analyst.as(Role.ANALYST), this::first, caseId, answers);
+    public Either<Rejection, Classification> preview(Acting analyst, String caseId, Map<String, String> answers,
+            Option<LawDateCorrection> correction) {
+        return previewOf(analyst.as(Role.ANALYST), this::first, caseId, new Submitted(answers, correction));
     }
 
     @Override
-    public Either<Rejection, Assessment.Recorded> confirm(Acting analyst, String caseId, Map<String, String> answers) {
-        return decisionOf(analyst.as(Role.ANALYST), this::first, caseId, answers);
+    public Either<Rejection, Assessment.Recorded> confirm(Acting analyst, String caseId, Map<String, String> answers,
+            Option<LawDateCorrection> correction) {
+        return decisionOf(analyst.as(Role.ANALYST), this::first, caseId, new Submitted(answers, correction));
     }
 
     @Override
-    public Either<Rejection, Classification> previewAppeal(Acting supervisor, String caseId, Map<String, String> answers) {
-        return previewOf(supervisor.as(Role.SUPERVISOR), this::second, caseId, answers);
+    public Either<Rejection, Classification> previewAppeal(Acting supervisor, String caseId, Map<String, String> answers,
+            Option<LawDateCorrection> correction) {
+        return previewOf(supervisor.as(Role.SUPERVISOR), this::second, caseId, new Submitted(answers, correction));
     }
 
     @Override
-    public Either<Rejection, Assessment.Recorded> appeal(Acting supervisor, String caseId, Map<String, String> answers) {
-        return decisionOf(supervisor.as(Role.SUPERVISOR), this::second, caseId, answers);
+    public Either<Rejection, Assessment.Recorded> appeal(Acting supervisor, String caseId, Map<String, String> answers,
+            Option<LawDateCorrection> correction) {
+        return decisionOf(supervisor.as(Role.SUPERVISOR), this::second, caseId, new Submitted(answers, correction));
     }
 
     private static Either<Rejection, Classification> previewOf(Either<Rejection, Acting> actor, Drafting drafting,
-            String caseId, Map<String, String> answers) {
-        return actor.flatMap(who -> drafting.draft(who, caseId, answers)).map(Draft::classification);
+            String caseId, Submitted submitted) {
+        return actor.flatMap(who -> drafting.draft(who, caseId, submitted)).map(Decision::classification);
     }
 
     private Either<Rejection, Assessment.Recorded> decisionOf(Either<Rejection, Acting> actor, Drafting drafting,
-            String caseId, Map<String, String> answers) {
-        return actor.flatMap(who -> unitOfWork.inOneUnit(() -> drafting.draft(who, caseId, answers).flatMap(this::record)));
+            String caseId, Submitted submitted) {
+        return actor.flatMap(who -> ports.unitOfWork().inOneUnit(() -> drafting.draft(who, caseId, submitted)
+                .flatMap(decisions::record)));
     }
 
     /** A first assessment: only by the analyst whose claim on the case is running. */
-    private Either<Rejection, Draft> first(Acting who, String caseId, Map<String, String> answers) {
-        Instant now = clock.instant();
-        return cases.named(caseId).flatMap(found -> found.runningClaimOf(who.staff(), now)
-                .flatMap(claim -> facts(answers))
-                .flatMap(facts -> {
-                    Classification classification = classify(facts, now);
-                    return found.assess(who.staff(), findingOf(classification.verdict()), now)
-                            .map(assessed -> new Draft(who, assessed, Assessment.Kind.FIRST, facts, classification));
+    private Either<Rejection, Decision> first(Acting who, String caseId, Submitted submitted) {
+        Instant now = ports.clock().instant();
+        return ports.cases().named(caseId).flatMap(found -> found.runningClaimOf(who.staff(), now)
+                .flatMap(claim -> read(submitted, found, List.empty(), now))
+                .flatMap(reading -> {
+                    Classification classification = law.classify(reading.facts(), reading.lawDay().day());
+                    return found.assess(who.staff(), Decision.findingOf(classification.verdict()), now)
+                            .map(assessed -> new Decision(who, assessed, Assessment.Kind.FIRST, reading.facts().asAnswers(),
+                                    classification, reading.lawDay().correction()));
                 }));
     }
 
@@ -126,29 +122,32 @@ public final class AssessmentDesk implements AssessCase, AppealAssessment {
      * An appeal: of a case assessed before, by a supervisor who took no part in it where the law wants that, and
      * never reopening a closed case while its address has another open case.
      */
-    private Either<Rejection, Draft> second(Acting who, String caseId, Map<String, String> answers) {
-        Instant now = clock.instant();
-        return cases.named(caseId).flatMap(found -> {
-            Seq<Assessment> history = assessments.ofCase(found.id());
+    private Either<Rejection, Decision> second(Acting who, String caseId, Submitted submitted) {
+        Instant now = ports.clock().instant();
+        return ports.cases().named(caseId).flatMap(found -> {
+            Seq<Assessment> history = ports.assessments().ofCase(found.id());
             if (history.isEmpty()) {
                 return Either.left(Rejection.of(NOTHING_TO_APPEAL, "This case has not been assessed; there is nothing to appeal."));
             }
             if (law.appealNeedsUninvolvedReviewer() && history.exists(earlier -> earlier.assessor().equals(who.staff()))) {
                 return Either.left(Rejection.of(REVIEWER_INVOLVED, "The law of " + law.jurisdiction() + " wants an appeal"
-                        + " decided by someone who took no part in the earlier decisions, and you assessed this case."));
+                        + " decided by someone who took no part in the earlier decisions, and you took part in this case's."));
             }
-            return facts(answers).flatMap(facts -> {
-                Classification classification = classify(facts, now);
-                return found.reassess(who.staff(), findingOf(classification.verdict()), now)
+            return read(submitted, found, history, now).flatMap(reading -> {
+                Classification classification = law.classify(reading.facts(), reading.lawDay().day());
+                return found.reassess(who.staff(), Decision.findingOf(classification.verdict()), now)
                         .flatMap(reassessed -> reopening(found, reassessed))
-                        .map(reassessed -> new Draft(who, reassessed, Assessment.Kind.APPEAL, facts, classification));
+                        .map(reassessed -> new Decision(who, reassessed, Assessment.Kind.APPEAL, reading.facts().asAnswers(),
+                                classification, reading.lawDay().correction()));
             });
         });
     }
 
     private Either<Rejection, Case.Reassessed> reopening(Case found, Case.Reassessed reassessed) {
         boolean reopens = !reassessed.before().isOpen() && reassessed.after().isOpen();
-        Option<Case> other = reopens ? cases.openCaseOf(found.url()).filter(open -> !open.id().equals(found.id())) : Option.none();
+        Option<Case> other = reopens
+                ? ports.cases().openCaseOf(found.url()).filter(open -> !open.id().equals(found.id()))
+                : Option.none();
         if (other.isDefined()) {
             return Either.left(Rejection.of(ADDRESS_HAS_OPEN_CASE, "The appeal would reopen this case, but its address"
                     + " has another open case (" + other.get().id() + "), where newer reports of it are assessed."));
@@ -156,43 +155,28 @@ public final class AssessmentDesk implements AssessCase, AppealAssessment {
         return Either.right(reassessed);
     }
 
-    private Either<Rejection, Assessment.Recorded> record(Draft draft) {
-        Case.Transition transition = draft.transition();
-        if (!cases.change(transition)) {
-            return Either.left(ClaimDesk.changedMeanwhile());
-        }
-        Assessment assessment = Assessment.of(new AssessmentId(identities.next()), transition.caseId(), draft.kind(),
-                draft.who().staff(), transition.at(), law.jurisdiction(), draft.facts(), draft.classification());
-        assessments.add(assessment);
-        if (transition instanceof Case.Assessed assessed) {
-            welfare.assessmentEnded(assessed.analyst(), assessed.caseId(), assessed.before().claimedAt(), assessed.at(),
-                    Spell.Ending.ASSESSED);
-        }
-        welfare.itemAssessed(draft.who().staff(), transition.caseId(), transition.at());
-        Classification classification = draft.classification();
-        audit.record(CaseAudit.of(draft.who(), transition, transition.after().describe() + "; assessment " + assessment.id()
-                + ": " + classification.verdict().kind() + " by the rule '" + classification.rule() + "' of "
-                + law.jurisdiction() + (classification.baseline() ? ", INTERPOL baseline" : "")));
-        return Either.right(new Assessment.Recorded(assessment.id(), transition.caseId(), draft.kind(), draft.who().staff(),
-                classification, transition.after(), transition.at()));
+    /** The facts and the day whose law applies, as submitted; or every problem with the answers and the correction. */
+    private record Reading(Facts facts, Decision.LawDay lawDay) {
     }
 
-    private Either<Rejection, Facts> facts(Map<String, String> answers) {
-        return law.questionnaire().read(answers == null ? Map.of() : answers).toEither()
-                .mapLeft(errors -> Rejection.ofFields(ANSWERS_INVALID,
-                        "Some answers are missing, or not among the answers the question offers.", errors));
-    }
-
-    private Classification classify(Facts facts, Instant at) {
-        return law.classify(facts, at.atZone(zone).toLocalDate());
-    }
-
-    static Finding findingOf(Verdict verdict) {
-        if (verdict instanceof Verdict.Illegal) {
-            return new Finding(Finding.Kind.ILLEGAL, verdict.reason());
-        } else if (verdict instanceof Verdict.NotIllegal) {
-            return new Finding(Finding.Kind.NOT_ILLEGAL, verdict.reason());
+    /**
+     * Reads the answers and the day whose law applies. A "correction" to the day that applies anyway (a form sends the
+     * day it showed) is no correction.
+     */
+    private Either<Rejection, Reading> read(Submitted submitted, Case found, Seq<Assessment> history, Instant now) {
+        Validation<Seq<FieldError>, Facts> facts = law.questionnaire().read(submitted.answers() == null ? Map.of()
+                : submitted.answers());
+        Decision.LawDay standing = Decision.LawDay.of(found, history, zone);
+        Option<LawDateCorrection> correction = submitted.correction().filter(c -> !c.day().equals(standing.day()));
+        Seq<FieldError> correctionProblems = correction
+                .map(c -> c.problemsOn(now.atZone(zone).toLocalDate()))
+                .getOrElse(List.empty());
+        Seq<FieldError> problems = facts.fold(errors -> errors, valid -> List.<FieldError>empty()).appendAll(correctionProblems);
+        if (!problems.isEmpty()) {
+            return Either.left(Rejection.ofFields(ANSWERS_INVALID, correctionProblems.isEmpty()
+                    ? "Some answers are missing, or not among the answers the question offers."
+                    : "Some answers, or the day the material was seen, are not as they should be.", problems));
         }
-        return new Finding(Finding.Kind.NEEDS_LEGAL_REVIEW, verdict.reason());
+        return Either.right(new Reading(facts.get(), correction.map(Decision.LawDay::corrected).getOrElse(standing)));
     }
 }

@@ -17,4 +17,7 @@ public interface Assessments {
 
     /** The case's assessments, the first made first. */
     Seq<Assessment> ofCase(CaseId caseId);
+
+    /** The latest decision of every open case that has one: the decision each open case follows. */
+    Seq<Assessment> latestOfOpenCases();
 }

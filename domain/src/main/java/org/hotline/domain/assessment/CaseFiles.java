@@ -15,7 +15,7 @@ import org.hotline.domain.staff.Acting;
 import org.hotline.domain.staff.Role;
 import org.jmolecules.ddd.annotation.Service;
 
-/** Opens cases for analysts and supervisors, recording each opening in the audit trail as a view of report details. */
+/** Opens cases for analysts, supervisors and legal advisers, recording each opening in the audit trail as a view of report details. */
 @Service
 public final class CaseFiles implements ViewCaseFile {
 
@@ -41,7 +41,7 @@ public final class CaseFiles implements ViewCaseFile {
 
     @Override
     public Either<Rejection, CaseFile> open(Acting viewer, String caseId) {
-        return viewer.as(Role.ANALYST, Role.SUPERVISOR).flatMap(who -> unitOfWork.inOneUnit(() -> cases.named(caseId).map(found -> {
+        return viewer.as(Role.ANALYST, Role.SUPERVISOR, Role.LEGAL_ADVISER).flatMap(who -> unitOfWork.inOneUnit(() -> cases.named(caseId).map(found -> {
             Instant now = clock.instant();
             audit.record(AuditEntry.byStaff(who.staff(), who.role(), now, "report.viewed", CaseAudit.subject(found.id()), "", ""));
             return new CaseFile(found, found.state().asOf(now), found.claimHolder(now), reports.signals(found.id()),

@@ -2,12 +2,14 @@ package org.hotline.domain.exchange;
 
 import io.vavr.control.Either;
 import org.hotline.domain.CountryCode;
+import org.hotline.domain.Withdrawal;
 import org.hotline.domain.report.CaseId;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /**
- * The network's shared exchange (today INHOPE's ICCAM): sends a case to the hotline of the hosting country and
- * tells which countries have a member hotline. Filled in by the exchange work.
+ * The network's shared exchange (today INHOPE's ICCAM): sends a case to the hotline of the hosting country, tells
+ * which countries have a member hotline, and withdraws a referral the hotline no longer stands behind. Filled in by
+ * the exchange work.
  */
 @SecondaryPort
 public interface NetworkExchange {
@@ -16,4 +18,11 @@ public interface NetworkExchange {
 
     /** Refers a case to the member hotline of a country; the result is the exchange's reference for it. */
     Either<String, String> refer(CaseId caseId, CountryCode hostingCountry);
+
+    /**
+     * Withdraws the case's pending referral, telling the partner hotline why: called when an appeal or a legal
+     * decision finds the material not illegal. Says that nothing was pending when the case was never referred or
+     * the referral is settled; fails only when the exchange cannot be reached.
+     */
+    Withdrawal withdrawReferral(CaseId caseId, String reason);
 }

@@ -13,19 +13,27 @@ public final class CoreQuestions {
     public static final String REAL_CHILD = "realChild";
     public static final String CONTENT = "content";
 
+    private static final List<Question> ALL = build();
+
     private CoreQuestions() {
     }
 
+    /** The core questions, in the order asked. */
     public static List<Question> all() {
+        return ALL;
+    }
+
+    private static List<Question> build() {
         return List.of(
-                Question.of(MEDIA, "What kind of material is it?", "Judge how it was made, not how it is presented.",
+                Question.of(MEDIA, "What kind of material is it?", "Judge how it was made, not how it is presented."
+                        + " For a tool, answer the other questions for the images it is made or adapted to create.",
                         MediaKind.class, kind -> switch (kind) {
                             case PHOTO_OR_VIDEO -> "Photograph or video";
                             case PHOTOREALISTIC_SYNTHETIC -> "Computer-generated, looks like a photograph";
                             case DERIVED_FROM_PHOTO -> "Derived from a photograph (traced, drawn over)";
                             case NON_PHOTOGRAPHIC -> "Drawing, cartoon or non-realistic computer image";
                             case TEXT_OR_AUDIO -> "Text or audio only";
-                            case GENERATOR_TOOL -> "A tool made to generate such images";
+                            case GENERATOR_TOOL -> "A tool that generates images (a model, a program, a service)";
                         }),
                 Question.of(AGE, "How old does the youngest person appear?", "Judge from physical development.",
                         AgeBand.class, band -> switch (band) {

@@ -8,21 +8,22 @@ import java.util.function.Predicate;
 import io.vavr.control.Option;
 
 /**
- * One rule of a national law, as a small named function: it either decides a verdict for the facts on the day of
- * assessment, or leaves them to the next rule. A country's law is its list of rules, tried in order.
+ * One rule of a national law, as a small named function: it either decides a verdict for the facts under the law of
+ * a day (the day the material was seen), or leaves them to the next rule. A country's law is its list of rules,
+ * tried in order.
  */
 public interface LegalRule {
 
     /** A name for the rule, shown with the verdict it gave and kept in the audit trail. */
     String name();
 
-    Option<Verdict> decide(Facts facts, LocalDate assessedOn);
+    Option<Verdict> decide(Facts facts, LocalDate lawDate);
 
     /** A rule that gives one verdict whenever the facts meet a condition, whatever the day, and else leaves them. */
     static LegalRule when(String name, Predicate<Facts> condition, Verdict verdict) {
         Objects.requireNonNull(condition, "condition");
         Objects.requireNonNull(verdict, "verdict");
-        return named(name, (facts, assessedOn) -> condition.test(facts) ? Option.some(verdict) : Option.none());
+        return named(name, (facts, lawDate) -> condition.test(facts) ? Option.some(verdict) : Option.none());
     }
 
     static LegalRule named(String name, BiFunction<Facts, LocalDate, Option<Verdict>> decision) {
@@ -35,8 +36,8 @@ public interface LegalRule {
             }
 
             @Override
-            public Option<Verdict> decide(Facts facts, LocalDate assessedOn) {
-                return decision.apply(facts, assessedOn);
+            public Option<Verdict> decide(Facts facts, LocalDate lawDate) {
+                return decision.apply(facts, lawDate);
             }
 
             @Override

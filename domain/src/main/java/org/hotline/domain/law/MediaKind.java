@@ -12,6 +12,9 @@ public enum MediaKind {
     NON_PHOTOGRAPHIC,
     /** Written text or sound, without images. */
     TEXT_OR_AUDIO,
-    /** A tool made to generate such images (a model, a program). */
+    /**
+     * A tool that generates images (a model, a program, a service). The other facts describe the images it is made or
+     * adapted to create, which is what a law on such tools turns on.
+     */
     GENERATOR_TOOL
 }

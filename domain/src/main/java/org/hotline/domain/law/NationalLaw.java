@@ -2,6 +2,7 @@ package org.hotline.domain.law;
 
 import java.time.LocalDate;
 
+import io.vavr.collection.List;
 import org.hotline.domain.CountryCode;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
@@ -18,10 +19,17 @@ public interface NationalLaw {
     Questionnaire questionnaire();
 
     /**
-     * The verdict for the facts on the day of assessment, the rule that gave it, and the baseline flag. Total and
-     * deterministic: every set of facts the questionnaire can produce gets exactly one verdict, always the same one.
+     * The verdict for the facts under the law in force on {@code lawDate} (the day the material was seen), the rule
+     * that gave it, the baseline flag, and the rule book's version. Total and deterministic: every set of facts the
+     * questionnaire can produce gets exactly one verdict, always the same one.
      */
-    Classification classify(Facts facts, LocalDate assessedOn);
+    Classification classify(Facts facts, LocalDate lawDate);
+
+    /** The version of the rules, as every classification is stamped with it. */
+    String ruleBookVersion();
+
+    /** Every provision this law may cite, for a legal adviser to rely on; the ones its verdicts cite among them. */
+    List<StatuteReference> provisions();
 
     /** True where an appeal must be decided by someone who took no part in the first decision (as in the UK). */
     boolean appealNeedsUninvolvedReviewer();

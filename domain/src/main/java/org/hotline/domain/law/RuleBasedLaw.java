@@ -19,9 +19,19 @@ public record RuleBasedLaw(CountryCode jurisdiction, Questionnaire questionnaire
     }
 
     @Override
-    public Classification classify(Facts facts, LocalDate assessedOn) {
+    public Classification classify(Facts facts, LocalDate lawDate) {
         Objects.requireNonNull(facts, "facts");
-        Objects.requireNonNull(assessedOn, "assessedOn");
-        return rules.classify(facts, assessedOn);
+        Objects.requireNonNull(lawDate, "lawDate");
+        return rules.classify(facts, lawDate);
+    }
+
+    @Override
+    public String ruleBookVersion() {
+        return rules.version();
+    }
+
+    @Override
+    public io.vavr.collection.List<StatuteReference> provisions() {
+        return rules.provisions();
     }
 }

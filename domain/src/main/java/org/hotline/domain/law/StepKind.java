@@ -8,6 +8,11 @@ public enum StepKind {
     POLICE_CLEARANCE(true),
     /** A magistrate or prosecutor approves contacting the host (in Belgium, verbally at first). */
     JUDICIAL_APPROVAL(true),
+    /**
+     * A police hold: the police may ask the hotline to wait, so as not to compromise an investigation. The step is
+     * done when the police lift the hold, or at once when they place none; a notice to the host waits for it.
+     */
+    POLICE_HOLD(true),
     /** Ask the host to preserve evidence and remove (or make inaccessible) the content. */
     SEND_NOTICE_TO_HOST(false),
     /** A written judicial order for permanent removal. */

@@ -48,6 +48,7 @@ public final class Case {
     public static final String CLAIM_EXPIRED = "claim.expired";
     public static final String CLAIM_RUNNING = "claim.running";
     public static final String NOT_APPEALABLE = "appeal.not_appealable";
+    public static final String NOT_AWAITING_LEGAL_REVIEW = "legal.not_awaiting_review";
 
     /** A change of the case's state: what it was, what it became, when, and the action it is audited as. */
     public sealed interface Transition extends DomainEvent {
@@ -100,6 +101,14 @@ public final class Case {
             CaseState after) implements Transition {
         public String action() {
             return "case.appealed";
+        }
+    }
+
+    /** A legal adviser decided what the law as modelled left open, ending the legal review. */
+    public record LegallyDecided(CaseId caseId, StaffId adviser, Finding finding, Instant at,
+            CaseState.AwaitingLegalReview before, CaseState after) implements Transition {
+        public String action() {
+            return "case.legal_decision";
         }
     }
 
@@ -197,19 +206,50 @@ public final class Case {
 
     /**
      * Re-assesses an assessed case on appeal: the case follows the appeal's finding. A case is open to appeal while
-     * it awaits legal review or the hosting trace, and after it was closed as not illegal; once it has moved on to
-     * the exchange or to takedown, an appeal is no longer a matter for the case.
+     * it awaits legal review or the hosting trace, after it was closed as not illegal, and while it is referred to
+     * another hotline or in takedown, which is when a host or a partner is most likely to contest it. There, an
+     * appeal that finds the material not illegal closes the case (what is pending is withdrawn by the caller), one
+     * that finds it illegal leaves the referral or takedown where it is, and one the law does not settle sends the
+     * case to legal review, with what is pending left standing until a legal adviser decides.
      */
     public Either<Rejection, Reassessed> reassess(StaffId reviewer, Finding finding, Instant at) {
         Objects.requireNonNull(reviewer, "reviewer");
         Objects.requireNonNull(finding, "finding");
+        if (state instanceof CaseState.Forwarded || state instanceof CaseState.InTakedown) {
+            CaseState after = finding.kind() == Finding.Kind.ILLEGAL ? state : finding.nextState(at);
+            return Either.right(new Reassessed(id, reviewer, finding, at, state, after));
+        }
         boolean assessed = state instanceof CaseState.AwaitingLegalReview || state instanceof CaseState.AwaitingHostingTrace
                 || (state instanceof CaseState.Closed closed && closed.reason() == CaseState.ClosureReason.NOT_ILLEGAL);
         if (!assessed) {
-            return Either.left(Rejection.of(NOT_APPEALABLE, "Only an assessed case that awaits legal review or the "
-                    + "hosting trace, or was closed as not illegal, can be appealed; this one is " + state.name() + "."));
+            return Either.left(Rejection.of(NOT_APPEALABLE, "Only an assessed case can be appealed: one that awaits"
+                    + " legal review or the hosting trace, is referred or in takedown, or was closed as not illegal;"
+                    + " this one is " + state.name() + "."));
         }
         return Either.right(new Reassessed(id, reviewer, finding, at, state, finding.nextState(at)));
+    }
+
+    /**
+     * Ends the legal review with a legal adviser's decision: illegal sends the case on to the hosting trace, not
+     * illegal closes it with the adviser's reasoning. Only a case awaiting legal review can be decided, and only as
+     * illegal or not illegal.
+     */
+    public Either<Rejection, LegallyDecided> decideLegalReview(StaffId adviser, Finding finding, Instant at) {
+        Objects.requireNonNull(adviser, "adviser");
+        Objects.requireNonNull(finding, "finding");
+        if (finding.kind() == Finding.Kind.NEEDS_LEGAL_REVIEW) {
+            throw new IllegalArgumentException("a legal decision says illegal or not illegal");
+        }
+        return legalReview().map(review -> new LegallyDecided(id, adviser, finding, at, review, finding.nextState(at)));
+    }
+
+    /** The legal review the case awaits; or, when it awaits none, why a legal adviser cannot decide it. */
+    public Either<Rejection, CaseState.AwaitingLegalReview> legalReview() {
+        if (!(state instanceof CaseState.AwaitingLegalReview review)) {
+            return Either.left(Rejection.of(NOT_AWAITING_LEGAL_REVIEW, "Only a case awaiting legal review can be decided"
+                    + " by a legal adviser; this one is " + state.name() + "."));
+        }
+        return Either.right(review);
     }
 
     /** The case after a transition that was made from its current state. */

@@ -9,5 +9,7 @@ public enum Role {
     /** Police officer who clears or holds takedowns so that investigations are not compromised. */
     POLICE_LIAISON,
     /** Manages staff accounts and partner keys. */
-    ADMINISTRATOR
+    ADMINISTRATOR,
+    /** Lawyer who decides the cases the law as modelled does not settle, ending their legal review. */
+    LEGAL_ADVISER
 }

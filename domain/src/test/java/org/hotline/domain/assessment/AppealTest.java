@@ -102,7 +102,7 @@ class AppealTest {
     }
 
     @Test
-    void an_appeal_of_a_case_never_assessed_or_past_assessment_is_refused() {
+    void an_appeal_of_a_case_never_assessed_or_closed_once_its_content_was_removed_is_refused() {
         Workbench bench = new Workbench();
         String unassessed = bench.aCase("http://example.org/a");
         assertThat(bench.desk.appeal(supervisor(7), unassessed, TestLaw.illegal()).getLeft().code())
@@ -112,7 +112,7 @@ class AppealTest {
         bench.desk.confirm(analyst(1), id, TestLaw.illegal()).get();
         Case found = bench.store.byId(caseId(id)).get();
         bench.store.put(Case.restore(found.id(), found.url(), found.openedAt(), found.firstReport(),
-                new CaseState.Forwarded(bench.clock.instant(), "NL")));
+                new CaseState.Closed(bench.clock.instant(), CaseState.ClosureReason.CONTENT_REMOVED)));
         assertThat(bench.desk.appeal(supervisor(7), id, TestLaw.notIllegal()).getLeft().code()).isEqualTo(Case.NOT_APPEALABLE);
     }
 

@@ -50,7 +50,8 @@ class AssessmentDeskTest {
         assertThat(((Verdict.Illegal) preview.verdict()).severity()).contains(TestLaw.GRADE_A);
         assertThat(preview.baseline()).isTrue();
         assertThat(preview.rule()).isEqualTo("real minor, explicit");
-        assertThat(preview.assessedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(preview.lawDate()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(preview.ruleBook()).isEqualTo(bench.law.ruleBookVersion());
         assertThat(bench.stateOf(id)).isEqualTo(claimed);
         assertThat(bench.assessments.ofCase(caseId(id))).isEmpty();
         assertThat(bench.audit.actions()).containsExactly("case.claimed");
@@ -168,7 +169,7 @@ class AssessmentDeskTest {
     }
 
     @Test
-    void the_day_of_assessment_is_the_day_in_the_hotlines_time_zone() {
+    void the_day_whose_law_applies_is_the_day_of_the_first_report_in_the_hotlines_time_zone() {
         Workbench late = new Workbench();
         // 23:30 UTC on 1 March is 00:30 on 2 March in Brussels, the day section 2 of the test law comes into force.
         late.clock.advance(Duration.between(late.clock.instant(), Instant.parse("2026-03-01T23:30:00Z")));
@@ -181,7 +182,7 @@ class AssessmentDeskTest {
         String beforeMidnight = early.aClaimedCase("http://example.org/a", analyst(1));
         Classification classification = early.desk.preview(analyst(1), beforeMidnight, TestLaw.synthetic()).get();
         assertThat(classification.verdict()).isInstanceOf(Verdict.NeedsLegalReview.class);
-        assertThat(classification.assessedOn()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(classification.lawDate()).isEqualTo(LocalDate.of(2026, 3, 1));
     }
 
     @Test

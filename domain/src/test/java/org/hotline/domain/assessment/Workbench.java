@@ -3,6 +3,7 @@ package org.hotline.domain.assessment;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.hotline.domain.CountryCode;
 import org.hotline.domain.UnitOfWork;
 import org.hotline.domain.law.NationalLaw;
 import org.hotline.domain.report.CaseQueue;
@@ -16,11 +17,13 @@ import org.hotline.domain.staff.Acting;
 import org.hotline.domain.testing.FixedClock;
 import org.hotline.domain.testing.InMemoryAssessments;
 import org.hotline.domain.testing.InMemoryAuditTrail;
+import org.hotline.domain.testing.InMemoryExchange;
 import org.hotline.domain.testing.InMemoryExposureLog;
 import org.hotline.domain.testing.InMemoryLimitLifts;
 import org.hotline.domain.testing.InMemoryReports;
 import org.hotline.domain.testing.InMemoryStaff;
 import org.hotline.domain.testing.TestStaff;
+import org.hotline.domain.testing.InMemoryTakedownNotices;
 import org.hotline.domain.testing.SequentialIdentities;
 import org.hotline.domain.testing.TestLaw;
 import org.hotline.domain.welfare.Welfare;
@@ -33,7 +36,9 @@ final class Workbench {
 
     final FixedClock clock = FixedClock.at("2026-03-02T08:00:00Z");
     final InMemoryReports store = new InMemoryReports();
-    final InMemoryAssessments assessments = new InMemoryAssessments();
+    final InMemoryAssessments assessments = new InMemoryAssessments(store);
+    final InMemoryExchange exchange = new InMemoryExchange(new CountryCode("NL"));
+    final InMemoryTakedownNotices notices = new InMemoryTakedownNotices();
     final InMemoryExposureLog exposure = new InMemoryExposureLog();
     final InMemoryLimitLifts lifts = new InMemoryLimitLifts();
     final InMemoryAuditTrail audit = new InMemoryAuditTrail();
@@ -44,6 +49,8 @@ final class Workbench {
     final Welfare welfare;
     final ClaimDesk claims;
     final AssessmentDesk desk;
+    final LegalReviewDesk legalReview;
+    final LawChanges lawChanges;
     final CaseFiles files;
     final CaseQueue queue;
 
@@ -60,7 +67,11 @@ final class Workbench {
         intake = new ReportIntake(store, clock, identities);
         welfare = new Welfare(exposure, lifts, staff, store, audit, UnitOfWork.none(), clock, welfareSettings);
         claims = new ClaimDesk(store, store, welfare, audit, UnitOfWork.none(), clock, ClaimSettings.defaults());
-        desk = new AssessmentDesk(law, store, assessments, welfare, audit, UnitOfWork.none(), clock, identities, BRUSSELS);
+        var ports = new DecisionPorts(store, assessments, welfare, audit, UnitOfWork.none(), clock, identities,
+                new Withdrawals(exchange, notices));
+        desk = new AssessmentDesk(law, ports, BRUSSELS);
+        legalReview = new LegalReviewDesk(law, ports, BRUSSELS);
+        lawChanges = new LawChanges(law, store, assessments);
         files = new CaseFiles(store, store, assessments, audit, UnitOfWork.none(), clock);
         queue = new CaseQueue(store, clock);
     }

@@ -49,6 +49,26 @@ class ProcedureTest {
     }
 
     @Test
+    void a_police_hold_is_represented_as_a_step_the_notice_must_wait_for() {
+        Step hold = Step.of("hold", StepKind.POLICE_HOLD, Actor.POLICE, "Hold while investigating.", "clearance");
+        Step noticeAfterHold = Step.of("notice", StepKind.SEND_NOTICE_TO_HOST, Actor.HOTLINE, "Ask to remove.", "hold");
+
+        Procedure held = Procedure.of("held", POLICE, CLEARANCE, hold, noticeAfterHold);
+
+        assertThat(StepKind.POLICE_HOLD.isClearance()).isTrue();
+        assertThat(held.waitsFor("notice", "hold")).isTrue();
+        assertThatThrownBy(() -> Procedure.of("hold-ignored", POLICE, CLEARANCE, hold, NOTICE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not wait for the clearance hold");
+    }
+
+    @Test
+    void only_clearances_and_holds_are_clearances() {
+        assertThat(io.vavr.collection.List.of(StepKind.values()).filter(StepKind::isClearance))
+                .containsExactly(StepKind.POLICE_CLEARANCE, StepKind.JUDICIAL_APPROVAL, StepKind.POLICE_HOLD);
+    }
+
+    @Test
     void a_step_that_requires_a_later_step_is_refused() {
         Step early = Step.of("early", StepKind.CONFIRM_REMOVAL, Actor.HOTLINE, "Check.", "police");
 

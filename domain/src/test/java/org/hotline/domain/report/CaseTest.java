@@ -1,6 +1,7 @@
 package org.hotline.domain.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -101,16 +102,49 @@ class CaseTest {
     }
 
     @Test
-    void an_assessed_case_follows_its_appeal_and_a_case_beyond_assessment_cannot_be_appealed() {
+    void an_assessed_case_follows_its_appeal_and_a_case_not_yet_assessed_or_closed_otherwise_cannot_be_appealed() {
         Finding illegal = new Finding(Finding.Kind.ILLEGAL, "Abuse.");
         Case closed = aCaseIn(new CaseState.Closed(T0, CaseState.ClosureReason.NOT_ILLEGAL, Option.some("Nothing sexual.")));
 
         assertThat(closed.reassess(BERT, illegal, T0.plusSeconds(5)).get().after()).isEqualTo(new CaseState.AwaitingHostingTrace(T0.plusSeconds(5)));
         assertThat(aCaseIn(new CaseState.AwaitingLegalReview(T0)).reassess(BERT, illegal, T0).isRight()).isTrue();
-        assertThat(codeOf(aCaseIn(new CaseState.InTakedown(T0)).reassess(BERT, illegal, T0))).isEqualTo(Case.NOT_APPEALABLE);
         assertThat(codeOf(aCaseIn(new CaseState.Closed(T0, CaseState.ClosureReason.CONTENT_REMOVED)).reassess(BERT, illegal, T0)))
                 .isEqualTo(Case.NOT_APPEALABLE);
         assertThat(codeOf(aCaseIn(new CaseState.AwaitingAssessment()).reassess(BERT, illegal, T0))).isEqualTo(Case.NOT_APPEALABLE);
+        assertThat(codeOf(aCaseIn(claimBy(ANNA)).reassess(BERT, illegal, T0))).isEqualTo(Case.NOT_APPEALABLE);
+    }
+
+    @Test
+    void a_referred_case_or_one_in_takedown_may_be_appealed_and_only_a_reversal_moves_it() {
+        Instant later = T0.plusSeconds(60);
+        for (CaseState pending : java.util.List.of(new CaseState.Forwarded(T0, "NL"), new CaseState.InTakedown(T0))) {
+            Case theCase = aCaseIn(pending);
+
+            assertThat(theCase.reassess(BERT, new Finding(Finding.Kind.ILLEGAL, "Abuse."), later).get().after())
+                    .as("confirmed illegal, " + pending.name() + " stays").isEqualTo(pending);
+            assertThat(theCase.reassess(BERT, new Finding(Finding.Kind.NOT_ILLEGAL, "Adults."), later).get().after())
+                    .isEqualTo(new CaseState.Closed(later, CaseState.ClosureReason.NOT_ILLEGAL, Option.some("Adults.")));
+            assertThat(theCase.reassess(BERT, new Finding(Finding.Kind.NEEDS_LEGAL_REVIEW, "Unsettled."), later).get().after())
+                    .isEqualTo(new CaseState.AwaitingLegalReview(later));
+        }
+    }
+
+    @Test
+    void a_legal_adviser_ends_the_legal_review_of_a_case_that_awaits_it_and_no_other() {
+        Case review = aCaseIn(new CaseState.AwaitingLegalReview(T0));
+        Instant later = T0.plusSeconds(60);
+
+        Case.LegallyDecided illegal = review.decideLegalReview(BERT, new Finding(Finding.Kind.ILLEGAL, "Limb 3."), later).get();
+        Case.LegallyDecided notIllegal = review.decideLegalReview(BERT, new Finding(Finding.Kind.NOT_ILLEGAL, "Cartoon."), later).get();
+
+        assertThat(illegal.after()).isEqualTo(new CaseState.AwaitingHostingTrace(later));
+        assertThat(illegal.action()).isEqualTo("case.legal_decision");
+        assertThat(notIllegal.after()).isEqualTo(new CaseState.Closed(later, CaseState.ClosureReason.NOT_ILLEGAL,
+                Option.some("Cartoon.")));
+        assertThat(codeOf(aCaseIn(new CaseState.AwaitingHostingTrace(T0)).decideLegalReview(BERT,
+                new Finding(Finding.Kind.NOT_ILLEGAL, "Cartoon."), later))).isEqualTo(Case.NOT_AWAITING_LEGAL_REVIEW);
+        assertThatThrownBy(() -> review.decideLegalReview(BERT, new Finding(Finding.Kind.NEEDS_LEGAL_REVIEW, "?"), later))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -44,17 +44,31 @@ public final class TestLaw {
 
     /** The law, with appeals decided by an uninvolved reviewer or not. */
     public static NationalLaw withUninvolvedReviewer(boolean uninvolvedReviewer) {
+        return with(uninvolvedReviewer, SECTION_2);
+    }
+
+    /**
+     * The law with section 2 in force from another day, as a setting would move it: its rule book's version says so,
+     * and verdicts on synthetic images change with it.
+     */
+    public static NationalLaw withSection2From(LocalDate day) {
+        return with(false, StatuteReference.inForceSince("Test Act s.2", day, "Made up for tests.").unverified("Not a real act."));
+    }
+
+    private static NationalLaw with(boolean uninvolvedReviewer, StatuteReference section2) {
+        String version = "XT test 1 (s.2 from " + section2.effectiveFrom() + ")";
         return new RuleBasedLaw(COUNTRY, Questionnaire.of(List.of(new Question(WATERMARKED, "Is it watermarked?", "Any logo.",
-                List.of(new Answer("YES", "Yes"), new Answer("NO", "No"))))), new RuleBook(List.of(
+                List.of(new Answer("YES", "Yes"), new Answer("NO", "No"))))), new RuleBook(version, List.of(
                 LegalRule.when("real minor, explicit", facts -> facts.media() == MediaKind.PHOTO_OR_VIDEO
                         && facts.age().isMinor() && facts.content().isExplicit(),
                         new Verdict.Illegal(List.of(SECTION_1), Option.some(GRADE_A), "A photograph of abuse of a minor.")),
                 LegalRule.named("synthetic minor", (facts, day) -> facts.media() == MediaKind.PHOTOREALISTIC_SYNTHETIC
-                        && facts.age().isMinor() && SECTION_2.inForceOn(day)
-                        ? Option.some(new Verdict.Illegal(List.of(SECTION_2), Option.none(), "A synthetic image of a minor."))
+                        && facts.age().isMinor() && section2.inForceOn(day)
+                        ? Option.some(new Verdict.Illegal(List.of(section2), Option.none(), "A synthetic image of a minor."))
                         : Option.none()),
                 LegalRule.when("nothing sexual", facts -> facts.content() == ContentClass.NONE,
-                        new Verdict.NotIllegal("Nothing sexual is shown.")))), uninvolvedReviewer);
+                        new Verdict.NotIllegal("Nothing sexual is shown."))), List.of(SECTION_1, section2)),
+                uninvolvedReviewer);
     }
 
     /** Answers to every question of the questionnaire, as a form sends them. */

@@ -42,4 +42,8 @@ public final class TestStaff {
         }
         return roster;
     }
+
+    public static Acting legalAdviser(int number) {
+        return new Acting(staff(number), Role.LEGAL_ADVISER);
+    }
 }

@@ -23,11 +23,17 @@ import org.hotline.domain.law.Verdict;
 /**
  * Belgian law as named rules, tried in order; the first that decides gives the verdict.
  *
+ * <p>What the facts settle comes first, whatever the material: art. 417/43 concerns minors and persons who appear to
+ * be minors, in explicit sexual conduct or with sexual organs shown for primarily sexual purposes, so material that
+ * shows nothing of the kind, or only adults, is not illegal under it. Only what is left goes on to the kinds of
+ * material the sources leave open.
+ *
  * <p>Modelling choices where the sources leave room:
  * <ul>
- *   <li>Drawings and other non-realistic images go to legal review: limb 3° asks for realistic images and the
- *       sources conflict on the rest. Text and audio fall outside the visual definition and go to legal review too,
- *       as do generator tools, for which no Belgian provision is modelled.</li>
+ *   <li>Explicit drawings and other non-realistic images of minors go to legal review: limb 3° asks for realistic
+ *       images and the sources conflict on the rest. Explicit text and audio involving minors fall outside the visual
+ *       definition and go to legal review too, as do tools made to generate explicit images of minors, for which no
+ *       Belgian provision is modelled.</li>
  *   <li>A real child who appears under 13 or 13 to 17 is a minor (limb 1°); a real person who only appears to be a
  *       minor, or a person of whom it is unknown whether they are real, falls under limb 2°; a non-existent minor in a
  *       photograph or a photorealistic image under limb 3°. A derived image of a non-existent minor may or may not be
@@ -57,13 +63,13 @@ final class BelgianRules {
 
     static final LegalRule NO_SEXUAL_CONDUCT_OR_ORGANS = LegalRule.when("no-sexual-conduct-or-organ-focus",
             facts -> !facts.content().isExplicit(),
-            new Verdict.NotIllegal("Neither explicit sexual conduct nor sexual organs shown for primarily sexual"
-                    + " purposes: outside the definition of art. 417/43."));
+            new Verdict.NotIllegal("Neither explicit sexual conduct nor sexual organs for primarily sexual purposes:"
+                    + " outside the definition of art. 417/43, whatever the kind of material."));
 
     static final LegalRule APPEARS_ADULT = LegalRule.when("appears-adult",
             facts -> facts.age() == AgeBand.ADULT,
             new Verdict.NotIllegal("The person appears to be an adult: art. 417/43 concerns minors, persons under 18,"
-                    + " and persons who appear to be minors."));
+                    + " and persons who appear to be minors, whatever the kind of material."));
 
     static final LegalRule AGE_UNDETERMINED = LegalRule.when("age-cannot-be-judged",
             facts -> facts.age() == AgeBand.UNDETERMINED,
@@ -104,7 +110,7 @@ final class BelgianRules {
 
     /** Every rule, in the order they are tried. */
     static List<LegalRule> all() {
-        return List.of(TEXT_OR_AUDIO, NON_REALISTIC_IMAGE, IMAGE_GENERATOR, NO_SEXUAL_CONDUCT_OR_ORGANS, APPEARS_ADULT,
+        return List.of(NO_SEXUAL_CONDUCT_OR_ORGANS, APPEARS_ADULT, TEXT_OR_AUDIO, NON_REALISTIC_IMAGE, IMAGE_GENERATOR,
                 AGE_UNDETERMINED, ART_383BIS_REAL_MINOR, BEFORE_CHAPTER_I1, REAL_MINOR, APPARENT_MINOR,
                 REALISTIC_NON_EXISTENT_MINOR, DERIVED_IMAGE_OF_NON_EXISTENT_MINOR);
     }

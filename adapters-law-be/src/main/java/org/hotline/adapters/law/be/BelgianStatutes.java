@@ -57,4 +57,9 @@ final class BelgianStatutes {
 
     private BelgianStatutes() {
     }
+
+    /** Every provision the rules cite. */
+    static io.vavr.collection.List<StatuteReference> all() {
+        return io.vavr.collection.List.of(ART_417_43_1, ART_417_43_2, ART_417_43_3, ART_383BIS, NEW_CODE);
+    }
 }

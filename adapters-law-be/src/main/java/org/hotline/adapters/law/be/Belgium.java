@@ -18,6 +18,9 @@ public final class Belgium implements Jurisdiction {
 
     static final CountryCode CODE = new CountryCode("BE");
 
+    /** The version of the Belgian rules, stamped on every verdict; raised whenever a rule changes. */
+    static final String RULE_BOOK = "BE 2";
+
     @Override
     public CountryCode country() {
         return CODE;
@@ -30,7 +33,8 @@ public final class Belgium implements Jurisdiction {
 
     @Override
     public NationalLaw law(JurisdictionSettings settings) {
-        return new RuleBasedLaw(CODE, Questionnaire.of(List.empty()), new RuleBook(BelgianRules.all()), false);
+        return new RuleBasedLaw(CODE, Questionnaire.of(List.empty()),
+                new RuleBook(RULE_BOOK, BelgianRules.all(), BelgianStatutes.all()), false);
     }
 
     @Override

@@ -31,7 +31,15 @@ class BelgianLawTest {
             TEXT_OR_AUDIO            | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | 2024-01-01 | NEEDS_LEGAL_REVIEW | text-or-audio-outside-visual-definition       |
             NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | 2024-01-01 | NEEDS_LEGAL_REVIEW | non-realistic-image-unsettled                 |
             NON_PHOTOGRAPHIC         | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | 2024-01-01 | NEEDS_LEGAL_REVIEW | non-realistic-image-unsettled                 |
-            GENERATOR_TOOL           | UNDETERMINED  | UNKNOWN      | NONE                                  | 2024-01-01 | NEEDS_LEGAL_REVIEW | image-generator-not-modelled                  |
+            GENERATOR_TOOL           | UNDER_13      | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | 2024-01-01 | NEEDS_LEGAL_REVIEW | image-generator-not-modelled                  |
+            GENERATOR_TOOL           | UNDETERMINED  | UNKNOWN      | NONE                                  | 2024-01-01 | NOT_ILLEGAL        | no-sexual-conduct-or-organ-focus              |
+            GENERATOR_TOOL           | ADULT         | UNKNOWN      | PENETRATIVE_SEXUAL_ACTIVITY           | 2024-01-01 | NOT_ILLEGAL        | appears-adult                                 |
+            TEXT_OR_AUDIO            | ADULT         | UNKNOWN      | PENETRATIVE_SEXUAL_ACTIVITY           | 2024-01-01 | NOT_ILLEGAL        | appears-adult                                 |
+            TEXT_OR_AUDIO            | UNDER_13      | REAL         | NONE                                  | 2024-01-01 | NOT_ILLEGAL        | no-sexual-conduct-or-organ-focus              |
+            TEXT_OR_AUDIO            | UNDETERMINED  | UNKNOWN      | GENITAL_OR_ANAL_FOCUS                 | 2024-01-01 | NEEDS_LEGAL_REVIEW | text-or-audio-outside-visual-definition       |
+            NON_PHOTOGRAPHIC         | ADULT         | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | 2024-01-01 | NOT_ILLEGAL        | appears-adult                                 |
+            NON_PHOTOGRAPHIC         | UNDETERMINED  | NON_EXISTENT | OTHER_SEXUALISED                      | 2024-01-01 | NOT_ILLEGAL        | no-sexual-conduct-or-organ-focus              |
+            PHOTO_OR_VIDEO           | UNDETERMINED  | UNKNOWN      | NONE                                  | 1990-01-01 | NOT_ILLEGAL        | no-sexual-conduct-or-organ-focus              |
             PHOTO_OR_VIDEO           | UNDER_13      | REAL         | OTHER_SEXUALISED                      | 2024-01-01 | NOT_ILLEGAL        | no-sexual-conduct-or-organ-focus              |
             PHOTO_OR_VIDEO           | UNDER_13      | REAL         | NONE                                  | 2024-01-01 | NOT_ILLEGAL        | no-sexual-conduct-or-organ-focus              |
             PHOTO_OR_VIDEO           | ADULT         | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | 2024-01-01 | NOT_ILLEGAL        | appears-adult                                 |
@@ -60,6 +68,17 @@ class BelgianLawTest {
         assertThat(classification.rule()).isEqualTo(rule);
         assertThat(citationsOf(classification.verdict())).isEqualTo(citations == null ? List.empty()
                 : List.of(citations.split(";")).map(String::strip));
+    }
+
+    /** The figure the README gives: of every combination of answers, how many a lawyer must decide, on 1 June 2026. */
+    @Test
+    void on_1_june_2026_a_lawyer_decides_192_of_the_540_combinations() {
+        var combinations = law.questionnaire().everyCombination();
+        long toReview = combinations.count(facts -> law.classify(facts, LocalDate.of(2026, 6, 1)).verdict()
+                instanceof Verdict.NeedsLegalReview);
+
+        assertThat(combinations.size()).isEqualTo(540);
+        assertThat(toReview).isEqualTo(192);
     }
 
     @Test

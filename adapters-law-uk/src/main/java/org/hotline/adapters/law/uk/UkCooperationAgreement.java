@@ -12,7 +12,8 @@ import org.hotline.domain.law.Verdict;
 
 /**
  * How the IWF works with the police and hosts. For UK-hosted content, police first: the hotline tells the police and
- * waits for their authorisation, so that evidence is preserved and no investigation is compromised; then the
+ * waits for their authorisation, and for any hold they place to be lifted, so that evidence is preserved and no
+ * investigation is compromised; then the
  * hotline itself sends the notice asking the host to preserve evidence and remove, and checks until the content is
  * gone. Abroad, it refers through the network exchange to the hosting country's member hotline, or else to police
  * partners. Images under the PCA 1978 go to NCA-CEOP for victim identification. Prohibited non-photographic images
@@ -24,11 +25,14 @@ final class UkCooperationAgreement implements CooperationAgreement {
     private static final Step NOTIFY_POLICE = Step.of("notify-police", StepKind.NOTIFY_POLICE, Actor.HOTLINE,
             "Tell the police about the UK-hosted content before anyone contacts the host.");
     private static final Step POLICE_AUTHORISATION = Step.of("police-authorisation", StepKind.POLICE_CLEARANCE,
-            Actor.POLICE, "The police authorise the takedown, or hold it so as not to compromise an investigation.",
+            Actor.POLICE, "The police authorise the takedown, or place a hold so as not to compromise an investigation.",
             "notify-police");
+    private static final Step POLICE_HOLD = Step.of("police-hold", StepKind.POLICE_HOLD, Actor.POLICE,
+            "Where the police placed a hold, nothing goes to the host until they lift it; without a hold this step is"
+                    + " done at once.", "police-authorisation");
     private static final Step NOTICE_TO_HOST = Step.of("notice-to-host", StepKind.SEND_NOTICE_TO_HOST, Actor.HOTLINE,
             "The hotline sends the notice asking the host to preserve evidence and remove the content; the clock runs"
-                    + " from this notice.", "police-authorisation");
+                    + " from this notice.", "police-hold");
     private static final Step CONFIRM_REMOVAL = Step.of("confirm-removal", StepKind.CONFIRM_REMOVAL, Actor.HOTLINE,
             "Check that the content is gone; keep the address on the URL list and repeat the notice until it is.",
             "notice-to-host");
@@ -73,8 +77,8 @@ final class UkCooperationAgreement implements CooperationAgreement {
         List<Step> victimIdentification = illegal.references().contains(UkStatutes.PCA_1978_S1)
                 ? List.of(VICTIM_IDENTIFICATION) : List.empty();
         if (location instanceof HostingLocation.Home) {
-            return new Procedure("uk-home-hosted", List.of(NOTIFY_POLICE, POLICE_AUTHORISATION, NOTICE_TO_HOST,
-                    CONFIRM_REMOVAL).appendAll(victimIdentification));
+            return new Procedure("uk-home-hosted", List.of(NOTIFY_POLICE, POLICE_AUTHORISATION, POLICE_HOLD,
+                    NOTICE_TO_HOST, CONFIRM_REMOVAL).appendAll(victimIdentification));
         }
         if (prohibitedImage) {
             return S62_ABROAD;

@@ -11,8 +11,34 @@ final class UkQuestions {
     static final String PORNOGRAPHIC = "pornographic";
     static final String GROSSLY_OFFENSIVE = "grosslyOffensive";
     static final String INDECENT = "indecent";
+    static final String PORTRAYED_ACT = "portrayedAct";
     static final String YES = "YES";
     static final String NO = "NO";
+
+    /** The acts s.62(7) of the Coroners and Justice Act 2009 lists, as an analyst sees them, and none of them. */
+    enum PortrayedAct {
+        /** (a) Intercourse or oral sex with or in the presence of a child. */
+        INTERCOURSE_OR_ORAL_SEX("Intercourse or oral sex, with or in the presence of a child"),
+        /** (b) Masturbation by, of, involving or in the presence of a child. */
+        MASTURBATION("Masturbation by, of, involving or in the presence of a child"),
+        /** (c), (d) Penetration of a child's vagina or anus, or of another person's in the presence of a child. */
+        PENETRATION("Penetration of a child's vagina or anus, or of another person's in the presence of a child"),
+        /** (e), (f) Intercourse or oral sex with an animal, by a child or in the presence of a child. */
+        WITH_AN_ANIMAL("Intercourse or oral sex with an animal (alive, dead or imaginary), by or in the presence of a child"),
+        /** Anything else, such as touching or sadism without any of the acts above, or no act at all. */
+        NONE_OF_THESE("None of these (another act, such as touching or sadism alone, or no act)");
+
+        private final String label;
+
+        PortrayedAct(String label) {
+            this.label = label;
+        }
+
+        /** True for the acts s.62(7) lists. */
+        boolean listed() {
+            return this != NONE_OF_THESE;
+        }
+    }
 
     private UkQuestions() {
     }
@@ -26,7 +52,15 @@ final class UkQuestions {
                         + " for drawings, cartoons and other non-photographic images."),
                 yesOrNo(INDECENT, "Is it indecent, by recognised standards of propriety?", "Decides only where the"
                         + " material shows neither sexual activity nor a genital or anal focus: such material of a child"
-                        + " is indecent as such."));
+                        + " is indecent as such."),
+                Question.of(PORTRAYED_ACT, "Which of these acts does it portray?", "The acts listed in s.62(7) of the"
+                        + " Coroners and Justice Act 2009. Decides only for drawings, cartoons and other"
+                        + " non-photographic images; choose the first that applies.", PortrayedAct.class, act -> act.label));
+    }
+
+    /** The act the analyst recorded; none of the listed ones where the question was not asked. */
+    static PortrayedAct act(Facts facts) {
+        return facts.answer(PORTRAYED_ACT).map(PortrayedAct::valueOf).getOrElse(PortrayedAct.NONE_OF_THESE);
     }
 
     static boolean yes(Facts facts, String question) {

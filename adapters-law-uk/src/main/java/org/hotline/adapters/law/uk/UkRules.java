@@ -28,6 +28,10 @@ import org.hotline.domain.law.Verdict;
 /**
  * UK law as named rules, tried in order; the first that decides gives the verdict.
  *
+ * <p>What the facts settle comes first, whatever the kind of material or the day: images of adults, text with
+ * nothing sexual, tools not made for creating indecent images of children, non-photographic images that miss a limb
+ * of s.62, and photographic images that are not indecent, are not illegal. What is left goes on to the provisions.
+ *
  * <p>Modelling choices where the sources leave room:
  * <ul>
  *   <li>A child is anyone who appears to be under 18; where the age band says "appears to be a minor", that is the
@@ -36,37 +40,42 @@ import org.hotline.domain.law.Verdict;
  *       "other sexualised" content, is indecent only if the analyst answers that it is; it is then category C, the
  *       category for indecent images in neither A nor B.</li>
  *   <li>A photograph of a non-existent child is treated as a pseudo-photograph.</li>
- *   <li>For s.62, a genital or anal focus and penetrative activity meet the second limb; whether non-penetrative
- *       activity, or sadism, is one of the acts s.62(7) lists depends on what is shown, so those go to legal review.</li>
- *   <li>Text and audio are outside both Acts, which concern images; obscenity law is not modelled, so they go to
- *       legal review.</li>
- *   <li>Days before 8 July 2008 are not modelled (see {@link UkStatutes#MODELLED_FROM}).</li>
+ *   <li>For s.62, the second limb is met by a genital or anal focus, by penetrative activity (which s.62(7)(a), (c)
+ *       and (d) list), and by the act the analyst records among those s.62(7) lists (intercourse or oral sex,
+ *       masturbation, penetration, with an animal); sadism or touching alone is none of them.</li>
+ *   <li>For a generator tool, the core answers describe the images it is made or adapted to create. s.46A reaches it
+ *       only when those would be indecent images of a child or prohibited images: a general-purpose tool, or one for
+ *       images of adults, is not illegal under it.</li>
+ *   <li>Text and audio are outside both Acts, which concern images; obscenity law is not modelled, so sexual text or
+ *       audio involving a child goes to legal review.</li>
+ *   <li>Days before 8 July 2008 are not modelled (see {@link UkStatutes#MODELLED_FROM}), except where the facts
+ *       settle the case whatever the day.</li>
  * </ul>
  */
 final class UkRules {
 
     static final String SCALE = "Sentencing Council category";
 
-    static final LegalRule BEFORE_MODELLED_PERIOD = LegalRule.named("law-before-8-july-2008-not-modelled",
-            (facts, day) -> day.isBefore(UkStatutes.MODELLED_FROM)
-                    ? Option.some(new Verdict.NeedsLegalReview("This adapter models UK law as it stands from 8 July"
-                            + " 2008, when derived images were brought under the PCA 1978; earlier days need a lawyer."))
-                    : Option.none());
-
-    static final LegalRule TEXT_OR_AUDIO = LegalRule.when("text-or-audio-not-an-image",
-            facts -> facts.media() == MediaKind.TEXT_OR_AUDIO,
-            new Verdict.NeedsLegalReview("The PCA 1978 and s.62 of the CJA 2009 concern images. Whether text or audio"
-                    + " is an offence under other law, such as obscenity law, is for a lawyer."));
-
     static final LegalRule APPEARS_ADULT = LegalRule.when("appears-adult",
             facts -> facts.age() == AgeBand.ADULT,
             new Verdict.NotIllegal("The person appears to be an adult, and the predominant impression is not of a"
-                    + " child."));
+                    + " child: no provision on images of children applies, whatever the kind of material."));
 
-    static final LegalRule AGE_UNDETERMINED = LegalRule.when("age-cannot-be-judged",
-            facts -> facts.age() == AgeBand.UNDETERMINED,
-            new Verdict.NeedsLegalReview("The apparent age cannot be judged, and both the PCA 1978 and s.62 turn on"
-                    + " whether a child is shown."));
+    static final LegalRule TEXT_OR_AUDIO_NOTHING_SEXUAL = LegalRule.when("text-or-audio-nothing-sexual",
+            facts -> facts.media() == MediaKind.TEXT_OR_AUDIO && facts.content() == ContentClass.NONE,
+            new Verdict.NotIllegal("Text or audio with nothing sexual in it: outside the Acts on images, and nothing"
+                    + " obscenity law could reach."));
+
+    static final LegalRule TEXT_OR_AUDIO = LegalRule.when("text-or-audio-not-an-image",
+            facts -> facts.media() == MediaKind.TEXT_OR_AUDIO,
+            new Verdict.NeedsLegalReview("The PCA 1978 and s.62 of the CJA 2009 concern images. Whether sexual text or"
+                    + " audio involving a child is an offence under other law, such as obscenity law, is for a lawyer."));
+
+    static final LegalRule TOOL_NOT_FOR_ABUSE_IMAGES = LegalRule.when("tool-not-made-for-abuse-images",
+            facts -> facts.media() == MediaKind.GENERATOR_TOOL && !facts.content().isExplicit() && !yes(facts, INDECENT),
+            new Verdict.NotIllegal("A tool whose images would be neither sexual nor indecent: s.46A of the SOA 2003"
+                    + " reaches only tools made or adapted for creating indecent images of children or prohibited"
+                    + " images, not general-purpose ones."));
 
     static final LegalRule S62_LIMB_NOT_MET = LegalRule.named("s62-limb-not-met", (facts, day) -> {
         if (facts.media() != MediaKind.NON_PHOTOGRAPHIC) {
@@ -74,20 +83,29 @@ final class UkRules {
         }
         List<String> unmet = List.of(
                 yes(facts, PORNOGRAPHIC) ? "" : "it is not pornographic",
-                facts.content().isExplicit() ? "" : "it neither focuses on a genital or anal region nor portrays a"
-                        + " listed act",
+                focusOrListedAct(facts) ? "" : "it neither focuses on a genital or anal region nor portrays an act"
+                        + " s.62(7) lists",
                 yes(facts, GROSSLY_OFFENSIVE) ? "" : "it is not grossly offensive, disgusting or obscene")
                 .filter(limb -> !limb.isEmpty());
         return unmet.isEmpty() ? Option.none() : Option.some(new Verdict.NotIllegal("Not a prohibited image under"
                 + " s.62 of the CJA 2009, whose three limbs must all be met: " + unmet.mkString("; ") + "."));
     });
 
-    static final LegalRule S62_ACT_UNSETTLED = LegalRule.when("s62-listed-act-unsettled",
-            facts -> facts.media() == MediaKind.NON_PHOTOGRAPHIC
-                    && (facts.content() == ContentClass.NON_PENETRATIVE_SEXUAL_ACTIVITY
-                            || facts.content() == ContentClass.SEXUAL_ACTIVITY_WITH_ANIMAL_OR_SADISM),
-            new Verdict.NeedsLegalReview("s.62(7) of the CJA 2009 lists particular acts; whether the activity shown is"
-                    + " one of them is for a lawyer."));
+    static final LegalRule NOT_INDECENT = LegalRule.when("not-indecent",
+            facts -> photographicKind(facts) && !facts.content().isExplicit() && !yes(facts, INDECENT),
+            new Verdict.NotIllegal("Neither sexual activity nor a genital or anal focus, and not indecent: outside"
+                    + " the PCA 1978."));
+
+    static final LegalRule BEFORE_MODELLED_PERIOD = LegalRule.named("law-before-8-july-2008-not-modelled",
+            (facts, day) -> day.isBefore(UkStatutes.MODELLED_FROM)
+                    ? Option.some(new Verdict.NeedsLegalReview("This adapter models UK law as it stands from 8 July"
+                            + " 2008, when derived images were brought under the PCA 1978; earlier days need a lawyer."))
+                    : Option.none());
+
+    static final LegalRule AGE_UNDETERMINED = LegalRule.when("age-cannot-be-judged",
+            facts -> facts.age() == AgeBand.UNDETERMINED,
+            new Verdict.NeedsLegalReview("The apparent age cannot be judged, and both the PCA 1978 and s.62 turn on"
+                    + " whether a child is shown."));
 
     static final LegalRule S62_PROHIBITED_IMAGE = LegalRule.named("s62-prohibited-image", (facts, day) -> {
         if (!(s62Image(facts) && facts.age().isMinor())) {
@@ -98,14 +116,9 @@ final class UkRules {
                     + " but s.62 is in force only from 6 April 2010."));
         }
         return Option.some(new Verdict.Illegal(List.of(CJA_2009_S62), Option.none(), "A non-photographic image of a"
-                + " child meeting the three limbs of s.62: pornographic, showing a genital or anal focus or a listed"
-                + " act, and grossly offensive, disgusting or obscene. Not graded."));
+                + " child meeting the three limbs of s.62: pornographic, showing a genital or anal focus or an act"
+                + " s.62(7) lists, and grossly offensive, disgusting or obscene. Not graded."));
     });
-
-    static final LegalRule NOT_INDECENT = LegalRule.when("not-indecent",
-            facts -> photographicKind(facts) && !facts.content().isExplicit() && !yes(facts, INDECENT),
-            new Verdict.NotIllegal("Neither sexual activity nor a genital or anal focus, and not indecent: outside"
-                    + " the PCA 1978."));
 
     static final LegalRule INDECENT_PHOTOGRAPH = pca("pca-indecent-photograph",
             facts -> facts.media() == MediaKind.PHOTO_OR_VIDEO && facts.realChild() != RealChild.NON_EXISTENT,
@@ -127,28 +140,34 @@ final class UkRules {
 
     /** Every rule, in the order they are tried, with s.46A gated on its configured commencement. */
     static List<LegalRule> all(Option<LocalDate> s46aCommencement) {
-        return List.of(BEFORE_MODELLED_PERIOD, s46aImageGenerator(s46aCommencement), TEXT_OR_AUDIO, APPEARS_ADULT,
-                AGE_UNDETERMINED, S62_LIMB_NOT_MET, S62_ACT_UNSETTLED, S62_PROHIBITED_IMAGE, NOT_INDECENT,
-                INDECENT_PHOTOGRAPH, INDECENT_PSEUDO_PHOTOGRAPH, INDECENT_DERIVED_IMAGE);
+        return List.of(APPEARS_ADULT, TEXT_OR_AUDIO_NOTHING_SEXUAL, TEXT_OR_AUDIO, TOOL_NOT_FOR_ABUSE_IMAGES,
+                S62_LIMB_NOT_MET, NOT_INDECENT, BEFORE_MODELLED_PERIOD, AGE_UNDETERMINED,
+                s46aImageGenerator(s46aCommencement), S62_PROHIBITED_IMAGE, INDECENT_PHOTOGRAPH,
+                INDECENT_PSEUDO_PHOTOGRAPH, INDECENT_DERIVED_IMAGE);
     }
 
-    /** SOA 2003 s.46A: illegal from its commencement; before it, or while it is not configured, a legal review. */
+    /**
+     * SOA 2003 s.46A, for a tool made or adapted for creating indecent images of a child (what is left of generator
+     * tools once those for adults, or for nothing sexual or indecent, are settled): illegal from its commencement;
+     * before it, or while it is not configured, a legal review.
+     */
     static LegalRule s46aImageGenerator(Option<LocalDate> commencement) {
         return LegalRule.named("s46a-image-generator", (facts, day) -> {
-            if (facts.media() != MediaKind.GENERATOR_TOOL) {
+            if (facts.media() != MediaKind.GENERATOR_TOOL || !facts.age().isMinor()) {
                 return Option.none();
             }
             if (commencement.isEmpty()) {
-                return Option.some(new Verdict.NeedsLegalReview("A child sexual abuse image-generator: s.46A of the"
-                        + " SOA 2003 applies once commenced, but its commencement is not configured. Set "
+                return Option.some(new Verdict.NeedsLegalReview("A tool made for creating indecent images of children:"
+                        + " s.46A of the SOA 2003 applies once commenced, but its commencement is not configured. Set "
                         + UnitedKingdom.S46A_COMMENCEMENT_VARIABLE + " when it is known."));
             }
             if (day.isBefore(commencement.get())) {
-                return Option.some(new Verdict.NeedsLegalReview("A child sexual abuse image-generator: s.46A of the"
-                        + " SOA 2003 is not yet in force on " + day + "; it commences on " + commencement.get() + "."));
+                return Option.some(new Verdict.NeedsLegalReview("A tool made for creating indecent images of children:"
+                        + " s.46A of the SOA 2003 is not yet in force on " + day + "; it commences on "
+                        + commencement.get() + "."));
             }
             return Option.some(new Verdict.Illegal(List.of(UkStatutes.soa2003S46A(commencement.get())), Option.none(),
-                    "A tool made to generate child sexual abuse images: s.46A of the SOA 2003. Not graded."));
+                    "A tool made or adapted for creating indecent images of children: s.46A of the SOA 2003. Not graded."));
         });
     }
 
@@ -186,7 +205,13 @@ final class UkRules {
 
     private static boolean s62Image(Facts facts) {
         return facts.media() == MediaKind.NON_PHOTOGRAPHIC && yes(facts, PORNOGRAPHIC) && yes(facts, GROSSLY_OFFENSIVE)
-                && (facts.content() == ContentClass.GENITAL_OR_ANAL_FOCUS
-                        || facts.content() == ContentClass.PENETRATIVE_SEXUAL_ACTIVITY);
+                && focusOrListedAct(facts);
+    }
+
+    /** The second limb of s.62: a genital or anal focus, or an act s.62(7) lists (penetrative activity always is). */
+    private static boolean focusOrListedAct(Facts facts) {
+        return facts.content() == ContentClass.GENITAL_OR_ANAL_FOCUS
+                || facts.content() == ContentClass.PENETRATIVE_SEXUAL_ACTIVITY
+                || UkQuestions.act(facts).listed();
     }
 }

@@ -59,6 +59,12 @@ final class UkStatutes {
     private UkStatutes() {
     }
 
+    /** Every provision the rules cite: s.46A only once its commencement is configured. */
+    static io.vavr.collection.List<StatuteReference> all(Option<LocalDate> s46aCommencement) {
+        return io.vavr.collection.List.of(PCA_1978_S1, CJA_1988_S160, PCA_1978_S7_PSEUDO, PCA_1978_S7_4A, CJA_2009_S62)
+                .appendAll(s46aCommencement.map(UkStatutes::soa2003S46A));
+    }
+
     /** SOA 2003 s.46A, in force from the commencement day the operator configured. */
     static StatuteReference soa2003S46A(LocalDate commencement) {
         return new StatuteReference("Sexual Offences Act 2003 s.46A", commencement, Option.none(), false,

@@ -21,6 +21,9 @@ public final class UnitedKingdom implements Jurisdiction {
 
     static final CountryCode CODE = new CountryCode("GB");
 
+    /** The version of the UK rules, stamped on every verdict with the s.46A setting; raised whenever a rule changes. */
+    static final String RULE_BOOK = "GB 2";
+
     /** The setting that gives the commencement day of s.46A. */
     static final String S46A_COMMENCEMENT = "uk.s46a.commencement";
     static final String S46A_COMMENCEMENT_VARIABLE = JurisdictionSettings.variableFor(S46A_COMMENCEMENT);
@@ -50,7 +53,13 @@ public final class UnitedKingdom implements Jurisdiction {
                     + " was inserted by the Crime and Policing Act 2026, which received Royal Assent on "
                     + UkStatutes.S46A_ROYAL_ASSENT + ": it cannot commence before that day.");
         }
-        return new RuleBasedLaw(CODE, Questionnaire.of(UkQuestions.all()), new RuleBook(UkRules.all(commencement)), true);
+        return new RuleBasedLaw(CODE, Questionnaire.of(UkQuestions.all()), new RuleBook(ruleBookVersion(commencement),
+                UkRules.all(commencement), UkStatutes.all(commencement)), true);
+    }
+
+    /** The version of the UK rules with the setting that changes what they decide: the commencement of s.46A. */
+    static String ruleBookVersion(Option<LocalDate> commencement) {
+        return RULE_BOOK + " (s.46A " + commencement.map(day -> "from " + day).getOrElse("commencement not set") + ")";
     }
 
     @Override

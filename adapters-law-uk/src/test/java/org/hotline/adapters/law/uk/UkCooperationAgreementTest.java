@@ -35,10 +35,11 @@ class UkCooperationAgreementTest {
         Procedure procedure = agreement.procedureFor(INDECENT_IMAGE, HOME);
 
         assertThat(procedure.steps().map(Step::id)).containsExactly("notify-police", "police-authorisation",
-                "notice-to-host", "confirm-removal", "share-for-victim-identification");
+                "police-hold", "notice-to-host", "confirm-removal", "share-for-victim-identification");
         assertThat(procedure.noticeSender()).contains(Actor.HOTLINE);
         assertThat(procedure.step("police-authorisation").get().performer()).isEqualTo(Actor.POLICE);
         assertThat(procedure.waitsFor("notice-to-host", "police-authorisation")).isTrue();
+        assertThat(procedure.waitsFor("notice-to-host", "police-hold")).isTrue();
         assertThat(procedure.waitsFor("confirm-removal", "notice-to-host")).isTrue();
     }
 
@@ -60,7 +61,8 @@ class UkCooperationAgreementTest {
         assertThat(List.of(PROHIBITED_IMAGE, GENERATOR).map(verdict -> agreement.procedureFor(verdict, HOME)))
                 .allSatisfy(procedure -> {
                     assertThat(procedure.steps().map(Step::kind)).containsExactly(StepKind.NOTIFY_POLICE,
-                            StepKind.POLICE_CLEARANCE, StepKind.SEND_NOTICE_TO_HOST, StepKind.CONFIRM_REMOVAL);
+                            StepKind.POLICE_CLEARANCE, StepKind.POLICE_HOLD, StepKind.SEND_NOTICE_TO_HOST,
+                            StepKind.CONFIRM_REMOVAL);
                     assertThat(procedure.noticeSender()).contains(Actor.HOTLINE);
                 });
     }

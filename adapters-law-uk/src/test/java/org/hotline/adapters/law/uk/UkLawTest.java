@@ -29,58 +29,92 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UkLawTest {
 
     private static final String COMMENCEMENT = "2027-01-01";
-    private static final Facts A_GENERATOR = facts(MediaKind.GENERATOR_TOOL, AgeBand.UNDETERMINED, RealChild.UNKNOWN,
-            ContentClass.NONE, "NO", "NO", "NO");
+    /** A tool made for creating explicit images of children: what s.46A is about. */
+    private static final Facts A_GENERATOR = facts(MediaKind.GENERATOR_TOOL, AgeBand.UNDER_13, RealChild.NON_EXISTENT,
+            ContentClass.PENETRATIVE_SEXUAL_ACTIVITY, "NO", "NO", "NO", "NONE_OF_THESE");
 
     private final NationalLaw law = lawWith(JurisdictionSettings.of(UnitedKingdom.S46A_COMMENCEMENT, COMMENCEMENT));
 
-    @ParameterizedTest(name = "{0} {1} {2} {3} porn={4} gross={5} indecent={6} on {7} -> {8} by {9}")
+    @ParameterizedTest(name = "{0} {1} {2} {3} porn={4} gross={5} indecent={6} act={7} on {8} -> {9} by {10}")
     @CsvSource(delimiter = '|', textBlock = """
-            PHOTO_OR_VIDEO           | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | 2024-01-01 | ILLEGAL            | pca-indecent-photograph             | A | Protection of Children Act 1978 s.1; Criminal Justice Act 1988 s.160
-            PHOTO_OR_VIDEO           | UNDER_13      | REAL         | SEXUAL_ACTIVITY_WITH_ANIMAL_OR_SADISM | NO  | NO  | NO  | 2024-01-01 | ILLEGAL            | pca-indecent-photograph             | A | Protection of Children Act 1978 s.1; Criminal Justice Act 1988 s.160
-            PHOTO_OR_VIDEO           | AGE_13_TO_17  | UNKNOWN      | NON_PENETRATIVE_SEXUAL_ACTIVITY       | NO  | NO  | NO  | 2024-01-01 | ILLEGAL            | pca-indecent-photograph             | B | Protection of Children Act 1978 s.1; Criminal Justice Act 1988 s.160
-            PHOTO_OR_VIDEO           | UNDER_13      | REAL         | GENITAL_OR_ANAL_FOCUS                 | NO  | NO  | NO  | 2024-01-01 | ILLEGAL            | pca-indecent-photograph             | C | Protection of Children Act 1978 s.1; Criminal Justice Act 1988 s.160
-            PHOTO_OR_VIDEO           | APPEARS_MINOR | REAL         | OTHER_SEXUALISED                      | NO  | NO  | YES | 2024-01-01 | ILLEGAL            | pca-indecent-photograph             | C | Protection of Children Act 1978 s.1; Criminal Justice Act 1988 s.160
-            PHOTO_OR_VIDEO           | UNDER_13      | REAL         | NONE                                  | NO  | NO  | YES | 2024-01-01 | ILLEGAL            | pca-indecent-photograph             | C | Protection of Children Act 1978 s.1; Criminal Justice Act 1988 s.160
-            PHOTO_OR_VIDEO           | UNDER_13      | REAL         | OTHER_SEXUALISED                      | YES | YES | NO  | 2024-01-01 | NOT_ILLEGAL        | not-indecent                        |   |
-            PHOTO_OR_VIDEO           | UNDER_13      | REAL         | NONE                                  | NO  | NO  | NO  | 2024-01-01 | NOT_ILLEGAL        | not-indecent                        |   |
-            PHOTO_OR_VIDEO           | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | 2014-03-31 | ILLEGAL            | pca-indecent-photograph             |   | Protection of Children Act 1978 s.1; Criminal Justice Act 1988 s.160
-            PHOTO_OR_VIDEO           | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | 2014-04-01 | ILLEGAL            | pca-indecent-photograph             | A | Protection of Children Act 1978 s.1; Criminal Justice Act 1988 s.160
-            PHOTO_OR_VIDEO           | APPEARS_MINOR | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | 2024-01-01 | ILLEGAL            | pca-indecent-pseudo-photograph      | A | Protection of Children Act 1978 s.1; Protection of Children Act 1978 s.7(7)-(8); Criminal Justice Act 1988 s.160
-            PHOTOREALISTIC_SYNTHETIC | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | NO  | NO  | NO  | 2024-01-01 | ILLEGAL            | pca-indecent-pseudo-photograph      | C | Protection of Children Act 1978 s.1; Protection of Children Act 1978 s.7(7)-(8); Criminal Justice Act 1988 s.160
-            PHOTOREALISTIC_SYNTHETIC | AGE_13_TO_17  | REAL         | NON_PENETRATIVE_SEXUAL_ACTIVITY       | NO  | NO  | NO  | 2024-01-01 | ILLEGAL            | pca-indecent-pseudo-photograph      | B | Protection of Children Act 1978 s.1; Protection of Children Act 1978 s.7(7)-(8); Criminal Justice Act 1988 s.160
-            PHOTOREALISTIC_SYNTHETIC | APPEARS_MINOR | NON_EXISTENT | OTHER_SEXUALISED                      | NO  | NO  | NO  | 2024-01-01 | NOT_ILLEGAL        | not-indecent                        |   |
-            DERIVED_FROM_PHOTO       | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | 2024-01-01 | ILLEGAL            | pca-indecent-derived-image          | A | Protection of Children Act 1978 s.1; Protection of Children Act 1978 s.7(4A); Criminal Justice Act 1988 s.160
-            DERIVED_FROM_PHOTO       | AGE_13_TO_17  | NON_EXISTENT | OTHER_SEXUALISED                      | NO  | NO  | YES | 2024-01-01 | ILLEGAL            | pca-indecent-derived-image          | C | Protection of Children Act 1978 s.1; Protection of Children Act 1978 s.7(4A); Criminal Justice Act 1988 s.160
-            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | YES | YES | NO  | 2024-01-01 | ILLEGAL            | s62-prohibited-image                |   | Coroners and Justice Act 2009 s.62
-            NON_PHOTOGRAPHIC         | APPEARS_MINOR | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | YES | YES | YES | 2024-01-01 | ILLEGAL            | s62-prohibited-image                |   | Coroners and Justice Act 2009 s.62
-            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | YES | YES | NO  | 2010-04-05 | NEEDS_LEGAL_REVIEW | s62-prohibited-image                |   |
-            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | YES | YES | NO  | 2010-04-06 | ILLEGAL            | s62-prohibited-image                |   | Coroners and Justice Act 2009 s.62
-            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | NO  | YES | YES | 2024-01-01 | NOT_ILLEGAL        | s62-limb-not-met                    |   |
-            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | YES | NO  | YES | 2024-01-01 | NOT_ILLEGAL        | s62-limb-not-met                    |   |
-            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | OTHER_SEXUALISED                      | YES | YES | YES | 2024-01-01 | NOT_ILLEGAL        | s62-limb-not-met                    |   |
-            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | YES | YES | NO  | 2024-01-01 | NEEDS_LEGAL_REVIEW | s62-listed-act-unsettled            |   |
-            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | SEXUAL_ACTIVITY_WITH_ANIMAL_OR_SADISM | YES | YES | NO  | 2024-01-01 | NEEDS_LEGAL_REVIEW | s62-listed-act-unsettled            |   |
-            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | NO  | YES | NO  | 2024-01-01 | NOT_ILLEGAL        | s62-limb-not-met                    |   |
-            NON_PHOTOGRAPHIC         | ADULT         | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | YES | YES | YES | 2024-01-01 | NOT_ILLEGAL        | appears-adult                       |   |
-            TEXT_OR_AUDIO            | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | YES | YES | YES | 2024-01-01 | NEEDS_LEGAL_REVIEW | text-or-audio-not-an-image          |   |
-            PHOTO_OR_VIDEO           | UNDETERMINED  | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | YES | 2024-01-01 | NEEDS_LEGAL_REVIEW | age-cannot-be-judged                |   |
-            PHOTO_OR_VIDEO           | ADULT         | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | YES | 2024-01-01 | NOT_ILLEGAL        | appears-adult                       |   |
-            PHOTO_OR_VIDEO           | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | 2008-07-07 | NEEDS_LEGAL_REVIEW | law-before-8-july-2008-not-modelled |   |
-            PHOTO_OR_VIDEO           | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | 2008-07-08 | ILLEGAL            | pca-indecent-photograph             |   | Protection of Children Act 1978 s.1; Criminal Justice Act 1988 s.160
-            GENERATOR_TOOL           | UNDETERMINED  | UNKNOWN      | NONE                                  | NO  | NO  | NO  | 2026-12-31 | NEEDS_LEGAL_REVIEW | s46a-image-generator                |   |
-            GENERATOR_TOOL           | UNDETERMINED  | UNKNOWN      | NONE                                  | NO  | NO  | NO  | 2027-01-01 | ILLEGAL            | s46a-image-generator                |   | Sexual Offences Act 2003 s.46A
+            PHOTO_OR_VIDEO           | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | ILLEGAL            | pca-indecent-photograph             | A | Protection of Children Act 1978 s.1; Criminal Justice Act 1988 s.160
+            PHOTO_OR_VIDEO           | UNDER_13      | REAL         | SEXUAL_ACTIVITY_WITH_ANIMAL_OR_SADISM | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | ILLEGAL            | pca-indecent-photograph             | A | Protection of Children Act 1978 s.1; Criminal Justice Act 1988 s.160
+            PHOTO_OR_VIDEO           | AGE_13_TO_17  | UNKNOWN      | NON_PENETRATIVE_SEXUAL_ACTIVITY       | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | ILLEGAL            | pca-indecent-photograph             | B | Protection of Children Act 1978 s.1; Criminal Justice Act 1988 s.160
+            PHOTO_OR_VIDEO           | UNDER_13      | REAL         | GENITAL_OR_ANAL_FOCUS                 | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | ILLEGAL            | pca-indecent-photograph             | C | Protection of Children Act 1978 s.1; Criminal Justice Act 1988 s.160
+            PHOTO_OR_VIDEO           | APPEARS_MINOR | REAL         | OTHER_SEXUALISED                      | NO  | NO  | YES | NONE_OF_THESE  | 2024-01-01 | ILLEGAL            | pca-indecent-photograph             | C | Protection of Children Act 1978 s.1; Criminal Justice Act 1988 s.160
+            PHOTO_OR_VIDEO           | UNDER_13      | REAL         | NONE                                  | NO  | NO  | YES | NONE_OF_THESE  | 2024-01-01 | ILLEGAL            | pca-indecent-photograph             | C | Protection of Children Act 1978 s.1; Criminal Justice Act 1988 s.160
+            PHOTO_OR_VIDEO           | UNDER_13      | REAL         | OTHER_SEXUALISED                      | YES | YES | NO  | NONE_OF_THESE  | 2024-01-01 | NOT_ILLEGAL        | not-indecent                        |   |
+            PHOTO_OR_VIDEO           | UNDER_13      | REAL         | NONE                                  | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | NOT_ILLEGAL        | not-indecent                        |   |
+            PHOTO_OR_VIDEO           | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | NONE_OF_THESE  | 2014-03-31 | ILLEGAL            | pca-indecent-photograph             |   | Protection of Children Act 1978 s.1; Criminal Justice Act 1988 s.160
+            PHOTO_OR_VIDEO           | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | NONE_OF_THESE  | 2014-04-01 | ILLEGAL            | pca-indecent-photograph             | A | Protection of Children Act 1978 s.1; Criminal Justice Act 1988 s.160
+            PHOTO_OR_VIDEO           | APPEARS_MINOR | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | ILLEGAL            | pca-indecent-pseudo-photograph      | A | Protection of Children Act 1978 s.1; Protection of Children Act 1978 s.7(7)-(8); Criminal Justice Act 1988 s.160
+            PHOTOREALISTIC_SYNTHETIC | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | ILLEGAL            | pca-indecent-pseudo-photograph      | C | Protection of Children Act 1978 s.1; Protection of Children Act 1978 s.7(7)-(8); Criminal Justice Act 1988 s.160
+            PHOTOREALISTIC_SYNTHETIC | AGE_13_TO_17  | REAL         | NON_PENETRATIVE_SEXUAL_ACTIVITY       | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | ILLEGAL            | pca-indecent-pseudo-photograph      | B | Protection of Children Act 1978 s.1; Protection of Children Act 1978 s.7(7)-(8); Criminal Justice Act 1988 s.160
+            PHOTOREALISTIC_SYNTHETIC | APPEARS_MINOR | NON_EXISTENT | OTHER_SEXUALISED                      | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | NOT_ILLEGAL        | not-indecent                        |   |
+            DERIVED_FROM_PHOTO       | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | ILLEGAL            | pca-indecent-derived-image          | A | Protection of Children Act 1978 s.1; Protection of Children Act 1978 s.7(4A); Criminal Justice Act 1988 s.160
+            DERIVED_FROM_PHOTO       | AGE_13_TO_17  | NON_EXISTENT | OTHER_SEXUALISED                      | NO  | NO  | YES | NONE_OF_THESE  | 2024-01-01 | ILLEGAL            | pca-indecent-derived-image          | C | Protection of Children Act 1978 s.1; Protection of Children Act 1978 s.7(4A); Criminal Justice Act 1988 s.160
+            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | YES | YES | NO  | NONE_OF_THESE  | 2024-01-01 | ILLEGAL            | s62-prohibited-image                |   | Coroners and Justice Act 2009 s.62
+            NON_PHOTOGRAPHIC         | APPEARS_MINOR | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | YES | YES | YES | NONE_OF_THESE  | 2024-01-01 | ILLEGAL            | s62-prohibited-image                |   | Coroners and Justice Act 2009 s.62
+            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | YES | YES | NO  | NONE_OF_THESE  | 2010-04-05 | NEEDS_LEGAL_REVIEW | s62-prohibited-image                |   |
+            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | YES | YES | NO  | NONE_OF_THESE  | 2010-04-06 | ILLEGAL            | s62-prohibited-image                |   | Coroners and Justice Act 2009 s.62
+            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | NO  | YES | YES | NONE_OF_THESE  | 2024-01-01 | NOT_ILLEGAL        | s62-limb-not-met                    |   |
+            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | YES | NO  | YES | NONE_OF_THESE  | 2024-01-01 | NOT_ILLEGAL        | s62-limb-not-met                    |   |
+            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | OTHER_SEXUALISED                      | YES | YES | YES | NONE_OF_THESE  | 2024-01-01 | NOT_ILLEGAL        | s62-limb-not-met                    |   |
+            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | YES | YES | NO  | MASTURBATION   | 2024-01-01 | ILLEGAL            | s62-prohibited-image                |   | Coroners and Justice Act 2009 s.62
+            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | YES | YES | NO  | NONE_OF_THESE  | 2024-01-01 | NOT_ILLEGAL        | s62-limb-not-met                    |   |
+            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | SEXUAL_ACTIVITY_WITH_ANIMAL_OR_SADISM | YES | YES | NO  | WITH_AN_ANIMAL | 2024-01-01 | ILLEGAL            | s62-prohibited-image                |   | Coroners and Justice Act 2009 s.62
+            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | SEXUAL_ACTIVITY_WITH_ANIMAL_OR_SADISM | YES | YES | NO  | NONE_OF_THESE  | 2024-01-01 | NOT_ILLEGAL        | s62-limb-not-met                    |   |
+            NON_PHOTOGRAPHIC         | AGE_13_TO_17  | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | YES | YES | NO  | INTERCOURSE_OR_ORAL_SEX | 2024-01-01 | ILLEGAL   | s62-prohibited-image                |   | Coroners and Justice Act 2009 s.62
+            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | YES | YES | NO  | PENETRATION    | 2024-01-01 | ILLEGAL            | s62-prohibited-image                |   | Coroners and Justice Act 2009 s.62
+            NON_PHOTOGRAPHIC         | UNDETERMINED  | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | YES | YES | NO  | MASTURBATION   | 2024-01-01 | NEEDS_LEGAL_REVIEW | age-cannot-be-judged                |   |
+            NON_PHOTOGRAPHIC         | UNDETERMINED  | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | YES | YES | NO  | NONE_OF_THESE  | 2024-01-01 | NOT_ILLEGAL        | s62-limb-not-met                    |   |
+            NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | NO  | YES | NO  | NONE_OF_THESE  | 2024-01-01 | NOT_ILLEGAL        | s62-limb-not-met                    |   |
+            NON_PHOTOGRAPHIC         | ADULT         | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | YES | YES | YES | NONE_OF_THESE  | 2024-01-01 | NOT_ILLEGAL        | appears-adult                       |   |
+            TEXT_OR_AUDIO            | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | YES | YES | YES | NONE_OF_THESE  | 2024-01-01 | NEEDS_LEGAL_REVIEW | text-or-audio-not-an-image          |   |
+            PHOTO_OR_VIDEO           | UNDETERMINED  | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | YES | NONE_OF_THESE  | 2024-01-01 | NEEDS_LEGAL_REVIEW | age-cannot-be-judged                |   |
+            PHOTO_OR_VIDEO           | ADULT         | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | YES | NONE_OF_THESE  | 2024-01-01 | NOT_ILLEGAL        | appears-adult                       |   |
+            PHOTO_OR_VIDEO           | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | NONE_OF_THESE  | 2008-07-07 | NEEDS_LEGAL_REVIEW | law-before-8-july-2008-not-modelled |   |
+            PHOTO_OR_VIDEO           | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | NONE_OF_THESE  | 2008-07-08 | ILLEGAL            | pca-indecent-photograph             |   | Protection of Children Act 1978 s.1; Criminal Justice Act 1988 s.160
+            GENERATOR_TOOL           | UNDER_13      | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | NONE_OF_THESE  | 2026-12-31 | NEEDS_LEGAL_REVIEW | s46a-image-generator                |   |
+            GENERATOR_TOOL           | UNDER_13      | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | NONE_OF_THESE  | 2027-01-01 | ILLEGAL            | s46a-image-generator                |   | Sexual Offences Act 2003 s.46A
+            GENERATOR_TOOL           | ADULT         | UNKNOWN      | NONE                                  | NO  | NO  | NO  | NONE_OF_THESE  | 2027-01-01 | NOT_ILLEGAL        | appears-adult                       |   |
+            GENERATOR_TOOL           | UNDETERMINED  | UNKNOWN      | NONE                                  | NO  | NO  | NO  | NONE_OF_THESE  | 2027-01-01 | NOT_ILLEGAL        | tool-not-made-for-abuse-images      |   |
+            GENERATOR_TOOL           | UNDETERMINED  | UNKNOWN      | GENITAL_OR_ANAL_FOCUS                 | NO  | NO  | NO  | NONE_OF_THESE  | 2027-01-01 | NEEDS_LEGAL_REVIEW | age-cannot-be-judged                |   |
+            TEXT_OR_AUDIO            | ADULT         | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | NOT_ILLEGAL        | appears-adult                       |   |
+            TEXT_OR_AUDIO            | UNDER_13      | REAL         | NONE                                  | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | NOT_ILLEGAL        | text-or-audio-nothing-sexual        |   |
+            TEXT_OR_AUDIO            | UNDETERMINED  | UNKNOWN      | OTHER_SEXUALISED                      | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | NEEDS_LEGAL_REVIEW | text-or-audio-not-an-image          |   |
+            PHOTO_OR_VIDEO           | UNDETERMINED  | UNKNOWN      | NONE                                  | NO  | NO  | NO  | NONE_OF_THESE  | 2001-01-01 | NOT_ILLEGAL        | not-indecent                        |   |
+            PHOTO_OR_VIDEO           | ADULT         | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | YES | NONE_OF_THESE  | 2001-01-01 | NOT_ILLEGAL        | appears-adult                       |   |
             """)
     void each_path_through_the_questions_gives_its_verdict_rule_category_and_citations(MediaKind media, AgeBand age,
             RealChild real, ContentClass content, String pornographic, String grosslyOffensive, String indecent,
-            LocalDate day, String kind, String rule, String category, String citations) {
-        Classification classification = law.classify(facts(media, age, real, content, pornographic, grosslyOffensive, indecent), day);
+            String act, LocalDate day, String kind, String rule, String category, String citations) {
+        Classification classification = law.classify(facts(media, age, real, content, pornographic, grosslyOffensive, indecent,
+                act), day);
 
         assertThat(classification.verdict().kind()).isEqualTo(kind);
         assertThat(classification.rule()).isEqualTo(rule);
         assertThat(categoryOf(classification.verdict())).isEqualTo(category == null ? "" : category);
         assertThat(citationsOf(classification.verdict())).isEqualTo(citations == null ? List.empty()
                 : List.of(citations.split(";")).map(String::strip));
+    }
+
+    /**
+     * The figures the README gives: of every combination of answers, how many a lawyer must decide on 1 June 2026,
+     * without the s.46A setting (as shipped) and once s.46A is in force.
+     */
+    @Test
+    void on_1_june_2026_a_lawyer_decides_6756_of_the_21600_combinations_or_4956_once_s46a_is_in_force() {
+        var unset = lawWith(JurisdictionSettings.none());
+        var combinations = unset.questionnaire().everyCombination();
+        var day = LocalDate.of(2026, 6, 1);
+        var inForce = lawWith(JurisdictionSettings.of(UnitedKingdom.S46A_COMMENCEMENT, "2026-05-01"));
+
+        assertThat(combinations.size()).isEqualTo(21_600);
+        assertThat(combinations.count(facts -> unset.classify(facts, day).verdict() instanceof Verdict.NeedsLegalReview))
+                .isEqualTo(6756);
+        assertThat(combinations.count(facts -> inForce.classify(facts, day).verdict() instanceof Verdict.NeedsLegalReview))
+                .isEqualTo(4956);
     }
 
     @Test
@@ -128,11 +162,26 @@ class UkLawTest {
     }
 
     @Test
-    void the_uk_asks_whether_the_image_is_pornographic_grossly_offensive_and_indecent() {
-        assertThat(law.questionnaire().nationalQuestions()).allSatisfy(question ->
+    void the_uk_asks_whether_the_image_is_pornographic_grossly_offensive_and_indecent_and_which_listed_act_it_portrays() {
+        assertThat(law.questionnaire().nationalQuestions().take(3)).allSatisfy(question ->
                 assertThat(question.answers().map(Answer::id)).containsExactly("YES", "NO"));
         assertThat(law.questionnaire().nationalQuestions().map(Question::id))
-                .containsExactly("pornographic", "grosslyOffensive", "indecent");
+                .containsExactly("pornographic", "grosslyOffensive", "indecent", "portrayedAct");
+        assertThat(law.questionnaire().nationalQuestions().last().answers().map(Answer::id)).containsExactly(
+                "INTERCOURSE_OR_ORAL_SEX", "MASTURBATION", "PENETRATION", "WITH_AN_ANIMAL", "NONE_OF_THESE");
+    }
+
+    @Test
+    void a_general_purpose_tool_or_one_for_images_of_adults_is_not_illegal_under_s46a_even_once_commenced() {
+        var day = LocalDate.of(2027, 6, 1);
+        var adults = facts(MediaKind.GENERATOR_TOOL, AgeBand.ADULT, RealChild.NON_EXISTENT,
+                ContentClass.PENETRATIVE_SEXUAL_ACTIVITY, "YES", "YES", "YES", "NONE_OF_THESE");
+        var generalPurpose = facts(MediaKind.GENERATOR_TOOL, AgeBand.UNDETERMINED, RealChild.UNKNOWN, ContentClass.NONE,
+                "NO", "NO", "NO", "NONE_OF_THESE");
+
+        assertThat(law.classify(adults, day).verdict().kind()).isEqualTo("NOT_ILLEGAL");
+        assertThat(law.classify(generalPurpose, day).verdict().kind()).isEqualTo("NOT_ILLEGAL");
+        assertThat(law.classify(A_GENERATOR, day).verdict().kind()).isEqualTo("ILLEGAL");
     }
 
     @Test
@@ -153,11 +202,12 @@ class UkLawTest {
     }
 
     static Facts facts(MediaKind media, AgeBand age, RealChild real, ContentClass content, String pornographic,
-            String grosslyOffensive, String indecent) {
+            String grosslyOffensive, String indecent, String act) {
         return Facts.of(media, age, real, content)
                 .with(UkQuestions.PORNOGRAPHIC, pornographic)
                 .with(UkQuestions.GROSSLY_OFFENSIVE, grosslyOffensive)
-                .with(UkQuestions.INDECENT, indecent);
+                .with(UkQuestions.INDECENT, indecent)
+                .with(UkQuestions.PORTRAYED_ACT, act);
     }
 
     private static NationalLaw lawWith(JurisdictionSettings settings) {

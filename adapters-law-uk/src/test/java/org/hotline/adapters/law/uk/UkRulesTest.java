@@ -22,54 +22,71 @@ class UkRulesTest {
 
     private static final List<LegalRule> RULES = UkRules.all(Option.some(LocalDate.of(2027, 1, 1)));
 
-    @ParameterizedTest(name = "{0}: {1} {2} {3} {4} porn={5} gross={6} indecent={7} on {8} -> {9}")
+    @ParameterizedTest(name = "{0}: {1} {2} {3} {4} porn={5} gross={6} indecent={7} act={8} on {9} -> {10}")
     @CsvSource(delimiter = '|', textBlock = """
-            law-before-8-july-2008-not-modelled | PHOTO_OR_VIDEO           | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | 2008-07-07 | NEEDS_LEGAL_REVIEW
-            law-before-8-july-2008-not-modelled | PHOTO_OR_VIDEO           | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | 2008-07-08 | -
-            s46a-image-generator                | GENERATOR_TOOL           | UNDETERMINED  | UNKNOWN      | NONE                                  | NO  | NO  | NO  | 2027-01-01 | ILLEGAL
-            s46a-image-generator                | GENERATOR_TOOL           | UNDETERMINED  | UNKNOWN      | NONE                                  | NO  | NO  | NO  | 2026-12-31 | NEEDS_LEGAL_REVIEW
-            s46a-image-generator                | PHOTOREALISTIC_SYNTHETIC | UNDER_13      | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | 2027-01-01 | -
-            text-or-audio-not-an-image          | TEXT_OR_AUDIO            | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | 2024-01-01 | NEEDS_LEGAL_REVIEW
-            text-or-audio-not-an-image          | NON_PHOTOGRAPHIC         | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | 2024-01-01 | -
-            appears-adult                       | PHOTO_OR_VIDEO           | ADULT         | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | YES | 2024-01-01 | NOT_ILLEGAL
-            appears-adult                       | PHOTO_OR_VIDEO           | APPEARS_MINOR | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | YES | 2024-01-01 | -
-            age-cannot-be-judged                | NON_PHOTOGRAPHIC         | UNDETERMINED  | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | YES | YES | NO  | 2024-01-01 | NEEDS_LEGAL_REVIEW
-            age-cannot-be-judged                | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | YES | YES | NO  | 2024-01-01 | -
-            s62-limb-not-met                    | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | NO  | YES | NO  | 2024-01-01 | NOT_ILLEGAL
-            s62-limb-not-met                    | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | YES | NO  | NO  | 2024-01-01 | NOT_ILLEGAL
-            s62-limb-not-met                    | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | NONE                                  | YES | YES | NO  | 2024-01-01 | NOT_ILLEGAL
-            s62-limb-not-met                    | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | YES | YES | NO  | 2024-01-01 | -
-            s62-limb-not-met                    | PHOTO_OR_VIDEO           | UNDER_13      | REAL         | NONE                                  | NO  | NO  | NO  | 2024-01-01 | -
-            s62-listed-act-unsettled            | NON_PHOTOGRAPHIC         | AGE_13_TO_17  | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | YES | YES | NO  | 2024-01-01 | NEEDS_LEGAL_REVIEW
-            s62-listed-act-unsettled            | NON_PHOTOGRAPHIC         | AGE_13_TO_17  | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | YES | YES | NO  | 2024-01-01 | -
-            s62-prohibited-image                | NON_PHOTOGRAPHIC         | AGE_13_TO_17  | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | YES | YES | NO  | 2024-01-01 | ILLEGAL
-            s62-prohibited-image                | NON_PHOTOGRAPHIC         | AGE_13_TO_17  | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | YES | YES | NO  | 2010-04-05 | NEEDS_LEGAL_REVIEW
-            s62-prohibited-image                | NON_PHOTOGRAPHIC         | ADULT         | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | YES | YES | NO  | 2024-01-01 | -
-            s62-prohibited-image                | NON_PHOTOGRAPHIC         | AGE_13_TO_17  | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | YES | NO  | 2024-01-01 | -
-            s62-prohibited-image                | PHOTO_OR_VIDEO           | AGE_13_TO_17  | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | YES | YES | NO  | 2024-01-01 | -
-            not-indecent                        | DERIVED_FROM_PHOTO       | UNDER_13      | REAL         | OTHER_SEXUALISED                      | NO  | NO  | NO  | 2024-01-01 | NOT_ILLEGAL
-            not-indecent                        | DERIVED_FROM_PHOTO       | UNDER_13      | REAL         | OTHER_SEXUALISED                      | NO  | NO  | YES | 2024-01-01 | -
-            not-indecent                        | DERIVED_FROM_PHOTO       | UNDER_13      | REAL         | GENITAL_OR_ANAL_FOCUS                 | NO  | NO  | NO  | 2024-01-01 | -
-            not-indecent                        | NON_PHOTOGRAPHIC         | UNDER_13      | REAL         | OTHER_SEXUALISED                      | NO  | NO  | NO  | 2024-01-01 | -
-            pca-indecent-photograph             | PHOTO_OR_VIDEO           | APPEARS_MINOR | UNKNOWN      | SEXUAL_ACTIVITY_WITH_ANIMAL_OR_SADISM | NO  | NO  | NO  | 2024-01-01 | ILLEGAL
-            pca-indecent-photograph             | PHOTO_OR_VIDEO           | APPEARS_MINOR | NON_EXISTENT | SEXUAL_ACTIVITY_WITH_ANIMAL_OR_SADISM | NO  | NO  | NO  | 2024-01-01 | -
-            pca-indecent-photograph             | PHOTO_OR_VIDEO           | ADULT         | REAL         | SEXUAL_ACTIVITY_WITH_ANIMAL_OR_SADISM | NO  | NO  | NO  | 2024-01-01 | -
-            pca-indecent-photograph             | PHOTO_OR_VIDEO           | UNDER_13      | REAL         | OTHER_SEXUALISED                      | NO  | NO  | NO  | 2024-01-01 | -
-            pca-indecent-pseudo-photograph      | PHOTOREALISTIC_SYNTHETIC | APPEARS_MINOR | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | NO  | NO  | NO  | 2024-01-01 | ILLEGAL
-            pca-indecent-pseudo-photograph      | PHOTO_OR_VIDEO           | APPEARS_MINOR | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | NO  | NO  | NO  | 2024-01-01 | ILLEGAL
-            pca-indecent-pseudo-photograph      | PHOTO_OR_VIDEO           | APPEARS_MINOR | REAL         | NON_PENETRATIVE_SEXUAL_ACTIVITY       | NO  | NO  | NO  | 2024-01-01 | -
-            pca-indecent-pseudo-photograph      | NON_PHOTOGRAPHIC         | APPEARS_MINOR | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | NO  | NO  | NO  | 2024-01-01 | -
-            pca-indecent-derived-image          | DERIVED_FROM_PHOTO       | AGE_13_TO_17  | UNKNOWN      | NONE                                  | NO  | NO  | YES | 2024-01-01 | ILLEGAL
-            pca-indecent-derived-image          | DERIVED_FROM_PHOTO       | AGE_13_TO_17  | UNKNOWN      | NONE                                  | NO  | NO  | NO  | 2024-01-01 | -
-            pca-indecent-derived-image          | PHOTO_OR_VIDEO           | AGE_13_TO_17  | UNKNOWN      | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | 2024-01-01 | -
+            appears-adult                       | GENERATOR_TOOL           | ADULT         | UNKNOWN      | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | YES | NONE_OF_THESE  | 2027-01-01 | NOT_ILLEGAL
+            appears-adult                       | TEXT_OR_AUDIO            | ADULT         | UNKNOWN      | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | NONE_OF_THESE  | 2001-01-01 | NOT_ILLEGAL
+            appears-adult                       | PHOTO_OR_VIDEO           | APPEARS_MINOR | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | YES | NONE_OF_THESE  | 2024-01-01 | -
+            text-or-audio-nothing-sexual        | TEXT_OR_AUDIO            | UNDER_13      | REAL         | NONE                                  | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | NOT_ILLEGAL
+            text-or-audio-nothing-sexual        | TEXT_OR_AUDIO            | UNDER_13      | REAL         | OTHER_SEXUALISED                      | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | -
+            text-or-audio-nothing-sexual        | PHOTO_OR_VIDEO           | UNDER_13      | REAL         | NONE                                  | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | -
+            text-or-audio-not-an-image          | TEXT_OR_AUDIO            | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | NEEDS_LEGAL_REVIEW
+            text-or-audio-not-an-image          | NON_PHOTOGRAPHIC         | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | -
+            tool-not-made-for-abuse-images      | GENERATOR_TOOL           | UNDER_13      | UNKNOWN      | OTHER_SEXUALISED                      | NO  | NO  | NO  | NONE_OF_THESE  | 2027-01-01 | NOT_ILLEGAL
+            tool-not-made-for-abuse-images      | GENERATOR_TOOL           | UNDETERMINED  | UNKNOWN      | NONE                                  | NO  | NO  | NO  | NONE_OF_THESE  | 2027-01-01 | NOT_ILLEGAL
+            tool-not-made-for-abuse-images      | GENERATOR_TOOL           | UNDER_13      | UNKNOWN      | OTHER_SEXUALISED                      | NO  | NO  | YES | NONE_OF_THESE  | 2027-01-01 | -
+            tool-not-made-for-abuse-images      | GENERATOR_TOOL           | UNDER_13      | UNKNOWN      | GENITAL_OR_ANAL_FOCUS                 | NO  | NO  | NO  | NONE_OF_THESE  | 2027-01-01 | -
+            tool-not-made-for-abuse-images      | PHOTO_OR_VIDEO           | UNDER_13      | REAL         | NONE                                  | NO  | NO  | NO  | NONE_OF_THESE  | 2027-01-01 | -
+            s62-limb-not-met                    | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | NO  | YES | NO  | NONE_OF_THESE  | 2024-01-01 | NOT_ILLEGAL
+            s62-limb-not-met                    | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | YES | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | NOT_ILLEGAL
+            s62-limb-not-met                    | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | NONE                                  | YES | YES | NO  | NONE_OF_THESE  | 2024-01-01 | NOT_ILLEGAL
+            s62-limb-not-met                    | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | SEXUAL_ACTIVITY_WITH_ANIMAL_OR_SADISM | YES | YES | NO  | NONE_OF_THESE  | 2024-01-01 | NOT_ILLEGAL
+            s62-limb-not-met                    | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | YES | YES | NO  | NONE_OF_THESE  | 1990-01-01 | NOT_ILLEGAL
+            s62-limb-not-met                    | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | YES | YES | NO  | MASTURBATION   | 2024-01-01 | -
+            s62-limb-not-met                    | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | SEXUAL_ACTIVITY_WITH_ANIMAL_OR_SADISM | YES | YES | NO  | WITH_AN_ANIMAL | 2024-01-01 | -
+            s62-limb-not-met                    | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | YES | YES | NO  | NONE_OF_THESE  | 2024-01-01 | -
+            s62-limb-not-met                    | PHOTO_OR_VIDEO           | UNDER_13      | REAL         | NONE                                  | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | -
+            not-indecent                        | DERIVED_FROM_PHOTO       | UNDER_13      | REAL         | OTHER_SEXUALISED                      | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | NOT_ILLEGAL
+            not-indecent                        | PHOTO_OR_VIDEO           | UNDETERMINED  | REAL         | NONE                                  | NO  | NO  | NO  | NONE_OF_THESE  | 2001-01-01 | NOT_ILLEGAL
+            not-indecent                        | DERIVED_FROM_PHOTO       | UNDER_13      | REAL         | OTHER_SEXUALISED                      | NO  | NO  | YES | NONE_OF_THESE  | 2024-01-01 | -
+            not-indecent                        | DERIVED_FROM_PHOTO       | UNDER_13      | REAL         | GENITAL_OR_ANAL_FOCUS                 | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | -
+            not-indecent                        | NON_PHOTOGRAPHIC         | UNDER_13      | REAL         | OTHER_SEXUALISED                      | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | -
+            law-before-8-july-2008-not-modelled | PHOTO_OR_VIDEO           | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | NONE_OF_THESE  | 2008-07-07 | NEEDS_LEGAL_REVIEW
+            law-before-8-july-2008-not-modelled | PHOTO_OR_VIDEO           | UNDER_13      | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | NONE_OF_THESE  | 2008-07-08 | -
+            age-cannot-be-judged                | NON_PHOTOGRAPHIC         | UNDETERMINED  | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | YES | YES | NO  | NONE_OF_THESE  | 2024-01-01 | NEEDS_LEGAL_REVIEW
+            age-cannot-be-judged                | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | GENITAL_OR_ANAL_FOCUS                 | YES | YES | NO  | NONE_OF_THESE  | 2024-01-01 | -
+            s46a-image-generator                | GENERATOR_TOOL           | UNDER_13      | UNKNOWN      | GENITAL_OR_ANAL_FOCUS                 | NO  | NO  | NO  | NONE_OF_THESE  | 2027-01-01 | ILLEGAL
+            s46a-image-generator                | GENERATOR_TOOL           | APPEARS_MINOR | NON_EXISTENT | OTHER_SEXUALISED                      | NO  | NO  | YES | NONE_OF_THESE  | 2027-01-01 | ILLEGAL
+            s46a-image-generator                | GENERATOR_TOOL           | UNDER_13      | UNKNOWN      | GENITAL_OR_ANAL_FOCUS                 | NO  | NO  | NO  | NONE_OF_THESE  | 2026-12-31 | NEEDS_LEGAL_REVIEW
+            s46a-image-generator                | GENERATOR_TOOL           | UNDETERMINED  | UNKNOWN      | GENITAL_OR_ANAL_FOCUS                 | NO  | NO  | NO  | NONE_OF_THESE  | 2027-01-01 | -
+            s46a-image-generator                | PHOTOREALISTIC_SYNTHETIC | UNDER_13      | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | NONE_OF_THESE  | 2027-01-01 | -
+            s62-prohibited-image                | NON_PHOTOGRAPHIC         | AGE_13_TO_17  | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | YES | YES | NO  | NONE_OF_THESE  | 2024-01-01 | ILLEGAL
+            s62-prohibited-image                | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | YES | YES | NO  | MASTURBATION   | 2024-01-01 | ILLEGAL
+            s62-prohibited-image                | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | SEXUAL_ACTIVITY_WITH_ANIMAL_OR_SADISM | YES | YES | NO  | WITH_AN_ANIMAL | 2024-01-01 | ILLEGAL
+            s62-prohibited-image                | NON_PHOTOGRAPHIC         | AGE_13_TO_17  | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | YES | YES | NO  | NONE_OF_THESE  | 2010-04-05 | NEEDS_LEGAL_REVIEW
+            s62-prohibited-image                | NON_PHOTOGRAPHIC         | ADULT         | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | YES | YES | NO  | NONE_OF_THESE  | 2024-01-01 | -
+            s62-prohibited-image                | NON_PHOTOGRAPHIC         | AGE_13_TO_17  | NON_EXISTENT | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | YES | NO  | NONE_OF_THESE  | 2024-01-01 | -
+            s62-prohibited-image                | NON_PHOTOGRAPHIC         | UNDER_13      | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | YES | YES | NO  | NONE_OF_THESE  | 2024-01-01 | -
+            s62-prohibited-image                | PHOTO_OR_VIDEO           | AGE_13_TO_17  | REAL         | PENETRATIVE_SEXUAL_ACTIVITY           | YES | YES | NO  | NONE_OF_THESE  | 2024-01-01 | -
+            pca-indecent-photograph             | PHOTO_OR_VIDEO           | APPEARS_MINOR | UNKNOWN      | SEXUAL_ACTIVITY_WITH_ANIMAL_OR_SADISM | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | ILLEGAL
+            pca-indecent-photograph             | PHOTO_OR_VIDEO           | APPEARS_MINOR | NON_EXISTENT | SEXUAL_ACTIVITY_WITH_ANIMAL_OR_SADISM | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | -
+            pca-indecent-photograph             | PHOTO_OR_VIDEO           | ADULT         | REAL         | SEXUAL_ACTIVITY_WITH_ANIMAL_OR_SADISM | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | -
+            pca-indecent-photograph             | PHOTO_OR_VIDEO           | UNDER_13      | REAL         | OTHER_SEXUALISED                      | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | -
+            pca-indecent-pseudo-photograph      | PHOTOREALISTIC_SYNTHETIC | APPEARS_MINOR | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | ILLEGAL
+            pca-indecent-pseudo-photograph      | PHOTO_OR_VIDEO           | APPEARS_MINOR | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | ILLEGAL
+            pca-indecent-pseudo-photograph      | PHOTO_OR_VIDEO           | APPEARS_MINOR | REAL         | NON_PENETRATIVE_SEXUAL_ACTIVITY       | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | -
+            pca-indecent-pseudo-photograph      | NON_PHOTOGRAPHIC         | APPEARS_MINOR | NON_EXISTENT | NON_PENETRATIVE_SEXUAL_ACTIVITY       | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | -
+            pca-indecent-derived-image          | DERIVED_FROM_PHOTO       | AGE_13_TO_17  | UNKNOWN      | NONE                                  | NO  | NO  | YES | NONE_OF_THESE  | 2024-01-01 | ILLEGAL
+            pca-indecent-derived-image          | DERIVED_FROM_PHOTO       | AGE_13_TO_17  | UNKNOWN      | NONE                                  | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | -
+            pca-indecent-derived-image          | PHOTO_OR_VIDEO           | AGE_13_TO_17  | UNKNOWN      | PENETRATIVE_SEXUAL_ACTIVITY           | NO  | NO  | NO  | NONE_OF_THESE  | 2024-01-01 | -
             """)
     void each_rule_decides_its_own_facts_and_leaves_the_others(String name, MediaKind media, AgeBand age,
             RealChild real, ContentClass content, String pornographic, String grosslyOffensive, String indecent,
-            LocalDate day, String expected) {
+            String act, LocalDate day, String expected) {
         LegalRule rule = RULES.find(r -> r.name().equals(name)).get();
 
         Option<Verdict> verdict = rule.decide(UkLawTest.facts(media, age, real, content, pornographic, grosslyOffensive,
-                indecent), day);
+                indecent, act), day);
 
         assertThat(verdict.map(Verdict::kind).getOrElse("-")).isEqualTo(expected);
     }
@@ -78,7 +95,7 @@ class UkRulesTest {
     void every_rule_has_rows_of_its_own_above() throws NoSuchMethodException {
         String table = getClass().getDeclaredMethod("each_rule_decides_its_own_facts_and_leaves_the_others", String.class,
                 MediaKind.class, AgeBand.class, RealChild.class, ContentClass.class, String.class, String.class,
-                String.class, LocalDate.class, String.class).getAnnotation(CsvSource.class).textBlock();
+                String.class, String.class, LocalDate.class, String.class).getAnnotation(CsvSource.class).textBlock();
 
         assertThat(RULES).allSatisfy(rule -> {
             assertThat(table).as("a row deciding with " + rule.name()).containsPattern("(?m)^" + rule.name() + " +\\|.*\\| [A-Z_]+$");
@@ -106,8 +123,21 @@ class UkRulesTest {
     @Test
     void a_limb_of_s62_that_is_not_met_is_named_in_the_reason() {
         Verdict verdict = UkRules.S62_LIMB_NOT_MET.decide(UkLawTest.facts(MediaKind.NON_PHOTOGRAPHIC, AgeBand.UNDER_13,
-                RealChild.NON_EXISTENT, ContentClass.GENITAL_OR_ANAL_FOCUS, "YES", "NO", "NO"), LocalDate.of(2024, 1, 1)).get();
+                RealChild.NON_EXISTENT, ContentClass.GENITAL_OR_ANAL_FOCUS, "YES", "NO", "NO", "NONE_OF_THESE"),
+                LocalDate.of(2024, 1, 1)).get();
 
         assertThat(verdict.reason()).contains("not grossly offensive").doesNotContain("not pornographic");
+    }
+
+    @Test
+    void every_act_s62_7_lists_meets_the_second_limb_and_only_those() {
+        var day = LocalDate.of(2024, 1, 1);
+        for (UkQuestions.PortrayedAct act : UkQuestions.PortrayedAct.values()) {
+            var facts = UkLawTest.facts(MediaKind.NON_PHOTOGRAPHIC, AgeBand.UNDER_13, RealChild.NON_EXISTENT,
+                    ContentClass.NON_PENETRATIVE_SEXUAL_ACTIVITY, "YES", "YES", "NO", act.name());
+            assertThat(UkRules.S62_LIMB_NOT_MET.decide(facts, day).isEmpty()).as(act.name()).isEqualTo(act.listed());
+        }
+        assertThat(io.vavr.collection.List.of(UkQuestions.PortrayedAct.values()).filter(UkQuestions.PortrayedAct::listed))
+                .hasSize(4);
     }
 }

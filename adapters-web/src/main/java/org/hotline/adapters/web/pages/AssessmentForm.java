@@ -13,9 +13,12 @@ import java.util.Optional;
  * @param confirmAction where the previewed answers are sent to be recorded
  * @param chosen the answers chosen so far, by question identifier
  * @param preview the verdict of the chosen answers, once previewed without errors
+ * @param lawDate the day whose law applies: as corrected on this form, or the day the case's law applies by default
+ * @param lawDateReason why it was corrected, as typed
  */
 public record AssessmentForm(boolean appeal, String previewAction, String confirmAction, List<QuestionView> questions,
-        Map<String, String> chosen, FieldErrors errors, Optional<VerdictView> preview) {
+        Map<String, String> chosen, FieldErrors errors, Optional<VerdictView> preview, String lawDate,
+        String lawDateReason) {
 
     public boolean isChosen(String question, String answer) {
         return answer.equals(chosen.get(question));
@@ -31,6 +34,14 @@ public record AssessmentForm(boolean appeal, String previewAction, String confir
         return errors.byField().entrySet().stream()
                 .filter(entry -> questions.stream().noneMatch(q -> q.id().equals(entry.getKey())))
                 .flatMap(entry -> entry.getValue().stream()).toList();
+    }
+
+    /** The answers to send again with the confirmation: every question's, the day whose law applies and its reason. */
+    public Map<String, String> confirmed() {
+        var fields = new java.util.TreeMap<>(chosen);
+        fields.put("lawDate", lawDate);
+        fields.put("lawDateReason", lawDateReason);
+        return fields;
     }
 
     /** A question and its answers, in the law's words. */

@@ -14,12 +14,13 @@ import org.hotline.adapters.web.Messages;
  * @param mayClaim true when the claim button is shown
  * @param mayRelease true when the reader holds the running claim
  * @param form the assessment or appeal form, for the claimant analyst or a supervisor of an assessed case
+ * @param legalDecision the legal adviser's form, on a case awaiting legal review
  * @param revealed true right after the reader chose to reveal the preview; the count is today's reveals of theirs
  * @param refusal why what the reader just asked for was refused, in words
  */
 public record CasePage(Messages t, CaseView theCase, List<ReportView> reports, List<Decision> history,
-        WelfareBanner welfare, boolean mayClaim, boolean mayRelease, Optional<AssessmentForm> form, boolean revealed,
-        int revealsToday, Optional<String> refusal) {
+        WelfareBanner welfare, boolean mayClaim, boolean mayRelease, Optional<AssessmentForm> form,
+        Optional<LegalDecisionForm> legalDecision, boolean revealed, int revealsToday, Optional<String> refusal) {
 
     /**
      * The case itself.
@@ -44,7 +45,7 @@ public record CasePage(Messages t, CaseView theCase, List<ReportView> reports, L
             boolean leftContact, int addresses) {
     }
 
-    /** One decision: a first assessment or an appeal, by whom and when, with the answers and the verdict. */
+    /** One decision: a first assessment, an appeal or a legal decision, by whom and when, with the answers and the verdict. */
     public record Decision(String kind, String assessor, String at, String jurisdiction, List<Answered> answers,
             VerdictView verdict) {
     }

@@ -3,7 +3,9 @@ package org.hotline.domain.jurisdiction.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ServiceLoader;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
 import io.vavr.Lazy;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
@@ -76,7 +78,9 @@ public abstract class JurisdictionContract {
 
     private final Lazy<NationalLaw> law = Lazy.of(() -> jurisdiction().law(settings()));
     private final Lazy<CooperationAgreement> agreement = Lazy.of(() -> jurisdiction().agreement(settings()));
-    private final Lazy<List<Assessment>> assessments = Lazy.of(this::assessEveryCombinationOnEveryDay);
+    private final Lazy<java.util.List<Assessment>> assessments = Lazy.of(this::assessEveryCombinationOnEveryDay);
+    private final Lazy<java.util.List<Assessment>> successful = Lazy.of(() -> assessments.get().stream()
+            .filter(a -> a.outcome().isSuccess()).toList());
     private final Lazy<List<Planned>> procedures = Lazy.of(this::planEveryVerdictAndLocation);
 
     /** One combination of answers, classified on one day. */
@@ -112,7 +116,7 @@ public abstract class JurisdictionContract {
 
     @Test
     public void every_combination_of_answers_gets_exactly_one_verdict_on_every_day() {
-        List<Assessment> all = assessments.get();
+        java.util.List<Assessment> all = assessments.get();
         int combinations = law.get().questionnaire().everyCombination().size();
         assertThat(all.size()).as("assessments made").isGreaterThanOrEqualTo(combinations * FIXED_DAYS.size());
         var violations = new Violations("every combination gets exactly one verdict, without an exception");
@@ -121,9 +125,12 @@ public abstract class JurisdictionContract {
                 violations.add(assessment.where() + ": threw " + assessment.outcome().getCause());
             } else {
                 Classification classification = assessment.outcome().get();
-                violations.check(classification.assessedOn().equals(assessment.day()),
-                        assessment.where() + ": the classification says it was made on " + classification.assessedOn());
+                violations.check(classification.lawDate().equals(assessment.day()),
+                        assessment.where() + ": the classification says it applied the law of " + classification.lawDate());
                 violations.check(!classification.rule().isBlank(), assessment.where() + ": the verdict names no rule");
+                violations.check(classification.ruleBook().equals(law.get().ruleBookVersion()), assessment.where()
+                        + ": the verdict is stamped with rule book '" + classification.ruleBook() + "', but the law's is '"
+                        + law.get().ruleBookVersion() + "'");
             }
         }
         violations.assertNone();
@@ -155,6 +162,25 @@ public abstract class JurisdictionContract {
     }
 
     @Test
+    public void every_provision_a_verdict_cites_is_among_the_provisions_a_legal_adviser_may_rely_on() {
+        List<StatuteReference> provisions = law.get().provisions();
+        assertThat(law.get().ruleBookVersion()).as("the rule book's version").isNotBlank();
+        assertThat(provisions.isEmpty()).as("the provisions of the law").isFalse();
+        var violations = new Violations("the law lists every provision its verdicts cite, as cited");
+        java.util.Set<StatuteReference> cited = new java.util.LinkedHashSet<>();
+        for (Assessment assessment : successful()) {
+            if (assessment.outcome().get().verdict() instanceof Verdict.Illegal illegal) {
+                illegal.references().forEach(cited::add);
+            }
+        }
+        for (StatuteReference reference : cited) {
+            violations.check(provisions.contains(reference), reference + " is cited but not among the law's provisions: "
+                    + provisions.map(StatuteReference::citation).mkString("; "));
+        }
+        violations.assertNone();
+    }
+
+    @Test
     public void the_baseline_flag_is_the_domain_s_own_and_no_adapter_changes_it() {
         var violations = new Violations("the baseline flag equals InterpolBaseline.applies(facts)");
         for (Assessment assessment : successful()) {
@@ -169,7 +195,7 @@ public abstract class JurisdictionContract {
     @Test
     public void baseline_material_is_illegal_on_every_day_from_2010() {
         var violations = new Violations("INTERPOL baseline material is illegal from " + BASELINE_ILLEGAL_FROM);
-        List<Assessment> baseline = successful().filter(a -> InterpolBaseline.applies(a.facts())
+        List<Assessment> baseline = List.ofAll(successful()).filter(a -> InterpolBaseline.applies(a.facts())
                 && !a.day().isBefore(BASELINE_ILLEGAL_FROM));
         assertThat(baseline.isEmpty()).as("baseline combinations among the assessments").isFalse();
         for (Assessment assessment : baseline) {
@@ -194,8 +220,9 @@ public abstract class JurisdictionContract {
     }
 
     @Test
-    public void no_notice_goes_to_a_host_before_the_police_are_told_and_every_clearance_is_given() {
-        var violations = new Violations("a notice to the host waits for the police and for every clearance");
+    public void a_notice_to_a_host_waits_for_the_police_and_for_a_clearance() {
+        var violations = new Violations("a notice to the host waits for a step that tells the police, for at least one"
+                + " clearance, and for every clearance and police hold in its procedure");
         for (Planned planned : plannedProcedures()) {
             Procedure procedure = planned.procedure().get();
             List<Step> police = procedure.steps().filter(s -> s.kind() == StepKind.NOTIFY_POLICE);
@@ -204,6 +231,8 @@ public abstract class JurisdictionContract {
                 String where = planned.where() + ", procedure " + procedure.name() + ": the notice " + notice.id();
                 violations.check(police.exists(p -> procedure.waitsFor(notice.id(), p.id())),
                         where + " does not wait for a step that tells the police");
+                violations.check(!clearances.isEmpty(), where + " waits for no clearance (police clearance, police"
+                        + " hold or judicial approval): it would go straight after the police are told");
                 for (Step clearance : clearances) {
                     violations.check(procedure.waitsFor(notice.id(), clearance.id()),
                             where + " does not wait for the clearance " + clearance.id());
@@ -214,9 +243,23 @@ public abstract class JurisdictionContract {
     }
 
     @Test
-    public void material_that_is_not_illegal_never_brings_a_notice_to_a_host() {
-        var violations = new Violations("a procedure for a verdict of not illegal sends no notice to a host");
-        for (Planned planned : plannedProcedures().filter(p -> p.verdict() instanceof Verdict.NotIllegal)) {
+    public void illegal_material_hosted_at_home_is_reported_to_the_police() {
+        var violations = new Violations("the procedure for illegal material hosted at home tells the police");
+        for (Planned planned : plannedProcedures().filter(p -> p.verdict() instanceof Verdict.Illegal
+                && p.location() instanceof HostingLocation.Home)) {
+            Procedure procedure = planned.procedure().get();
+            violations.check(procedure.steps().exists(s -> s.kind() == StepKind.NOTIFY_POLICE),
+                    planned.where() + ": procedure " + procedure.name() + " has no step that tells the police");
+        }
+        violations.assertNone();
+    }
+
+    @Test
+    public void only_illegal_material_hosted_at_home_brings_a_notice_to_a_host() {
+        var violations = new Violations("a notice goes to a host only for illegal material hosted at home: never for"
+                + " material that is not illegal or awaits a legal review, nor for a host abroad or not yet traced");
+        for (Planned planned : plannedProcedures().filter(p -> !(p.verdict() instanceof Verdict.Illegal
+                && p.location() instanceof HostingLocation.Home))) {
             Procedure procedure = planned.procedure().get();
             procedure.notice().forEach(notice -> violations.add(planned.where() + ": procedure " + procedure.name()
                     + " sends the notice " + notice.id()));
@@ -224,8 +267,27 @@ public abstract class JurisdictionContract {
         violations.assertNone();
     }
 
-    private List<Assessment> successful() {
-        return assessments.get().filter(a -> a.outcome().isSuccess());
+    @Test
+    public void the_adapter_uses_only_the_law_types_of_the_domain() {
+        Class<?> adapter = jurisdiction().getClass();
+        JavaClasses classes = LawAdapterDependencies.classesOf(adapter, JurisdictionContract.class);
+        assertThat(classes.contain(adapter)).as("the adapter's classes include " + adapter.getName()).isTrue();
+        LawAdapterDependencies.rule(adapter.getPackageName() + "..").check(classes);
+    }
+
+    @Test
+    public void the_jurisdiction_is_registered_for_the_service_loader() {
+        Class<?> adapter = jurisdiction().getClass();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        List<String> registered = List.ofAll(ServiceLoader.load(Jurisdiction.class, loader).stream())
+                .map(provider -> provider.type().getName());
+        assertThat(registered.toJavaList())
+                .as("the providers of " + Jurisdiction.class.getName() + " registered in META-INF/services")
+                .contains(adapter.getName());
+    }
+
+    private java.util.List<Assessment> successful() {
+        return successful.get();
     }
 
     private List<Planned> plannedProcedures() {
@@ -237,28 +299,26 @@ public abstract class JurisdictionContract {
      * cite, and again for the references those days bring, until no new day turns up (or for at most
      * {@link #MOST_ROUNDS_OF_DAYS} rounds).
      */
-    private List<Assessment> assessEveryCombinationOnEveryDay() {
+    private java.util.List<Assessment> assessEveryCombinationOnEveryDay() {
         List<Facts> combinations = law.get().questionnaire().everyCombination();
-        List<Assessment> all = List.empty();
+        NationalLaw classifying = law.get();
+        java.util.List<Assessment> all = new java.util.ArrayList<>();
         SortedSet<LocalDate> tried = TreeSet.empty();
         Set<LocalDate> next = TreeSet.ofAll(FIXED_DAYS);
         for (int rounds = 0; rounds < MOST_ROUNDS_OF_DAYS && !next.isEmpty(); rounds++) {
-            List<Assessment> round = List.ofAll(next).flatMap(day -> combinations.map(facts ->
-                    new Assessment(facts, day, Try.of(() -> law.get().classify(facts, day)))));
-            all = all.appendAll(round);
+            java.util.Set<StatuteReference> cited = new java.util.HashSet<>();
+            for (LocalDate day : next) {
+                for (Facts facts : combinations) {
+                    Try<Classification> outcome = Try.of(() -> classifying.classify(facts, day));
+                    all.add(new Assessment(facts, day, outcome));
+                    outcome.filter(c -> c.verdict() instanceof Verdict.Illegal)
+                            .forEach(c -> ((Verdict.Illegal) c.verdict()).references().forEach(cited::add));
+                }
+            }
             tried = tried.addAll(next);
-            next = citedIn(round).flatMap(JurisdictionContract::daysAround).diff(tried);
+            next = io.vavr.collection.HashSet.ofAll(cited).flatMap(JurisdictionContract::daysAround).diff(tried);
         }
         return all;
-    }
-
-    private static Set<StatuteReference> citedIn(List<Assessment> assessments) {
-        return assessments
-                .flatMap(a -> a.outcome().toOption())
-                .map(Classification::verdict)
-                .filter(v -> v instanceof Verdict.Illegal)
-                .flatMap(v -> ((Verdict.Illegal) v).references())
-                .toSet();
     }
 
     private static Set<LocalDate> daysAround(StatuteReference reference) {
@@ -267,7 +327,9 @@ public abstract class JurisdictionContract {
     }
 
     private List<Planned> planEveryVerdictAndLocation() {
-        List<Verdict> verdicts = successful().map(a -> a.outcome().get().verdict()).distinct().appendAll(ONE_OF_EACH_KIND);
+        java.util.Set<Verdict> given = new java.util.LinkedHashSet<>();
+        successful().forEach(a -> given.add(a.outcome().get().verdict()));
+        List<Verdict> verdicts = List.ofAll(given).appendAll(ONE_OF_EACH_KIND);
         return verdicts.flatMap(verdict -> LOCATIONS.map(location ->
                 new Planned(verdict, location, Try.of(() -> agreement.get().procedureFor(verdict, location)))));
     }

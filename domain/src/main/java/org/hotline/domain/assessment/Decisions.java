@@ -1,0 +1,78 @@
+package org.hotline.domain.assessment;
+
+import java.util.Objects;
+
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import org.hotline.domain.CountryCode;
+import org.hotline.domain.Rejection;
+import org.hotline.domain.Withdrawal;
+import org.hotline.domain.law.Classification;
+import org.hotline.domain.report.Case;
+import org.hotline.domain.report.CaseState;
+import org.hotline.domain.welfare.Spell;
+
+/**
+ * Records a drafted decision, within the caller's unit of work: moves the case on by a conditional update, keeps the
+ * assessment, counts an assessor's item in their exposure log, withdraws what is pending when a decision after the
+ * first closes the case as not illegal, and writes the audit record.
+ */
+final class Decisions {
+
+    private final DecisionPorts ports;
+    private final CountryCode jurisdiction;
+
+    Decisions(DecisionPorts ports, CountryCode jurisdiction) {
+        this.ports = Objects.requireNonNull(ports, "ports");
+        this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
+    }
+
+    Either<Rejection, Assessment.Recorded> record(Decision decision) {
+        Case.Transition transition = decision.transition();
+        if (!ports.cases().change(transition)) {
+            return Either.left(ClaimDesk.changedMeanwhile());
+        }
+        Classification classification = decision.classification();
+        Assessment assessment = Assessment.restore(new AssessmentId(ports.identities().next()), transition.caseId(),
+                decision.kind(), decision.who().staff(), transition.at(), jurisdiction, decision.answers(), classification,
+                decision.lawDateCorrection());
+        ports.assessments().add(assessment);
+        countExposure(decision);
+        List<Withdrawal> withdrawals = reversesToNotIllegal(decision)
+                ? ports.withdrawals().withdrawPending(transition.caseId(), classification.verdict().reason())
+                : List.empty();
+        ports.audit().record(CaseAudit.of(decision.who(), transition, describe(transition, assessment, withdrawals)));
+        return Either.right(new Assessment.Recorded(assessment.id(), transition.caseId(), decision.kind(),
+                decision.who().staff(), classification, transition.after(), transition.at(), withdrawals));
+    }
+
+    private void countExposure(Decision decision) {
+        Case.Transition transition = decision.transition();
+        if (transition instanceof Case.Assessed assessed) {
+            ports.welfare().assessmentEnded(assessed.analyst(), assessed.caseId(), assessed.before().claimedAt(),
+                    assessed.at(), Spell.Ending.ASSESSED);
+        }
+        if (decision.kind() != Assessment.Kind.LEGAL_DECISION) {
+            ports.welfare().itemAssessed(decision.who().staff(), transition.caseId(), transition.at());
+        }
+    }
+
+    /** A later decision closing the case as not illegal: a referral or notice sent earlier is no longer stood behind. */
+    private static boolean reversesToNotIllegal(Decision decision) {
+        return decision.kind() != Assessment.Kind.FIRST
+                && decision.transition().after() instanceof CaseState.Closed closed
+                && closed.reason() == CaseState.ClosureReason.NOT_ILLEGAL;
+    }
+
+    private static String describe(Case.Transition transition, Assessment assessment, List<Withdrawal> withdrawals) {
+        Classification classification = assessment.classification();
+        return transition.after().describe() + "; assessment " + assessment.id() + ": "
+                + classification.verdict().kind() + " by the rule '" + classification.rule() + "' of "
+                + assessment.jurisdiction() + (classification.baseline() ? ", INTERPOL baseline" : "")
+                + "; law of " + classification.lawDate()
+                + assessment.lawDateCorrection().map(reason -> " (corrected: " + reason + ")").getOrElse("")
+                + "; rule book " + classification.ruleBook()
+                + (withdrawals.isEmpty() ? "" : "; referral " + withdrawals.get(0).describe() + "; notice "
+                        + withdrawals.get(1).describe());
+    }
+}
