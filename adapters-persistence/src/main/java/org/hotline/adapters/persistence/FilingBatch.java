@@ -121,7 +121,8 @@ final class FilingBatch {
         if (raced.isEmpty()) {
             return;
         }
-        IntakeBatch.Decisions again = intake.decide(casesOf(connection, io.vavr.collection.List.ofAll(raced)));
+        Seq<String> racedAddresses = io.vavr.collection.List.ofAll(raced);
+        IntakeBatch.Decisions again = intake.decide(racedAddresses, casesOf(connection, racedAddresses));
         if (!again.openings().isEmpty()) {
             // The case we collided with was closed in between: the batch is undone and its reports filed again.
             throw new CaseClosedMeanwhile();

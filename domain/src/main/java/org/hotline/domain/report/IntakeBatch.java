@@ -108,10 +108,19 @@ public final class IntakeBatch {
      * for the others, the case to open. Addresses absent from {@code found} have no case at all.
      */
     public Decisions decide(Map<String, CasesOfAddress> found) {
+        return decide(addresses(), found);
+    }
+
+    /**
+     * The same for some of the addresses only: those whose case storage could not open because another writer opened
+     * one first, decided again on what storage found then.
+     */
+    public Decisions decide(Seq<String> someAddresses, Map<String, CasesOfAddress> found) {
         Map<String, Case> joins = LinkedHashMap.empty();
         List<Opening> openings = List.empty();
-        for (String address : addresses()) {
-            Case candidate = candidates.get(address).get();
+        for (String address : someAddresses) {
+            Case candidate = candidates.get(address)
+                    .getOrElseThrow(() -> new IllegalArgumentException("the batch names no address " + address));
             Option<Case> takingIn = rules.caseTakingIn(found.get(address).getOrElse(CasesOfAddress::none), candidate.openedAt());
             if (takingIn.isDefined()) {
                 joins = joins.put(address, takingIn.get());

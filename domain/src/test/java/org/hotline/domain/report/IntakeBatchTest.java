@@ -64,6 +64,19 @@ class IntakeBatchTest {
     }
 
     @Test
+    void an_address_another_writer_opened_a_case_for_meanwhile_is_decided_again_alone() {
+        Report report = aReport(NOW, "TEXT", "http://example.org/a", "http://example.org/b");
+        IntakeBatch batch = alone(report);
+        Case openedByAnother = aCase("http://example.org/b", new CaseState.AwaitingAssessment());
+
+        var again = batch.decide(List.of("http://example.org/b"),
+                HashMap.of("http://example.org/b", new CasesOfAddress(Option.some(openedByAnother), Option.none())));
+
+        assertThat(again.joining().toJavaMap()).containsExactly(java.util.Map.entry("http://example.org/b", openedByAnother));
+        assertThat(again.openings()).as("the other address is not decided again").isEmpty();
+    }
+
+    @Test
     void settling_links_each_report_ranks_the_cases_it_joined_and_marks_only_the_opener() {
         Report first = aReport(NOW, "TEXT", "http://example.org/new", "http://example.org/viral");
         Report second = aReport(NOW.plusMillis(1), "TEXT", "http://example.org/new");
