@@ -66,8 +66,7 @@ public final class Database implements AutoCloseable {
             }
         }
         this.storage = new Storage(jdbi, () -> migrated);
-        this.intake = new IntakeBatcher(storage, INTAKE_WRITERS,
-                (report, candidates, rules) -> PostgresReports.fileAlone(storage, report, candidates, rules), metrics);
+        this.intake = new IntakeBatcher(storage, INTAKE_WRITERS, metrics);
         this.retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "database-migration-retry");
             thread.setDaemon(true);

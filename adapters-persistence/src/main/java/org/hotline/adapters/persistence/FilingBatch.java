@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,10 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.hotline.adapters.persistence.ReportRows.CaseRow;
 import org.hotline.adapters.persistence.ReportRows.ReportRow;
@@ -24,22 +25,30 @@ import org.hotline.domain.report.Case;
 import org.hotline.domain.report.CaseId;
 import org.hotline.domain.report.CaseLink;
 import org.hotline.domain.report.CaseSignals;
-import org.hotline.domain.report.CaseState;
+import org.hotline.domain.report.CasesOfAddress;
 import org.hotline.domain.report.Filing;
+import org.hotline.domain.report.IntakeBatch;
 import org.hotline.domain.report.IntakeRules;
-import org.hotline.domain.report.QueuePriority;
 import org.hotline.domain.report.Report;
-import org.hotline.domain.report.ReportedUrl;
+import org.hotline.domain.report.Reports.KeyReused;
+import org.jdbi.v3.core.Handle;
 
 /**
- * Files many reports in one transaction with a fixed number of statements, whatever their number: all reports in
- * one insert, the cases that take in their addresses in one read, all new cases in one insert (already carrying their
- * reports' signals and priority), all links in one insert, and, for cases that existed before, their signals and
- * priority in one locking read and one update.
- * The rules are those of filing one report at a time ({@link PostgresReports}); only the round trips are fewer.
+ * The one way reports are filed: many in one transaction with a fixed number of statements, whatever their number. A
+ * report filed by itself is a batch of one. The statements fetch and store; {@link IntakeBatch} decides:
+ * <ol>
+ * <li>all reports in one insert (a report whose idempotency key was used before is not inserted, and is answered as
+ *     a replay or as the key reused);</li>
+ * <li>the open case and the latest closed case of every address in one read; the domain decides which takes it in;</li>
+ * <li>the cases to open in one insert, already carrying their reports' signals and priority (an address another writer
+ *     opened a case for meanwhile is read again, and joins that case);</li>
+ * <li>the cases joined, locked and read in one statement; the domain checks they still take in reports and adds the
+ *     batch's signals; their signals and priority in one update;</li>
+ * <li>all links in one insert.</li>
+ * </ol>
  *
- * <p>A report this cannot settle by itself (its idempotency key was used before or appears twice in the batch, or
- * the open case it collided with was closed in between) is handed back, untouched, to be filed alone.
+ * <p>A report whose idempotency key appears twice in the batch, or whose rules differ from the batch's, is handed
+ * back untouched, to be filed again as a batch of one.
  */
 final class FilingBatch {
 
@@ -47,181 +56,168 @@ final class FilingBatch {
     record Pending(Report report, Seq<Case> candidates, IntakeRules rules) {
     }
 
-    /** The filings made, by report, and the reports to file alone. */
-    record Result(Map<Report, Filing> filed, List<Pending> fileAlone) {
+    /** How each report was settled (its filing, or the key it reused), and the reports to file again by themselves. */
+    record Result(Map<Report, Either<KeyReused, Filing>> settled, List<Pending> again) {
     }
 
     private FilingBatch() {
     }
 
-    static Result file(Connection connection, List<Pending> batch) throws SQLException {
-        List<Pending> alone = new ArrayList<>();
-        IntakeRules rules = batch.get(0).rules();
-        List<Pending> sameRules = new ArrayList<>();
-        for (Pending p : batch) {
-            (p.rules().equals(rules) ? sameRules : alone).add(p);
-        }
-        List<Pending> pending = withoutRepeatedKeys(sameRules, alone);
+    static Result file(Handle handle, List<Pending> batch) throws SQLException {
+        Connection connection = handle.getConnection();
+        List<Pending> again = new ArrayList<>();
+        List<Pending> pending = oneRulesAndNoRepeatedKeys(batch, again);
         Set<UUID> inserted = insertReports(connection, pending);
+        Map<Report, Either<KeyReused, Filing>> settled = new LinkedHashMap<>();
         List<Pending> stored = new ArrayList<>();
         for (Pending p : pending) {
-            (inserted.contains(p.report().id().value()) ? stored : alone).add(p);
+            if (inserted.contains(p.report().id().value())) {
+                stored.add(p);
+            } else {
+                settled.put(p.report(), PostgresReports.earlierWithSameKey(handle, ReportMapping.toRow(p.report())));
+            }
         }
         if (stored.isEmpty()) {
-            return new Result(Map.of(), alone);
+            return new Result(settled, again);
         }
+        IntakeBatch intake = new IntakeBatch(stored.get(0).rules(), io.vavr.collection.List.ofAll(stored)
+                .map(p -> new IntakeBatch.Arrival(p.report(), p.candidates())));
+        Map<String, Case> caseOf = new HashMap<>();
+        Set<CaseId> opened = new HashSet<>();
+        openOrJoin(connection, intake, caseOf, opened);
+        Map<CaseId, IntakeBatch.Joined> joined = lockJoined(connection, caseOf, opened);
+        IntakeBatch.Settlement settlement = intake.settle(io.vavr.collection.HashMap.ofAll(caseOf),
+                io.vavr.collection.HashSet.ofAll(opened), io.vavr.collection.HashMap.ofAll(joined))
+                .getOrElseThrow(changed -> new CaseClosedMeanwhile());
+        rank(connection, settlement.rankings());
+        insertLinks(connection, settlement.filings());
+        for (Filing filing : settlement.filings()) {
+            settled.put(filing.report(), Either.right(filing));
+        }
+        return new Result(settled, again);
+    }
 
-        // The first report in the batch with an address offers its candidate as the address's case.
-        Map<String, Case> candidates = new LinkedHashMap<>();
-        for (Pending p : stored) {
-            for (int i = 0; i < p.report().urls().size(); i++) {
-                candidates.putIfAbsent(p.report().urls().get(i).canonical(), p.candidates().get(i));
-            }
-        }
-        // Which case takes in each address, by the rules: its open case; else one recently closed as not illegal;
-        // else the candidate, opened now.
-        Map<String, Case> caseOf = new HashMap<>(casesTakingIn(connection, List.copyOf(candidates.values()), rules));
-        // What the batch's reports say of each address: a case opened now is inserted with it, already ranked.
-        Map<String, CaseSignals> joiningByAddress = new HashMap<>();
-        for (Pending p : stored) {
-            for (ReportedUrl url : p.report().urls()) {
-                joiningByAddress.merge(url.canonical(), CaseSignals.none().plus(p.report()), FilingBatch::together);
-            }
-        }
-        List<Case> toOpen = candidates.values().stream().filter(c -> !caseOf.containsKey(c.url().canonical())).toList();
-        Set<UUID> opened = insertCases(connection, toOpen, joiningByAddress, rules.priority());
+    /**
+     * Gives every address of the batch its case: the existing case that takes it in, or its new case, inserted. The
+     * new cases are inserted in the order of their addresses, so that two writers opening the same addresses meet
+     * them in one order. An address whose case another writer opened meanwhile joins that case.
+     */
+    private static void openOrJoin(Connection connection, IntakeBatch intake, Map<String, Case> caseOf, Set<CaseId> opened)
+            throws SQLException {
+        IntakeBatch.Decisions decisions = intake.decide(casesOf(connection, intake.addresses()));
+        caseOf.putAll(decisions.joining().toJavaMap());
+        Seq<IntakeBatch.Opening> openings = decisions.openings().sortBy(o -> o.candidate().url().canonical());
+        Set<UUID> inserted = insertCases(connection, openings);
         List<String> raced = new ArrayList<>();
-        for (Case candidate : toOpen) {
-            if (opened.contains(candidate.id().value())) {
+        for (IntakeBatch.Opening opening : openings) {
+            Case candidate = opening.candidate();
+            if (inserted.contains(candidate.id().value())) {
                 caseOf.put(candidate.url().canonical(), candidate);
+                opened.add(candidate.id());
             } else {
                 raced.add(candidate.url().canonical());
             }
         }
-        caseOf.putAll(openCasesOf(connection, raced));
-        if (caseOf.size() != candidates.size()) {
-            // An open case we collided with was closed in between: the batch is undone and filed report by report.
+        if (raced.isEmpty()) {
+            return;
+        }
+        Seq<String> racedAddresses = io.vavr.collection.List.ofAll(raced);
+        IntakeBatch.Decisions again = intake.decide(racedAddresses, casesOf(connection, racedAddresses));
+        if (!again.openings().isEmpty()) {
+            // The case we collided with was closed in between: the batch is undone and its reports filed again.
             throw new CaseClosedMeanwhile();
         }
-
-        Map<Report, Filing> filed = new LinkedHashMap<>();
-        LinkRows links = new LinkRows();
-        // The cases that existed before the batch take in its reports' signals afterwards.
-        Map<CaseId, CaseSignals> joiningExisting = new TreeMap<>(java.util.Comparator.comparing(CaseId::value));
-        for (Pending p : stored) {
-            Report report = p.report();
-            List<CaseLink> reportLinks = new ArrayList<>();
-            Map<CaseId, CaseState> states = new HashMap<>();
-            for (int i = 0; i < report.urls().size(); i++) {
-                ReportedUrl url = report.urls().get(i);
-                Case target = caseOf.get(url.canonical());
-                boolean opens = target.firstReport().equals(report.id()) && opened.contains(target.id().value());
-                reportLinks.add(new CaseLink(url, target.id(), opens));
-                states.put(target.id(), target.state());
-                links.add(report, i, url, target.id(), opens);
-                if (!opened.contains(target.id().value())) {
-                    joiningExisting.merge(target.id(), CaseSignals.none().plus(report), FilingBatch::together);
-                }
-            }
-            filed.put(report, new Filing(report, io.vavr.collection.List.ofAll(reportLinks),
-                    io.vavr.collection.HashMap.ofAll(states)));
-        }
-        links.insert(connection);
-        rank(connection, joiningExisting, rules.priority());
-        return new Result(filed, alone);
-    }
-
-    private static CaseSignals together(CaseSignals a, CaseSignals b) {
-        return new CaseSignals(a.reports() + b.reports(), a.referred() || b.referred(), a.visual() || b.visual());
+        caseOf.putAll(again.joining().toJavaMap());
     }
 
     /**
-     * Adds the joining reports' signals to each existing case and ranks it again, in one update. The cases are locked
-     * (and their signals read) in the order of their identifiers first, so that two writers ranking the same cases
-     * never wait on each other in a circle.
+     * The open case and the latest closed case of each address, by canonical address; one index lookup for each.
+     * The domain's rules decide which of them, if any, takes in a report.
      */
-    private static void rank(Connection connection, Map<CaseId, CaseSignals> joining, QueuePriority priority) throws SQLException {
-        if (joining.isEmpty()) {
-            return;
-        }
-        Map<UUID, CaseSignals> before = new HashMap<>();
-        try (PreparedStatement lock = connection.prepareStatement("""
-                select id, report_count, referred, visual from case_file
-                where id = any(?::uuid[]) order by id for no key update""")) {
-            lock.setArray(1, connection.createArrayOf("uuid", joining.keySet().stream().map(CaseId::value).toArray(UUID[]::new)));
-            try (ResultSet rows = lock.executeQuery()) {
+    private static io.vavr.collection.Map<String, CasesOfAddress> casesOf(Connection connection, Seq<String> addresses)
+            throws SQLException {
+        String columns = PostgresCases.CASE_COLUMNS;
+        String sql = "select " + columns.replace("c.", "o.") + ", " + columns + """
+                 from unnest(?::text[]) as w(url)
+                left join lateral (
+                    select * from case_file
+                    where url_key = sha256(convert_to(w.url, 'UTF8')) and state <> 'CLOSED') o on true
+                left join lateral (
+                    select * from case_file
+                    where url_key = sha256(convert_to(w.url, 'UTF8')) and state = 'CLOSED'
+                    order by state_since desc, id limit 1) c on true
+                where o.id is not null or c.id is not null""";
+        Map<String, CasesOfAddress> found = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("text", addresses.toJavaArray(String[]::new)));
+            try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    before.put(rows.getObject(1, UUID.class), new CaseSignals(rows.getInt(2), rows.getBoolean(3), rows.getBoolean(4)));
+                    Option<Case> open = caseAt(rows, 1);
+                    Option<Case> closed = caseAt(rows, 12);
+                    String address = open.orElse(closed).get().url().canonical();
+                    found.put(address, new CasesOfAddress(open, closed));
                 }
             }
         }
-        int n = joining.size();
-        UUID[] ids = new UUID[n];
-        Object[] reports = new Object[n];
-        Object[] referred = new Object[n];
-        Object[] visual = new Object[n];
-        Object[] ranks = new Object[n];
-        int i = 0;
-        for (var entry : joining.entrySet()) {
-            CaseSignals now = together(before.get(entry.getKey().value()), entry.getValue());
-            ids[i] = entry.getKey().value();
-            reports[i] = now.reports();
-            referred[i] = now.referred();
-            visual[i] = now.visual();
-            ranks[i] = priority.of(now).rank();
-            i++;
+        return io.vavr.collection.HashMap.ofAll(found);
+    }
+
+    /**
+     * Locks the cases that existed before the batch and reads them as they stand, with their signals. They are
+     * locked in the order of their identifiers, so that two writers joining the same cases never wait on each other
+     * in a circle.
+     */
+    private static Map<CaseId, IntakeBatch.Joined> lockJoined(Connection connection, Map<String, Case> caseOf,
+            Set<CaseId> opened) throws SQLException {
+        Map<CaseId, IntakeBatch.Joined> joined = new HashMap<>();
+        UUID[] ids = caseOf.values().stream().map(Case::id).filter(id -> !opened.contains(id)).map(CaseId::value)
+                .toArray(UUID[]::new);
+        if (ids.length == 0) {
+            return joined;
+        }
+        try (PreparedStatement lock = connection.prepareStatement("select " + PostgresCases.CASE_COLUMNS + """
+                , c.report_count, c.referred, c.visual from case_file c
+                where c.id = any(?::uuid[]) order by c.id for no key update""")) {
+            lock.setArray(1, connection.createArrayOf("uuid", ids));
+            try (ResultSet rows = lock.executeQuery()) {
+                while (rows.next()) {
+                    Case current = caseAt(rows, 1).get();
+                    joined.put(current.id(), new IntakeBatch.Joined(current,
+                            new CaseSignals(rows.getInt(12), rows.getBoolean(13), rows.getBoolean(14))));
+                }
+            }
+        }
+        return joined;
+    }
+
+    /** The signals and priority of the cases joined, as the domain ranked them, in one update. */
+    private static void rank(Connection connection, Seq<IntakeBatch.Ranking> rankings) throws SQLException {
+        if (rankings.isEmpty()) {
+            return;
         }
         try (PreparedStatement update = connection.prepareStatement("""
                 update case_file c
                 set report_count = j.reports, referred = j.referred, visual = j.visual, priority = j.priority
                 from unnest(?::uuid[], ?::int[], ?::bool[], ?::bool[], ?::int[]) as j(id, reports, referred, visual, priority)
                 where c.id = j.id""")) {
-            update.setArray(1, connection.createArrayOf("uuid", ids));
-            update.setArray(2, connection.createArrayOf("int4", reports));
-            update.setArray(3, connection.createArrayOf("bool", referred));
-            update.setArray(4, connection.createArrayOf("bool", visual));
-            update.setArray(5, connection.createArrayOf("int4", ranks));
+            update.setArray(1, connection.createArrayOf("uuid", rankings.map(r -> r.caseId().value()).toJavaArray(UUID[]::new)));
+            update.setArray(2, connection.createArrayOf("int4", rankings.map(r -> (Object) r.signals().reports()).toJavaArray()));
+            update.setArray(3, connection.createArrayOf("bool", rankings.map(r -> (Object) r.signals().referred()).toJavaArray()));
+            update.setArray(4, connection.createArrayOf("bool", rankings.map(r -> (Object) r.signals().visual()).toJavaArray()));
+            update.setArray(5, connection.createArrayOf("int4", rankings.map(r -> (Object) r.priority().rank()).toJavaArray()));
             update.executeUpdate();
         }
     }
 
-    /**
-     * For each candidate's address, the case that takes in a new report of it, if any: its open case, else the latest
-     * case closed as not illegal within the rules' window. One index lookup per address.
-     */
-    private static Map<String, Case> casesTakingIn(Connection connection, List<Case> candidates, IntakeRules rules)
-            throws SQLException {
-        Map<String, Case> found = new HashMap<>();
-        String[] urls = candidates.stream().map(c -> c.url().canonical()).toArray(String[]::new);
-        String[] since = candidates.stream().map(c -> rules.closedNotIllegalSince(c.openedAt()).toString()).toArray(String[]::new);
-        String sql = "select " + PostgresCases.CASE_COLUMNS + """
-                 from unnest(?::text[], ?::text[]) as w(url, since)
-                cross join lateral (
-                    select * from (
-                        (select *, 0 as preference from case_file
-                         where url_key = sha256(convert_to(w.url, 'UTF8')) and state <> 'CLOSED')
-                        union all
-                        (select *, 1 as preference from case_file
-                         where url_key = sha256(convert_to(w.url, 'UTF8')) and state = 'CLOSED'
-                           and closure_reason = 'NOT_ILLEGAL' and state_since >= w.since::timestamptz
-                         order by state_since desc, id limit 1)) taking_in
-                    order by preference limit 1) c""";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, connection.createArrayOf("text", urls));
-            statement.setArray(2, connection.createArrayOf("text", since));
-            readCases(statement, found);
-        }
-        return found;
-    }
-
-    /** A key repeated within the batch: the first request goes in the batch, the others are filed alone after it. */
-    private static List<Pending> withoutRepeatedKeys(List<Pending> batch, List<Pending> alone) {
+    /** The batch's reports with repeated idempotency keys or other rules than the first report's go to be filed again. */
+    private static List<Pending> oneRulesAndNoRepeatedKeys(List<Pending> batch, List<Pending> again) {
+        IntakeRules rules = batch.get(0).rules();
         Set<String> keys = new HashSet<>();
         List<Pending> kept = new ArrayList<>();
         for (Pending p : batch) {
             Option<String> key = p.report().idempotencyKey().map(k -> k.scope() + "\u0000" + k.key());
-            if (key.isDefined() && !keys.add(key.get())) {
-                alone.add(p);
+            if (!p.rules().equals(rules) || (key.isDefined() && !keys.add(key.get()))) {
+                again.add(p);
             } else {
                 kept.add(p);
             }
@@ -276,39 +272,10 @@ final class FilingBatch {
         }
     }
 
-    /**
-     * Opens the candidates as cases where no case is open for their address, each with the signals of the batch's
-     * reports of its address and the priority they give; the identifiers of those opened.
-     */
-    private static Set<UUID> insertCases(Connection connection, java.util.Collection<Case> candidates,
-            Map<String, CaseSignals> signals, QueuePriority priority) throws SQLException {
-        int n = candidates.size();
-        if (n == 0) {
+    /** Inserts the cases to open where no case is open for their address; the identifiers of those inserted. */
+    private static Set<UUID> insertCases(Connection connection, Seq<IntakeBatch.Opening> openings) throws SQLException {
+        if (openings.isEmpty()) {
             return Set.of();
-        }
-        UUID[] id = new UUID[n];
-        String[] url = new String[n];
-        String[] openedAt = new String[n];
-        UUID[] firstReport = new UUID[n];
-        Object[] reports = new Object[n];
-        Object[] referred = new Object[n];
-        Object[] visual = new Object[n];
-        Object[] ranks = new Object[n];
-        int i = 0;
-        for (Case candidate : candidates) {
-            if (!(candidate.state() instanceof CaseState.AwaitingAssessment)) {
-                throw new IllegalArgumentException("a new case awaits assessment: " + candidate);
-            }
-            id[i] = candidate.id().value();
-            url[i] = candidate.url().canonical();
-            openedAt[i] = candidate.openedAt().toString();
-            firstReport[i] = candidate.firstReport().value();
-            CaseSignals joining = signals.get(url[i]);
-            reports[i] = joining.reports();
-            referred[i] = joining.referred();
-            visual[i] = joining.visual();
-            ranks[i] = priority.of(joining).rank();
-            i++;
         }
         String sql = """
                 insert into case_file (id, canonical_url, url_key, opened_at, first_report_id, state, state_since,
@@ -320,49 +287,70 @@ final class FilingBatch {
                 on conflict (url_key) where state <> 'CLOSED' do nothing
                 returning id""";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, connection.createArrayOf("uuid", id));
-            statement.setArray(2, connection.createArrayOf("text", url));
-            statement.setArray(3, connection.createArrayOf("text", openedAt));
-            statement.setArray(4, connection.createArrayOf("uuid", firstReport));
-            statement.setArray(5, connection.createArrayOf("int4", reports));
-            statement.setArray(6, connection.createArrayOf("bool", referred));
-            statement.setArray(7, connection.createArrayOf("bool", visual));
-            statement.setArray(8, connection.createArrayOf("int4", ranks));
+            statement.setArray(1, connection.createArrayOf("uuid", openings.map(o -> o.candidate().id().value()).toJavaArray(UUID[]::new)));
+            statement.setArray(2, connection.createArrayOf("text", openings.map(o -> o.candidate().url().canonical()).toJavaArray(String[]::new)));
+            statement.setArray(3, connection.createArrayOf("text", openings.map(o -> o.candidate().openedAt().toString()).toJavaArray(String[]::new)));
+            statement.setArray(4, connection.createArrayOf("uuid", openings.map(o -> o.candidate().firstReport().value()).toJavaArray(UUID[]::new)));
+            statement.setArray(5, connection.createArrayOf("int4", openings.map(o -> (Object) o.signals().reports()).toJavaArray()));
+            statement.setArray(6, connection.createArrayOf("bool", openings.map(o -> (Object) o.signals().referred()).toJavaArray()));
+            statement.setArray(7, connection.createArrayOf("bool", openings.map(o -> (Object) o.signals().visual()).toJavaArray()));
+            statement.setArray(8, connection.createArrayOf("int4", openings.map(o -> (Object) o.priority().rank()).toJavaArray()));
             return ids(statement);
         }
     }
 
-    /** The open case of each address, by canonical address. */
-    private static Map<String, Case> openCasesOf(Connection connection, List<String> urls) throws SQLException {
-        Map<String, Case> open = new HashMap<>();
-        if (urls.isEmpty()) {
-            return open;
-        }
-        String sql = "select " + PostgresCases.CASE_COLUMNS + """
-                 from case_file c
-                where c.url_key = any (select sha256(convert_to(u, 'UTF8')) from unnest(?::text[]) u)
-                  and c.state <> 'CLOSED'""";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, connection.createArrayOf("text", urls.toArray(String[]::new)));
-            readCases(statement, open);
-        }
-        return open;
-    }
-
-    /** Reads rows of {@link PostgresCases#CASE_COLUMNS} into cases by canonical address. */
-    private static void readCases(PreparedStatement statement, Map<String, Case> into) throws SQLException {
-        try (ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                CaseRow row = new CaseRow(rows.getObject(1, UUID.class), rows.getString(2), instant(rows, 3),
-                        rows.getObject(4, UUID.class), rows.getString(5), instant(rows, 6), rows.getObject(7, UUID.class),
-                        instant(rows, 8), rows.getString(9), rows.getString(10), rows.getString(11));
-                into.put(row.canonicalUrl(), ReportMapping.toCase(row));
+    /** The links of every address of every report filed, in one insert. */
+    private static void insertLinks(Connection connection, Seq<Filing> filings) throws SQLException {
+        List<Object> reports = new ArrayList<>();
+        List<Object> positions = new ArrayList<>();
+        List<Object> submitted = new ArrayList<>();
+        List<Object> canonical = new ArrayList<>();
+        List<Object> cases = new ArrayList<>();
+        List<Object> opened = new ArrayList<>();
+        List<Object> receivedAt = new ArrayList<>();
+        for (Filing filing : filings) {
+            int position = 0;
+            for (CaseLink link : filing.links()) {
+                reports.add(filing.report().id().value());
+                positions.add(position++);
+                submitted.add(link.url().submitted());
+                canonical.add(link.url().canonical());
+                cases.add(link.caseId().value());
+                opened.add(link.opened());
+                receivedAt.add(filing.report().receivedAt().toString());
             }
         }
+        String sql = """
+                insert into report_url (report_id, position, submitted_url, canonical_url, case_id, opened_case, received_at)
+                select report_id, position::smallint, submitted_url, canonical_url, case_id, opened_case, received_at::timestamptz
+                from unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::uuid[], ?::bool[], ?::text[])
+                     as t(report_id, position, submitted_url, canonical_url, case_id, opened_case, received_at)""";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, array(connection, "uuid", reports));
+            statement.setArray(2, array(connection, "int4", positions));
+            statement.setArray(3, array(connection, "text", submitted));
+            statement.setArray(4, array(connection, "text", canonical));
+            statement.setArray(5, array(connection, "uuid", cases));
+            statement.setArray(6, array(connection, "bool", opened));
+            statement.setArray(7, array(connection, "text", receivedAt));
+            statement.executeUpdate();
+        }
+    }
+
+    /** The case in the {@link PostgresCases#CASE_COLUMNS} starting at a column, or none where they are null. */
+    private static Option<Case> caseAt(ResultSet rows, int first) throws SQLException {
+        UUID id = rows.getObject(first, UUID.class);
+        if (id == null) {
+            return Option.none();
+        }
+        return Option.some(ReportMapping.toCase(new CaseRow(id, rows.getString(first + 1), instant(rows, first + 2),
+                rows.getObject(first + 3, UUID.class), rows.getString(first + 4), instant(rows, first + 5),
+                rows.getObject(first + 6, UUID.class), instant(rows, first + 7), rows.getString(first + 8),
+                rows.getString(first + 9), rows.getString(first + 10))));
     }
 
     private static Instant instant(ResultSet rows, int column) throws SQLException {
-        java.time.OffsetDateTime value = rows.getObject(column, java.time.OffsetDateTime.class);
+        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
@@ -376,55 +364,16 @@ final class FilingBatch {
         return ids;
     }
 
-    /** The links of every address of every report in the batch, inserted in one statement. */
-    private static final class LinkRows {
-        private final List<UUID> reports = new ArrayList<>();
-        private final List<Integer> positions = new ArrayList<>();
-        private final List<String> submitted = new ArrayList<>();
-        private final List<String> canonical = new ArrayList<>();
-        private final List<UUID> cases = new ArrayList<>();
-        private final List<Boolean> opened = new ArrayList<>();
-        private final List<String> receivedAt = new ArrayList<>();
-
-        void add(Report report, int position, ReportedUrl url, CaseId caseId, boolean opens) {
-            reports.add(report.id().value());
-            positions.add(position);
-            submitted.add(url.submitted());
-            canonical.add(url.canonical());
-            cases.add(caseId.value());
-            opened.add(opens);
-            receivedAt.add(report.receivedAt().toString());
-        }
-
-        void insert(Connection connection) throws SQLException {
-            String sql = """
-                    insert into report_url (report_id, position, submitted_url, canonical_url, case_id, opened_case, received_at)
-                    select report_id, position::smallint, submitted_url, canonical_url, case_id, opened_case, received_at::timestamptz
-                    from unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::uuid[], ?::bool[], ?::text[])
-                         as t(report_id, position, submitted_url, canonical_url, case_id, opened_case, received_at)""";
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setArray(1, array(connection, "uuid", reports.toArray()));
-                statement.setArray(2, array(connection, "int4", positions.toArray()));
-                statement.setArray(3, array(connection, "text", submitted.toArray()));
-                statement.setArray(4, array(connection, "text", canonical.toArray()));
-                statement.setArray(5, array(connection, "uuid", cases.toArray()));
-                statement.setArray(6, array(connection, "bool", opened.toArray()));
-                statement.setArray(7, array(connection, "text", receivedAt.toArray()));
-                statement.executeUpdate();
-            }
-        }
-
-        private static Array array(Connection connection, String type, Object[] values) throws SQLException {
-            return connection.createArrayOf(type, values);
-        }
+    private static Array array(Connection connection, String type, List<Object> values) throws SQLException {
+        return connection.createArrayOf(type, values.toArray());
     }
 
-    /** The batch met a case closed since the batch read it; it is undone and its reports are filed one by one. */
+    /** A case the batch joined or collided with was closed meanwhile; the batch is undone and filed again. */
     static final class CaseClosedMeanwhile extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         CaseClosedMeanwhile() {
-            super("an open case was closed while the batch was being filed", null, false, false);
+            super("a case was closed while the batch was being filed", null, false, false);
         }
     }
 }

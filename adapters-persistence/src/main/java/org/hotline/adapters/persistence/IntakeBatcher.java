@@ -27,14 +27,17 @@ import org.hotline.domain.report.Reports.KeyReused;
  * transaction has committed: batching changes the cost of durability, not its promise.
  *
  * <p>Under light load a batch is one report and nothing waits for company: there is no timer, only the queue. A
- * report a batch cannot settle (a reused idempotency key, a case closed meanwhile, a failure) is filed by itself.
+ * report a batch hands back (its idempotency key repeated in the batch), and every report of a batch that failed (a
+ * case closed meanwhile, a failure), is filed again by itself: a batch of one, through the same {@link FilingBatch}.
  */
 final class IntakeBatcher implements AutoCloseable {
 
     static final int MAX_BATCH = 128;
 
+    /** How often a report filed by itself is tried again when a case it met was closed meanwhile. */
+    private static final int ATTEMPTS_ALONE = 5;
+
     private final Storage storage;
-    private final FileAlone fileAlone;
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean closed;
@@ -47,15 +50,8 @@ final class IntakeBatcher implements AutoCloseable {
     private final DistributionSummary batchSizes;
     private final io.micrometer.core.instrument.Counter fallbacks;
 
-    /** How a report is filed by itself. */
-    @FunctionalInterface
-    interface FileAlone {
-        Either<KeyReused, Filing> file(Report report, Seq<Case> candidates, IntakeRules rules);
-    }
-
-    IntakeBatcher(Storage storage, int writerCount, FileAlone fileAlone, MeterRegistry metrics) {
+    IntakeBatcher(Storage storage, int writerCount, MeterRegistry metrics) {
         this.storage = storage;
-        this.fileAlone = fileAlone;
         MeterRegistry registry = metrics == null ? new io.micrometer.core.instrument.simple.SimpleMeterRegistry() : metrics;
         this.batchSizes = DistributionSummary.builder("hotline.intake.batch.size")
                 .description("Reports filed per transaction by the intake writers").baseUnit("reports").register(registry);
@@ -113,13 +109,7 @@ final class IntakeBatcher implements AutoCloseable {
         batchSizes.record(batch.size());
         FilingBatch.Result result;
         try {
-            result = storage.write(handle -> {
-                try {
-                    return FilingBatch.file(handle.getConnection(), batch.stream().map(Waiting::pending).toList());
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException("the batch could not be filed: " + e.getMessage(), e);
-                }
-            });
+            result = fileInOneTransaction(storage, batch.stream().map(Waiting::pending).toList());
         } catch (RuntimeException failed) {
             // Nothing of the batch was kept; each report is filed by itself, so one bad report fails only its sender.
             fallbacks.increment();
@@ -130,12 +120,12 @@ final class IntakeBatcher implements AutoCloseable {
             fileEachAlone(batch);
             return;
         }
-        Map<Report, Filing> filed = result.filed();
+        Map<Report, Either<KeyReused, Filing>> settled = result.settled();
         List<Waiting> alone = new ArrayList<>();
         for (Waiting waiting : batch) {
-            Filing filing = filed.get(waiting.pending().report());
-            if (filing != null) {
-                waiting.result().complete(Either.right(filing));
+            Either<KeyReused, Filing> outcome = settled.get(waiting.pending().report());
+            if (outcome != null) {
+                waiting.result().complete(outcome);
             } else {
                 alone.add(waiting);
             }
@@ -146,11 +136,38 @@ final class IntakeBatcher implements AutoCloseable {
     private void fileEachAlone(List<Waiting> waiting) {
         for (Waiting w : waiting) {
             try {
-                w.result().complete(fileAlone.file(w.pending().report(), w.pending().candidates(), w.pending().rules()));
+                w.result().complete(fileAlone(storage, w.pending()));
             } catch (RuntimeException e) {
                 w.result().completeExceptionally(e);
             }
         }
+    }
+
+    /**
+     * Files one report as a batch of one, in a transaction of its own or in the unit of work on this thread. Where a
+     * case it met was closed meanwhile it is tried again from the start, a few times, outside a unit of work.
+     */
+    static Either<KeyReused, Filing> fileAlone(Storage storage, FilingBatch.Pending pending) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                FilingBatch.Result result = fileInOneTransaction(storage, List.of(pending));
+                return result.settled().get(pending.report());
+            } catch (FilingBatch.CaseClosedMeanwhile closed) {
+                if (attempt == ATTEMPTS_ALONE || storage.inUnitOfWork()) {
+                    throw closed;
+                }
+            }
+        }
+    }
+
+    private static FilingBatch.Result fileInOneTransaction(Storage storage, List<FilingBatch.Pending> batch) {
+        return storage.write(handle -> {
+            try {
+                return FilingBatch.file(handle, batch);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("the batch could not be filed: " + e.getMessage(), e);
+            }
+        });
     }
 
     /** Files what is waiting, then stops the writers. */

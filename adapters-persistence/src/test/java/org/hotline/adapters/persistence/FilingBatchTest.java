@@ -46,20 +46,23 @@ class FilingBatchTest {
         var sameKeyInBatch = pending(Option.some(key("k", "f1")), "http://example.org/d");
         var keyUsedBefore = pending(Option.some(key("used-before", "f0")), "http://example.org/c");
 
-        FilingBatch.Result result = database.jdbi().inTransaction(handle -> FilingBatch.file(handle.getConnection(),
+        FilingBatch.Result result = database.jdbi().inTransaction(handle -> FilingBatch.file(handle,
                 List.of(first, second, third, keyed, sameKeyInBatch, keyUsedBefore)));
 
-        assertThat(result.fileAlone()).containsExactlyInAnyOrder(sameKeyInBatch, keyUsedBefore);
-        var a = result.filed().get(first.report()).links().get(0);
+        assertThat(result.again()).as("filed again by itself, once the batch is in").containsExactly(sameKeyInBatch);
+        var replay = result.settled().get(keyUsedBefore.report()).get();
+        assertThat(replay.replayed()).isTrue();
+        assertThat(replay.report().id()).isEqualTo(earlier.id());
+        var a = result.settled().get(first.report()).get().links().get(0);
         assertThat(a.opened()).isTrue();
-        assertThat(result.filed().get(first.report()).links().get(1).opened()).isTrue();
-        var alsoA = result.filed().get(second.report()).links().get(0);
+        assertThat(result.settled().get(first.report()).get().links().get(1).opened()).isTrue();
+        var alsoA = result.settled().get(second.report()).get().links().get(0);
         assertThat(alsoA.opened()).isFalse();
         assertThat(alsoA.caseId()).isEqualTo(a.caseId());
-        var c = result.filed().get(third.report()).links().get(0);
+        var c = result.settled().get(third.report()).get().links().get(0);
         assertThat(c.opened()).isFalse();
         assertThat(c.caseId()).isEqualTo(earlier.links().head().caseId());
-        assertThat(result.filed().get(keyed.report()).links().get(0).opened()).isTrue();
+        assertThat(result.settled().get(keyed.report()).get().links().get(0).opened()).isTrue();
         assertThat(count("select count(*) from case_file where state <> 'CLOSED'")).isEqualTo(4);
         assertThat(count("select count(*) from report")).isEqualTo(5);
         assertThat(count("select count(*) from report_url")).isEqualTo(6);
@@ -67,7 +70,7 @@ class FilingBatchTest {
         // What the batch stored reads back exactly as filed.
         var stored = new PostgresReports(database).byId(first.report().id()).get();
         assertThat(stored.report().receivedAt()).isEqualTo(AT);
-        assertThat(stored.links()).isEqualTo(result.filed().get(first.report()).links());
+        assertThat(stored.links()).isEqualTo(result.settled().get(first.report()).get().links());
     }
 
     @Test
@@ -82,11 +85,34 @@ class FilingBatchTest {
 
         var imagery = pending(Option.none(), "http://example.org/new", "http://example.org/viral");
         var again = pending(Option.none(), "http://example.org/new");
-        database.jdbi().useTransaction(handle -> FilingBatch.file(handle.getConnection(), List.of(imagery, again)));
+        database.jdbi().useTransaction(handle -> FilingBatch.file(handle, List.of(imagery, again)));
 
         assertThat(signals("http://example.org/new")).as("opened by the batch, with both its reports' signals")
                 .isEqualTo("2 false true 1");
         assertThat(signals("http://example.org/viral")).as("joined: ten reports now, and imagery").isEqualTo("10 false true 2");
+    }
+
+    @Test
+    void the_latest_closed_case_of_an_address_decides_whether_a_report_joins_a_closed_case() throws Exception {
+        var intake = new ReportIntake(new PostgresReports(database), () -> AT, UUID::randomUUID);
+        CaseId notIllegal = intake.submit(submission(Option.none(), "http://example.org/x")).get().links().head().caseId();
+        close(notIllegal, "NOT_ILLEGAL", AT.minusSeconds(120));
+        CaseId removed = intake.submit(submission(Option.none(), "http://example.org/x")).get().links().head().caseId();
+        close(removed, "CONTENT_REMOVED", AT.minusSeconds(60));
+        CaseId otherNotIllegal = intake.submit(submission(Option.none(), "http://example.org/y")).get().links().head().caseId();
+        close(otherNotIllegal, "NOT_ILLEGAL", AT.minusSeconds(60));
+
+        var afterTakedown = pending(Option.none(), "http://example.org/x");
+        var afterNotIllegal = pending(Option.none(), "http://example.org/y");
+        FilingBatch.Result result = database.jdbi().inTransaction(handle -> FilingBatch.file(handle,
+                List.of(afterTakedown, afterNotIllegal)));
+
+        var x = result.settled().get(afterTakedown.report()).get().links().head();
+        assertThat(x.opened()).as("a report after a takedown opens a case, though an older case was not illegal").isTrue();
+        assertThat(x.caseId()).isNotIn(notIllegal, removed);
+        var y = result.settled().get(afterNotIllegal.report()).get().links().head();
+        assertThat(y.caseId()).as("joins the case closed as not illegal a minute ago").isEqualTo(otherNotIllegal);
+        assertThat(count("select report_count from case_file where id = '" + otherNotIllegal.value() + "'")).isEqualTo(2);
     }
 
     @Test
@@ -140,6 +166,12 @@ class FilingBatchTest {
         Report report = Report.receive(new ReportId(UUID.randomUUID()), AT, submission, submission.validate().get());
         return new FilingBatch.Pending(report, report.urls().map(url -> Case.open(new CaseId(UUID.randomUUID()), url, report)),
                 org.hotline.domain.report.IntakeRules.standard());
+    }
+
+    private void close(CaseId id, String reason, Instant at) {
+        database.jdbi().useHandle(h -> h.createUpdate(
+                "update case_file set state = 'CLOSED', closure_reason = :reason, state_since = :at where id = :id")
+                .bind("reason", reason).bind("at", at).bind("id", id.value()).execute());
     }
 
     /** Reports, referred, visual and priority of the open case of an address. */

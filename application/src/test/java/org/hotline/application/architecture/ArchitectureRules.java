@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.hotline.domain.jurisdiction.contract.LawAdapterDependencies;
@@ -21,6 +22,8 @@ import org.hotline.domain.jurisdiction.contract.LawAdapterDependencies;
 final class ArchitectureRules {
 
     static final String DOMAIN = "org.hotline.domain..";
+    /** The one domain package allowed ICU4J, by the exception in {@link #domainIsPure()}. */
+    static final String DOMAIN_ADDRESSES = "org.hotline.domain.address..";
     static final String APPLICATION = "org.hotline.application..";
     static final String ADAPTERS = "org.hotline.adapters..";
     static final String LAW_ADAPTERS = "org.hotline.adapters.law..";
@@ -32,11 +35,22 @@ final class ArchitectureRules {
     private ArchitectureRules() {
     }
 
-    /** The domain depends on the JDK, Vavr and jMolecules, and on nothing else. */
+    /**
+     * The domain depends on the JDK, Vavr and jMolecules, and on nothing else, with one named exception: web
+     * addresses ({@value #DOMAIN_ADDRESSES}) may use ICU4J ({@code com.ibm.icu..}). Reading internationalised host
+     * names as browsers do is UTS #46, pure computation over Unicode's tables (no I/O, no clock, no state), and ICU4J
+     * is its maintained implementation; the JDK's {@code java.net.IDN} is IDNA2003 of Unicode 3.2 and merges
+     * different sites. A port would put the rule that decides which reports are one case outside the domain.
+     */
     static ArchRule domainIsPure() {
-        return classes().that().resideInAPackage(DOMAIN)
+        ArchRule outsideAddresses = classes().that().resideInAPackage(DOMAIN).and().resideOutsideOfPackage(DOMAIN_ADDRESSES)
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "org.jmolecules..", DOMAIN)
                 .because("the domain is pure: frameworks and technology live in adapters");
+        ArchRule addresses = classes().that().resideInAPackage(DOMAIN_ADDRESSES)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "org.jmolecules..", DOMAIN,
+                        "com.ibm.icu..")
+                .because("canonical addresses follow UTS #46, which ICU4J computes purely (the named exception)");
+        return CompositeArchRule.of(outsideAddresses).and(addresses);
     }
 
     /** Within the JDK, the domain stays away from input and output. */

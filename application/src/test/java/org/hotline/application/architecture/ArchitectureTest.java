@@ -41,6 +41,8 @@ class ArchitectureTest {
     static List<Subject> subjects() {
         var subjects = new java.util.ArrayList<Subject>();
         subjects.add(new Subject("domain is pure", ArchitectureRules.domainIsPure(), ArchitectureRules.DOMAIN));
+        subjects.add(new Subject("ICU4J only for web addresses", ArchitectureRules.domainIsPure(),
+                ArchitectureRules.DOMAIN_ADDRESSES));
         subjects.add(new Subject("domain does no I/O", ArchitectureRules.domainDoesNoIo(), ArchitectureRules.DOMAIN));
         subjects.add(new Subject("domain never reads the clock or randomness",
                 ArchitectureRules.domainNeverReadsTheClockOrRandomness(), ArchitectureRules.DOMAIN));
@@ -119,5 +121,10 @@ class ArchitectureTest {
         EvaluationResult io = ArchitectureRules.domainDoesNoIo().evaluate(bad);
         assertThat(io.hasViolation()).isTrue();
         assertThat(io.getFailureReport().getDetails()).anySatisfy(detail -> assertThat(detail).contains("java.nio.file.Files"));
+
+        EvaluationResult purity = ArchitectureRules.domainIsPure().allowEmptyShould(true).evaluate(bad);
+        assertThat(purity.getFailureReport().getDetails())
+                .as("ICU4J is allowed to web addresses only")
+                .anySatisfy(detail -> assertThat(detail).contains("com.ibm.icu.text.IDNA"));
     }
 }

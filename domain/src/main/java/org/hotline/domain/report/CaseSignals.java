@@ -20,6 +20,16 @@ public record CaseSignals(int reports, boolean referred, boolean visual) {
         return new CaseSignals(0, false, false);
     }
 
+    /** What one report says. */
+    public static CaseSignals of(Report report) {
+        return none().plus(report);
+    }
+
+    /** The signals of two sets of reports taken together, such as a case's and those of the reports joining it. */
+    public CaseSignals plus(CaseSignals others) {
+        return new CaseSignals(reports + others.reports, referred || others.referred, visual || others.visual);
+    }
+
     /** The signals once one more report has joined the case. */
     public CaseSignals plus(Report report) {
         boolean fromPartner = report.submittedBy().isDefined() || report.channel() == Channel.NETWORK_REFERRAL;

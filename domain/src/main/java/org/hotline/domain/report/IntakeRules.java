@@ -4,13 +4,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
+import io.vavr.control.Option;
+
 /**
  * What intake decides for each address of a new report: which case the report joins, and how urgent that case is.
  *
- * <p>A report joins the address's open case. Where the address has none, but a case of it was closed as not illegal
- * less than {@code notIllegalWindow} ago, the report joins that closed case (the latest, if there were several): it
- * counts, but nobody assesses the same material again. After the window a new case opens, since what is at an address can change. A case closed
- * for any other reason never takes in new reports.
+ * <p>A report joins the address's open case. Where the address has none, but its latest closed case was closed as not
+ * illegal less than {@code notIllegalWindow} ago, the report joins that closed case: it counts, but nobody assesses
+ * the same material again. After the window a new case opens, since what is at an address can change. A case closed
+ * for any other reason (the content removed, say) takes in no new reports, and neither does any case closed before
+ * it: a report after a takedown is news.
+ *
+ * <p>This is the one place the rule is written: storage fetches an address's open case and latest closed case
+ * ({@link CasesOfAddress}), and {@link IntakeBatch} asks {@link #caseTakingIn}.
  */
 public record IntakeRules(Duration notIllegalWindow, QueuePriority priority) {
 
@@ -28,9 +34,12 @@ public record IntakeRules(Duration notIllegalWindow, QueuePriority priority) {
         return new IntakeRules(DEFAULT_NOT_ILLEGAL_WINDOW, QueuePriority.standard());
     }
 
-    /** The earliest closing time of a not-illegal case that still takes in a report received at {@code receivedAt}. */
-    public Instant closedNotIllegalSince(Instant receivedAt) {
-        return receivedAt.minus(notIllegalWindow);
+    /**
+     * The case that takes in a report of an address received at {@code receivedAt}: its open case; else its latest
+     * closed case, if the rules still let it take in reports; else none, and a new case opens.
+     */
+    public Option<Case> caseTakingIn(CasesOfAddress cases, Instant receivedAt) {
+        return cases.open().orElse(() -> cases.latestClosed().filter(closed -> takesIn(closed, receivedAt)));
     }
 
     /** True when a report received at {@code receivedAt} of the case's address joins that case. */
@@ -40,6 +49,6 @@ public record IntakeRules(Duration notIllegalWindow, QueuePriority priority) {
             return true;
         }
         return state instanceof CaseState.Closed closed && closed.reason() == CaseState.ClosureReason.NOT_ILLEGAL
-                && !closed.at().isBefore(closedNotIllegalSince(receivedAt));
+                && !closed.at().isBefore(receivedAt.minus(notIllegalWindow));
     }
 }

@@ -16,9 +16,11 @@ import org.hotline.domain.report.CaseLink;
 import org.hotline.domain.report.CaseSignals;
 import org.hotline.domain.report.CaseState;
 import org.hotline.domain.report.Cases;
+import org.hotline.domain.report.CasesOfAddress;
 import org.hotline.domain.report.Filing;
 import org.hotline.domain.report.FindCaseReports;
 import org.hotline.domain.report.FindOpenCases;
+import org.hotline.domain.report.IntakeBatch;
 import org.hotline.domain.report.IntakeRules;
 import org.hotline.domain.report.Priority;
 import org.hotline.domain.report.QueueEntry;
@@ -51,31 +53,36 @@ public final class InMemoryReports implements Reports, Cases, FindOpenCases, Fin
                         : Either.left(new KeyReused(earlier.get().report().id()));
             }
         }
-        java.util.List<CaseLink> links = new ArrayList<>();
-        for (int i = 0; i < report.urls().size(); i++) {
-            var url = report.urls().get(i);
-            Option<Case> existing = caseTakingIn(url, report.receivedAt(), rules);
-            Case target = existing.getOrElse(candidates.get(i));
-            if (existing.isEmpty()) {
-                cases.put(target.id(), target);
-            }
-            reportsByCase.computeIfAbsent(target.id(), id -> new ArrayList<>()).add(report.id());
-            CaseSignals now = signals.getOrDefault(target.id(), CaseSignals.none()).plus(report);
-            signals.put(target.id(), now);
-            priorities.put(target.id(), rules.priority().of(now));
-            links.add(new CaseLink(url, target.id(), existing.isEmpty()));
+        IntakeBatch batch = IntakeBatch.of(rules, report, candidates);
+        var decisions = batch.decide(batch.addresses().toMap(address -> io.vavr.Tuple.of(address, casesOf(address))));
+        java.util.Set<CaseId> opened = new java.util.HashSet<>();
+        for (IntakeBatch.Opening opening : decisions.openings()) {
+            Case candidate = opening.candidate();
+            cases.put(candidate.id(), candidate);
+            signals.put(candidate.id(), opening.signals());
+            priorities.put(candidate.id(), opening.priority());
+            opened.add(candidate.id());
         }
-        Filing filing = new Filing(report, List.ofAll(links), statesOf(List.ofAll(links)));
+        var caseOf = decisions.joining().merge(decisions.openings().toMap(o -> io.vavr.Tuple.of(o.candidate().url().canonical(), o.candidate())));
+        var joined = decisions.joining().values().toMap(c -> io.vavr.Tuple.of(c.id(),
+                new IntakeBatch.Joined(cases.get(c.id()), signals.getOrDefault(c.id(), CaseSignals.none()))));
+        IntakeBatch.Settlement settlement = batch.settle(caseOf, io.vavr.collection.HashSet.ofAll(opened), joined).get();
+        for (IntakeBatch.Ranking ranking : settlement.rankings()) {
+            signals.put(ranking.caseId(), ranking.signals());
+            priorities.put(ranking.caseId(), ranking.priority());
+        }
+        Filing filing = settlement.filings().head();
+        filing.links().forEach(link -> reportsByCase.computeIfAbsent(link.caseId(), id -> new ArrayList<>()).add(report.id()));
         filings.put(report.id(), filing);
         return Either.right(filing);
     }
 
-    /** The open case of the address, or else the latest case of it that the rules still let take in reports. */
-    private Option<Case> caseTakingIn(ReportedUrl url, Instant receivedAt, IntakeRules rules) {
-        List<Case> ofAddress = List.ofAll(cases.values()).filter(c -> c.url().canonical().equals(url.canonical()));
-        return ofAddress.find(c -> c.state().isOpen())
-                .orElse(() -> ofAddress.filter(c -> rules.takesIn(c, receivedAt))
-                        .maxBy(Comparator.comparing(c -> ((CaseState.Closed) c.state()).at())));
+    /** The open case of the address and its latest closed case, as storage fetches them for the intake rules. */
+    private CasesOfAddress casesOf(String address) {
+        List<Case> ofAddress = List.ofAll(cases.values()).filter(c -> c.url().canonical().equals(address));
+        return new CasesOfAddress(ofAddress.find(c -> c.state().isOpen()),
+                ofAddress.filter(c -> c.state() instanceof CaseState.Closed)
+                        .maxBy(Comparator.comparing((Case c) -> ((CaseState.Closed) c.state()).at())));
     }
 
     @Override
