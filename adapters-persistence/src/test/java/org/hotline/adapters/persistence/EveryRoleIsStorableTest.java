@@ -25,7 +25,8 @@ class EveryRoleIsStorableTest {
     void a_member_may_hold_every_role_and_act_in_each_in_the_audit_trail() {
         Database database = TestDatabase.empty();
         PostgresStaffMembers members = new PostgresStaffMembers(database);
-        PostgresAuditTrail audit = new PostgresAuditTrail(database);
+        PostgresAuditTrail audit = new PostgresAuditTrail(database, TestDatabase.seal(),
+                new org.hotline.domain.testing.InMemoryAuditAnchors());
         StaffMember everything = StaffMember.create(new StaffId(UUID.randomUUID()), new Username("everything"),
                 "Member of every role", TreeSet.of(Role.values()), "hash", false, AT);
 
