@@ -1,10 +1,10 @@
 package org.hotline.benchmarks;
 
+import java.util.HexFormat;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
-import org.hotline.domain.knowncontent.matching.Digest;
-import org.hotline.domain.knowncontent.matching.DigestAlgorithm;
+import org.hotline.domain.fingerprint.Digest;
 import org.hotline.domain.knowncontent.matching.DigestEntries;
 import org.hotline.domain.knowncontent.matching.DigestIndex;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Exact lookups per second in 10 million stored digests of each algorithm, one thread; half the looked-up digests
- * are stored, half are not. The setup prints the build time and the bytes per stored digest.
+ * are stored, half are not. A lookup takes the digest as the rest of the system holds it (hexadecimal digits). The setup prints the build time and the bytes per stored digest.
  *
  * <pre>bench/jmh.sh DigestLookupBenchmark</pre>
  */
@@ -36,7 +36,7 @@ public class DigestLookupBenchmark {
     private static final int QUERIES = 1 << 20;
 
     @Param({"MD5", "SHA1", "SHA256"})
-    public DigestAlgorithm algorithm;
+    public Digest.Algorithm algorithm;
 
     @Param({"10000000"})
     public int size;
@@ -52,18 +52,18 @@ public class DigestLookupBenchmark {
         DigestEntries.Builder builder = DigestEntries.builder(algorithm, size);
         int stride = size / (QUERIES / 2);
         for (int i = 0; i < size; i++) {
-            Digest digest = anyDigest(random);
+            byte[] digest = anyDigest(random);
             builder.add(digest, i);
             if (i % stride == 0 && i / stride < QUERIES / 2) {
-                queries[2 * (i / stride)] = digest;
+                queries[2 * (i / stride)] = written(digest);
             }
         }
         for (int q = 1; q < QUERIES; q += 2) {
-            queries[q] = anyDigest(random);
+            queries[q] = written(anyDigest(random));
         }
         long start = System.nanoTime();
         index = DigestIndex.of(builder.build());
-        System.out.printf("%n%,d %s digests: built in %.2f s; %.1f bytes a digest%n", size, algorithm,
+        System.out.printf("%n%,d %s digests: built in %.2f s; %.1f bytes a digest%n", size, algorithm.standardName(),
                 (System.nanoTime() - start) / 1e9, index.statistics().bytesPerDigest());
     }
 
@@ -72,9 +72,13 @@ public class DigestLookupBenchmark {
         return index.entriesOf(queries[next++ & (QUERIES - 1)]);
     }
 
-    private Digest anyDigest(SplittableRandom random) {
-        byte[] bytes = new byte[algorithm.bytes()];
+    private byte[] anyDigest(SplittableRandom random) {
+        byte[] bytes = new byte[algorithm.hexDigits() / 2];
         random.nextBytes(bytes);
-        return Digest.of(algorithm, bytes).get();
+        return bytes;
+    }
+
+    private Digest written(byte[] digest) {
+        return new Digest(algorithm, HexFormat.of().formatHex(digest));
     }
 }

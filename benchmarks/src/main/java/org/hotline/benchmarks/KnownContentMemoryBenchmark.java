@@ -3,8 +3,7 @@ package org.hotline.benchmarks;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
-import org.hotline.domain.knowncontent.matching.Digest;
-import org.hotline.domain.knowncontent.matching.DigestAlgorithm;
+import org.hotline.domain.fingerprint.Digest;
 import org.hotline.domain.knowncontent.matching.DigestEntries;
 import org.hotline.domain.knowncontent.matching.DigestIndex;
 import org.hotline.domain.knowncontent.matching.PdqEntries;
@@ -48,9 +47,9 @@ public class KnownContentMemoryBenchmark {
                     PdqEntries.DEFAULT_THRESHOLD);
         }
         PdqIndex pdqIndex = PdqIndex.of(pdq.build());
-        DigestIndex md5 = digests(DigestAlgorithm.MD5, random);
-        DigestIndex sha1 = digests(DigestAlgorithm.SHA1, random);
-        DigestIndex sha256 = digests(DigestAlgorithm.SHA256, random);
+        DigestIndex md5 = digests(Digest.Algorithm.MD5, random);
+        DigestIndex sha1 = digests(Digest.Algorithm.SHA1, random);
+        DigestIndex sha256 = digests(Digest.Algorithm.SHA256, random);
         held = new Object[] {pdqIndex, md5, sha1, sha256};
         long used = PdqMatchBenchmark.usedHeap() - before;
         System.out.printf("%nheap held by 10M PDQ + 10M each of MD5, SHA-1, SHA-256: %.2f GB of %.2f GB maximum%n"
@@ -61,12 +60,12 @@ public class KnownContentMemoryBenchmark {
         return held;
     }
 
-    private static DigestIndex digests(DigestAlgorithm algorithm, SplittableRandom random) {
+    private static DigestIndex digests(Digest.Algorithm algorithm, SplittableRandom random) {
         DigestEntries.Builder builder = DigestEntries.builder(algorithm, SIZE);
-        byte[] bytes = new byte[algorithm.bytes()];
+        byte[] bytes = new byte[algorithm.hexDigits() / 2];
         for (int i = 0; i < SIZE; i++) {
             random.nextBytes(bytes);
-            builder.add(Digest.of(algorithm, bytes).get(), i);
+            builder.add(bytes, i);
         }
         return DigestIndex.of(builder.build());
     }

@@ -2,10 +2,12 @@ package org.hotline.domain.knowncontent.matching;
 
 import java.util.Arrays;
 
+import org.hotline.domain.fingerprint.Digest;
+
 /**
- * Stored digests of one algorithm, each with the entry it belongs to, in primitive arrays: the digest's words
- * ({@link DigestAlgorithm#words()} per digest) and one {@code long} entry identifier. Immutable once built;
- * {@link #builder(DigestAlgorithm, int)} hands its arrays over without copying them. The same digest may belong to
+ * Stored digests of one algorithm, each with the entry it belongs to, in primitive arrays: the digest's 64-bit words
+ * (two for MD5, three for SHA-1, four for SHA-256) and one {@code long} entry identifier. Immutable once built;
+ * {@link #builder(Digest.Algorithm, int)} hands its arrays over without copying them. The same digest may belong to
  * several entries (it is on several lists); entry identifiers are expected to be unique (the database's keys).
  */
 public final class DigestEntries {
@@ -13,36 +15,36 @@ public final class DigestEntries {
     /** The most digests one index holds. */
     static final int MAX_SIZE = 1 << 28;
 
-    final DigestAlgorithm algorithm;
+    final Digest.Algorithm algorithm;
     final int width;
     final long[] words;
     final long[] entries;
     final int size;
 
-    private DigestEntries(DigestAlgorithm algorithm, long[] words, long[] entries, int size) {
+    private DigestEntries(Digest.Algorithm algorithm, long[] words, long[] entries, int size) {
         this.algorithm = algorithm;
-        this.width = algorithm.words();
+        this.width = PackedDigest.words(algorithm);
         this.words = words;
         this.entries = entries;
         this.size = size;
     }
 
     /** No digests. */
-    public static DigestEntries empty(DigestAlgorithm algorithm) {
+    public static DigestEntries empty(Digest.Algorithm algorithm) {
         return new DigestEntries(algorithm, new long[0], new long[0], 0);
     }
 
     /** Digests already in arrays (a segment's sorted copy). */
-    static DigestEntries sorted(DigestAlgorithm algorithm, long[] words, long[] entries) {
+    static DigestEntries sorted(Digest.Algorithm algorithm, long[] words, long[] entries) {
         return new DigestEntries(algorithm, words, entries, entries.length);
     }
 
     /** A builder sized for about {@code expectedSize} digests (it grows past that if needed). */
-    public static Builder builder(DigestAlgorithm algorithm, int expectedSize) {
+    public static Builder builder(Digest.Algorithm algorithm, int expectedSize) {
         return new Builder(algorithm, expectedSize);
     }
 
-    public DigestAlgorithm algorithm() {
+    public Digest.Algorithm algorithm() {
         return algorithm;
     }
 
@@ -64,7 +66,7 @@ public final class DigestEntries {
         int base = checked(position) * width;
         long[] full = new long[4];
         System.arraycopy(words, base, full, 0, width);
-        return new Digest(algorithm, full[0], full[1], full[2], full[3]);
+        return new PackedDigest(full[0], full[1], full[2], full[3]).digest(algorithm);
     }
 
     long bytes() {
@@ -105,19 +107,19 @@ public final class DigestEntries {
     /** Collects digests; used once, by one thread. */
     public static final class Builder {
 
-        private final DigestAlgorithm algorithm;
+        private final Digest.Algorithm algorithm;
         private final int width;
         private long[] words;
         private long[] entries;
         private int size;
         private boolean built;
 
-        private Builder(DigestAlgorithm algorithm, int expectedSize) {
+        private Builder(Digest.Algorithm algorithm, int expectedSize) {
             if (expectedSize < 0 || expectedSize > MAX_SIZE) {
                 throw new IllegalArgumentException("an expected size is 0 to " + MAX_SIZE + ", not " + expectedSize);
             }
             this.algorithm = algorithm;
-            this.width = algorithm.words();
+            this.width = PackedDigest.words(algorithm);
             int capacity = Math.max(expectedSize, 16);
             words = new long[capacity * width];
             entries = new long[capacity];
@@ -126,8 +128,18 @@ public final class DigestEntries {
         /** Adds a digest of an entry; the digest must be of this builder's algorithm. */
         public Builder add(Digest digest, long entry) {
             if (digest.algorithm() != algorithm) {
-                throw new IllegalArgumentException("an " + digest.algorithm() + " digest among " + algorithm + " ones");
+                throw new IllegalArgumentException("a " + digest.algorithm().standardName() + " digest among "
+                        + algorithm.standardName() + " ones");
             }
+            return add(PackedDigest.of(digest), entry);
+        }
+
+        /** Adds a digest given as its bytes (as a database or {@code MessageDigest} holds it); the length must fit. */
+        public Builder add(byte[] digest, long entry) {
+            return add(PackedDigest.of(algorithm, digest), entry);
+        }
+
+        private Builder add(PackedDigest digest, long entry) {
             ensureOpen();
             ensureRoom();
             int base = size * width;

@@ -2,6 +2,8 @@ package org.hotline.domain.knowncontent.matching;
 
 import java.util.Arrays;
 
+import org.hotline.domain.fingerprint.Digest;
+
 /**
  * The entries holding a given digest, for one algorithm: an immutable snapshot of sorted primitive arrays (about
  * {@code bytes + 8} bytes a digest, plus a small directory), never a map of strings.
@@ -14,16 +16,16 @@ import java.util.Arrays;
  */
 public final class DigestIndex {
 
-    private final DigestAlgorithm algorithm;
+    private final Digest.Algorithm algorithm;
     private final Layers<DigestEntries, DigestSegment> layers;
 
-    private DigestIndex(DigestAlgorithm algorithm, Layers<DigestEntries, DigestSegment> layers) {
+    private DigestIndex(Digest.Algorithm algorithm, Layers<DigestEntries, DigestSegment> layers) {
         this.algorithm = algorithm;
         this.layers = layers;
     }
 
     /** No digests. */
-    public static DigestIndex empty(DigestAlgorithm algorithm) {
+    public static DigestIndex empty(Digest.Algorithm algorithm) {
         return of(DigestEntries.empty(algorithm));
     }
 
@@ -33,7 +35,7 @@ public final class DigestIndex {
         return new DigestIndex(entries.algorithm, Layers.of(kind, DigestSegment.build(entries)));
     }
 
-    public DigestAlgorithm algorithm() {
+    public Digest.Algorithm algorithm() {
         return algorithm;
     }
 
@@ -42,9 +44,10 @@ public final class DigestIndex {
         if (digest.algorithm() != algorithm) {
             return new long[0];
         }
+        PackedDigest packed = PackedDigest.of(digest);
         EntryList found = new EntryList();
-        layers.base.lookup(digest, found, layers.retracted);
-        layers.delta.lookup(digest, found, RetractedEntries.none());
+        layers.base.lookup(packed, found, layers.retracted);
+        layers.delta.lookup(packed, found, RetractedEntries.none());
         return found.sortedDistinct();
     }
 
@@ -56,7 +59,8 @@ public final class DigestIndex {
     /** This index and these digests; an entry already present takes its new digest; an entry given twice is refused. */
     public DigestIndex with(DigestEntries additions) {
         if (additions.algorithm != algorithm) {
-            throw new IllegalArgumentException("cannot add " + additions.algorithm + " digests to an " + algorithm + " index");
+            throw new IllegalArgumentException("cannot add " + additions.algorithm.standardName() + " digests to a "
+                    + algorithm.standardName() + " index");
         }
         return next(layers.with(additions));
     }
@@ -99,7 +103,7 @@ public final class DigestIndex {
         }
     }
 
-    private record Kind(DigestAlgorithm algorithm) implements Layers.Kind<DigestEntries, DigestSegment> {
+    private record Kind(Digest.Algorithm algorithm) implements Layers.Kind<DigestEntries, DigestSegment> {
 
         @Override
         public DigestSegment index(DigestEntries rows) {

@@ -2,6 +2,8 @@ package org.hotline.domain.knowncontent.matching;
 
 import java.util.Arrays;
 
+import org.hotline.domain.fingerprint.Digest;
+
 /**
  * Stored digests sorted by value, with a directory over the top bits of the first word: a lookup reads the bounds
  * of one bucket (a few digests on average, since digests are uniform) and searches it. Immutable.
@@ -28,7 +30,7 @@ final class DigestSegment {
         this.starts = starts;
     }
 
-    static DigestSegment empty(DigestAlgorithm algorithm) {
+    static DigestSegment empty(Digest.Algorithm algorithm) {
         return new DigestSegment(DigestEntries.empty(algorithm), 0, new int[] {0, 0});
     }
 
@@ -68,7 +70,7 @@ final class DigestSegment {
     }
 
     /** Adds to {@code found} the entries holding this digest, except retracted ones. */
-    void lookup(Digest digest, EntryList found, RetractedEntries retracted) {
+    void lookup(PackedDigest digest, EntryList found, RetractedEntries retracted) {
         int b = bucket(digest.w0(), directoryBits);
         int low = starts[b];
         int high = starts[b + 1];
@@ -88,7 +90,7 @@ final class DigestSegment {
         }
     }
 
-    private int compare(int row, Digest digest) {
+    private int compare(int row, PackedDigest digest) {
         int base = row * width;
         for (int i = 0; i < width; i++) {
             int order = Long.compareUnsigned(words[base + i], digest.word(i));

@@ -5,6 +5,8 @@ import java.util.Arrays;
 /** Entry identifiers found by one lookup, in a growing array; one lookup, one thread. */
 final class EntryList {
 
+    private static final long[] NONE = new long[0];
+
     private long[] entries = new long[4];
     private int size;
 
@@ -17,6 +19,9 @@ final class EntryList {
 
     /** The entries found, sorted, each once. */
     long[] sortedDistinct() {
+        if (size < 2) {
+            return size == 0 ? NONE : new long[] {entries[0]};
+        }
         long[] sorted = Arrays.copyOf(entries, size);
         Arrays.sort(sorted);
         int n = 0;

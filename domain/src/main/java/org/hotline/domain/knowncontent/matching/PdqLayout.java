@@ -27,8 +27,11 @@ final class PdqLayout {
     /** The most top bits addressed directly: a directory of 2^24 ints is 64 MB. */
     static final int MAX_DIRECTORY_BITS = 24;
 
-    /** Bytes per stored hash the chunk tables and their directories may take, beyond the hash, entry and threshold. */
-    static final double INDEX_BUDGET = 56;
+    /**
+     * Bytes per stored hash the chunk tables and their directories may take, beyond the hash, entry and threshold
+     * (41 bytes): at most 92 in all, which leaves room under 100 for the rounding of large arrays in the heap.
+     */
+    static final double INDEX_BUDGET = 51;
 
     /** The most directory values probed per chunk, to keep the enumeration tables small. */
     static final int MAX_PROBES = 1 << 16;
@@ -98,6 +101,7 @@ final class PdqLayout {
         int[] radii = new int[chunks];
         int[] directoryBits = new int[chunks];
         int offset = 0;
+        double directoryAllowance = Math.max(0.25, (INDEX_BUDGET - 4.0 * chunks) / chunks);
         for (int i = 0; i < chunks; i++) {
             // The first chunks get the larger radius; the last ones the extra bit of width, which costs them less.
             radii[i] = i < larger ? share : share - 1;
@@ -105,7 +109,7 @@ final class PdqLayout {
             widths[i] = Math.min(width, Math.min(MAX_WIDTH, MAX_DIRECTORY_BITS + 32 - positionBits));
             offsets[i] = offset;
             offset += widths[i];
-            directoryBits[i] = cheapestDirectory(size, widths[i], radii[i], positionBits);
+            directoryBits[i] = cheapestDirectory(size, widths[i], radii[i], positionBits, directoryAllowance);
         }
         return of(size, maxDistance, offsets, widths, radii, directoryBits);
     }
@@ -255,7 +259,7 @@ final class PdqLayout {
         }
     }
 
-    private static int cheapestDirectory(int size, int width, int radius, int positionBits) {
+    private static int cheapestDirectory(int size, int width, int radius, int positionBits, double allowance) {
         int lowest = Math.max(1, width - (32 - positionBits));
         int highest = Math.min(width, MAX_DIRECTORY_BITS);
         int best = highest;
@@ -264,8 +268,10 @@ final class PdqLayout {
             if (probes(bits, radius) > MAX_PROBES) {
                 break;
             }
-            double memoryCost = 4.0 * ((1L << bits) + 1) / Math.max(1, size) > 8 ? Double.MAX_VALUE / 2 : 0;
-            double cost = chunkCost(size, width, radius, bits) + memoryCost;
+            double cost = chunkCost(size, width, radius, bits);
+            if (bits > lowest && 4.0 * ((1L << bits) + 1) / Math.max(1, size) > allowance) {
+                break;
+            }
             if (cost < bestCost) {
                 best = bits;
                 bestCost = cost;

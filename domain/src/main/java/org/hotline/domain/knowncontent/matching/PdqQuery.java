@@ -4,19 +4,23 @@ import java.util.Objects;
 
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import org.hotline.domain.fingerprint.Dihedral;
+import org.hotline.domain.fingerprint.PdqFingerprint;
 import org.hotline.domain.fingerprint.PdqHash;
+import org.hotline.domain.fingerprint.PdqVariants;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * What is looked up for one image: its PDQ hash and, usually, the hashes of its rotations and mirrors (the eight
  * dihedral variants), so that a turned or flipped copy of known content is recognised too. A stored hash matches when
- * it is within its threshold of any of them.
+ * it is within its threshold of any of them; a match names the nearest by its index here (for a query made from
+ * {@link PdqVariants}, the ordinal of its {@link Dihedral}).
  */
 @ValueObject
 public record PdqQuery(List<PdqHash> variants) {
 
     /** The lowest quality worth matching: below it an image is too flat for its hash to mean anything. */
-    public static final int MINIMUM_QUALITY = 50;
+    public static final int MINIMUM_QUALITY = PdqFingerprint.MATCHING_QUALITY;
 
     /** A query carries at most the eight dihedral variants of an image. */
     public static final int MAX_VARIANTS = 8;
@@ -26,6 +30,16 @@ public record PdqQuery(List<PdqHash> variants) {
         if (variants.isEmpty() || variants.size() > MAX_VARIANTS || variants.contains(null)) {
             throw new IllegalArgumentException("a PDQ query has 1 to " + MAX_VARIANTS + " hashes, not " + variants.size());
         }
+    }
+
+    /** The query for a picture and its eight dihedral variants, in the order of {@link Dihedral}; refused as below. */
+    public static Either<LowQuality, PdqQuery> of(PdqVariants variants) {
+        return of(List.of(Dihedral.values()).map(variants::hash), variants.quality());
+    }
+
+    /** The query for one hash without variants (a partner asking about a hash); refused as below. */
+    public static Either<LowQuality, PdqQuery> of(PdqFingerprint fingerprint) {
+        return of(List.of(fingerprint.hash()), fingerprint.quality());
     }
 
     /**

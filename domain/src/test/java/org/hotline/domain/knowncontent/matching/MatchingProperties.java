@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.hotline.domain.fingerprint.Digest;
 import org.hotline.domain.fingerprint.PdqHash;
 import org.hotline.domain.knowncontent.matching.PdqFixtures.Stored;
 
@@ -73,10 +74,11 @@ class MatchingProperties {
         SplittableRandom random = new SplittableRandom(seed);
         List<Digest> digests = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            digests.add(new Digest(DigestAlgorithm.SHA256, random.nextLong(), random.nextLong(), random.nextLong(), i));
+            digests.add(new PackedDigest(random.nextLong(), random.nextLong(), random.nextLong(), i)
+                    .digest(Digest.Algorithm.SHA256));
         }
         Map<Long, Digest> live = new HashMap<>();
-        DigestIndex index = DigestIndex.empty(DigestAlgorithm.SHA256);
+        DigestIndex index = DigestIndex.empty(Digest.Algorithm.SHA256);
         for (int step = 0; step < 40; step++) {
             int change = random.nextInt(5);
             if (change < 3) {
@@ -84,7 +86,7 @@ class MatchingProperties {
                 for (int i = random.nextInt(30); i >= 0; i--) {
                     added.put((long) random.nextInt(400), digests.get(random.nextInt(digests.size())));
                 }
-                DigestEntries.Builder batch = DigestEntries.builder(DigestAlgorithm.SHA256, added.size());
+                DigestEntries.Builder batch = DigestEntries.builder(Digest.Algorithm.SHA256, added.size());
                 added.forEach((entry, digest) -> batch.add(digest, entry));
                 live.putAll(added);
                 index = index.with(batch.build());

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
+import io.vavr.collection.HashMap;
+import org.hotline.domain.fingerprint.Dihedral;
+import org.hotline.domain.fingerprint.PdqFingerprint;
 import org.hotline.domain.fingerprint.PdqHash;
+import org.hotline.domain.fingerprint.PdqVariants;
 import org.hotline.domain.knowncontent.matching.PdqFixtures.Stored;
 import org.junit.jupiter.api.Test;
 
@@ -195,6 +201,24 @@ class PdqIndexTest {
         assertThat(PdqQuery.of(List.of(hash), 50).get().variants()).containsExactly(hash);
         assertThatThrownBy(() -> PdqQuery.of(List.of(hash), 101)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PdqQuery.of(List.of(hash), -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_picture_is_looked_up_with_its_dihedral_variants_and_a_match_names_the_nearest() {
+        Map<Dihedral, PdqHash> hashes = new EnumMap<>(Dihedral.class);
+        for (Dihedral transform : Dihedral.values()) {
+            hashes.put(transform, fixtures.anyHash());
+        }
+        PdqVariants variants = new PdqVariants(HashMap.ofAll(hashes), 90);
+        PdqHash turned = variants.hash(Dihedral.ROTATE_90);
+        PdqIndex index = indexOf(List.of(new Stored(fixtures.flipped(turned, 6), 5, 31)));
+
+        List<PdqMatch> matches = index.matches(PdqQuery.of(variants).get()).asJava();
+
+        assertThat(matches).containsExactly(new PdqMatch(5, 6, Dihedral.ROTATE_90.ordinal()));
+        assertThat(PdqQuery.of(new PdqVariants(HashMap.ofAll(hashes), 30)).isLeft()).isTrue();
+        assertThat(index.matches(PdqQuery.of(new PdqFingerprint(turned, 50)).get())).containsExactly(new PdqMatch(5, 6, 0));
+        assertThat(PdqQuery.of(new PdqFingerprint(turned, 49)).getLeft()).isEqualTo(new PdqQuery.LowQuality(49));
     }
 
     @Test
