@@ -35,6 +35,8 @@ final class Commands {
                                       empty external database)
               audit verify            verify the whole audit trail; names the first broken record
               pdq FILE...             print each picture's PDQ hash and quality: hash,quality,file
+              trace ADDRESS...        trace where host names or IP addresses (or web addresses) are hosted: DNS
+                                      answers, country, AS number, organisation, CDN, data version
             """;
 
     /** Largest file the pdq command reads: the capture's own item limit. */
@@ -121,6 +123,9 @@ final class Commands {
         }
         if (args.size() >= 2 && args.get(0).equals("pdq")) {
             return pdq(args.subList(1, args.size()), out, err);
+        }
+        if (args.size() >= 2 && args.get(0).equals("trace")) {
+            return TraceCommand.run(args.subList(1, args.size()), configuration.hostingTrace(), Hotline.CLOCK, out, err);
         }
         if (args.equals(List.of("audit", "verify"))) {
             return withDatabase(configuration, err, database -> report(

@@ -21,6 +21,7 @@ final class TestConfigurations {
         Configuration read = Configuration.read(environment).configuration().orElseThrow();
         // Port 0: the system picks a free port, so tests never collide.
         return new Configuration(read.host(), 0, read.jurisdiction(), read.dataDirectory(), read.database(),
-                read.timeZone(), read.web(), read.logFormat(), read.metricsToken(), read.backups(), read.casework());
+                read.timeZone(), read.web(), read.logFormat(), read.metricsToken(), read.backups(), read.casework(),
+                read.hostingTrace());
     }
 }

@@ -27,7 +27,8 @@ final class ArchitectureRules {
             "org.hotline.adapters.persistence..",
             "org.hotline.adapters.web..",
             "org.hotline.adapters.law.be..",
-            "org.hotline.adapters.law.uk..");
+            "org.hotline.adapters.law.uk..",
+            "org.hotline.adapters.trace..");
     static final List<String> LAW_ADAPTER_PACKAGES = List.of("org.hotline.adapters.law.be..", "org.hotline.adapters.law.uk..");
 
     private ArchitectureRules() {
