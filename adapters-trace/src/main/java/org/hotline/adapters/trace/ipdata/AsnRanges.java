@@ -26,8 +26,11 @@ final class AsnRanges {
     private final int[] organisationOf;
     private final String[] organisations;
     /** Each network's facts as a trace records them, made once so that a lookup allocates nothing for them. */
-    private final List<Option<Asn>> asnFacts;
-    private final List<Option<String>> organisationFacts;
+    private final NetworkFacts[] facts;
+
+    /** What a trace records of one network. */
+    private record NetworkFacts(Option<Asn> asn, Option<String> organisation) {
+    }
 
     private AsnRanges(Builder builder) {
         this.ranges = builder.ranges.build();
@@ -36,8 +39,11 @@ final class AsnRanges {
         this.organisations = builder.organisationNames.toArray(new String[0]);
         List<Option<String>> names = builder.organisationNames.stream()
                 .map(name -> name.isEmpty() ? Option.<String>none() : Option.some(name)).toList();
-        this.asnFacts = java.util.Arrays.stream(asns).mapToObj(asn -> Option.some(new Asn(Integer.toUnsignedLong(asn)))).toList();
-        this.organisationFacts = java.util.Arrays.stream(organisationOf).mapToObj(names::get).toList();
+        this.facts = new NetworkFacts[asns.length];
+        for (int network = 0; network < asns.length; network++) {
+            facts[network] = new NetworkFacts(Option.some(new Asn(Integer.toUnsignedLong(asns[network]))),
+                    names.get(organisationOf[network]));
+        }
     }
 
     int ipv4Count() {
@@ -63,11 +69,18 @@ final class AsnRanges {
         return organisations[organisationOf[network]];
     }
 
-    /** The facts of the network of the address, as a trace records them: nothing known where no range holds it. */
-    AddressFacts factsOf(IpAddress address, Option<CountryCode> country) {
-        int network = ranges.find(address);
-        return network == NONE ? new AddressFacts(country, Option.none(), Option.none())
-                : new AddressFacts(country, asnFacts.get(network), organisationFacts.get(network));
+    /** The ranges, numbered by network. */
+    RangeIndex ranges() {
+        return ranges;
+    }
+
+    /** What a trace records of a network, with the country it is given. */
+    AddressFacts factsOf(int network, Option<CountryCode> country) {
+        if (network == NONE) {
+            return new AddressFacts(country, Option.none(), Option.none());
+        }
+        NetworkFacts known = facts[network];
+        return new AddressFacts(country, known.asn(), known.organisation());
     }
 
     /** Collects ranges in any order, with their AS number and organisation. */

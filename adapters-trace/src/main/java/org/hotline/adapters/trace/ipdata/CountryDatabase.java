@@ -113,6 +113,16 @@ final class CountryDatabase {
                 known.map(p -> p.version() + " " + details).orElse(details));
     }
 
+    /** The ranges, numbered by {@link #countryOf}. */
+    RangeIndex ranges() {
+        return ranges;
+    }
+
+    /** The country a range number stands for. */
+    Option<CountryCode> countryOf(int number) {
+        return countries.get(number);
+    }
+
     /** The country the address is registered in; none where the data has none. */
     Option<CountryCode> country(IpAddress address) {
         int number = ranges.find(address);

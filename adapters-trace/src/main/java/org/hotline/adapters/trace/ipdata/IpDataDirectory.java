@@ -14,7 +14,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.vavr.control.Option;
-import org.hotline.domain.CountryCode;
 import org.hotline.domain.hosting.AddressFacts;
 import org.hotline.domain.hosting.CdnNetworks;
 import org.hotline.domain.hosting.DataSetVersion;
@@ -171,8 +170,9 @@ public final class IpDataDirectory implements IpData, AutoCloseable {
         var version = new IpDataVersion(
                 countries.version(CountryDatabase.PACKAGE), networks.version(AsnCsv.PACKAGE),
                 DataSetVersion.of("CDN networks", cdnVersion));
-        return new Snapshot(countries.loaded.map(Loaded::data).getOrNull(), networks.loaded.map(Loaded::data).getOrNull(),
-                cdns, version);
+        CountryDatabase countryData = countries.loaded.map(Loaded::data).getOrNull();
+        AsnRanges networkData = networks.loaded.map(Loaded::data).getOrNull();
+        return new Snapshot(countryData, networkData, AddressIndex.of(countryData, networkData), cdns, version);
     }
 
     private Loaded<CdnList.Parsed> loadLocalCdns() throws UnusableData {
@@ -270,13 +270,12 @@ public final class IpDataDirectory implements IpData, AutoCloseable {
     }
 
     /** One version of the data: what a trace reads from start to end. */
-    private record Snapshot(CountryDatabase countries, AsnRanges networks, CdnNetworks cdnNetworks, IpDataVersion version)
-            implements View {
+    private record Snapshot(CountryDatabase countries, AsnRanges networks, AddressIndex index, CdnNetworks cdnNetworks,
+            IpDataVersion version) implements View {
 
         @Override
         public AddressFacts lookUp(IpAddress address) {
-            Option<CountryCode> country = countries == null ? Option.none() : countries.country(address);
-            return networks == null ? new AddressFacts(country, Option.none(), Option.none()) : networks.factsOf(address, country);
+            return index.lookUp(address);
         }
     }
 }

@@ -66,6 +66,137 @@ final class RangeIndex {
         return v6StartHigh.length;
     }
 
+    /**
+     * Lays two indexes over each other: each stretch of addresses where either has a range becomes a range of the
+     * result, numbered by {@code combine} from the two numbers there ({@link #NONE} where one has none). One search
+     * of the result then answers for both.
+     */
+    static RangeIndex overlay(RangeIndex a, RangeIndex b, java.util.function.IntBinaryOperator combine) {
+        Builder out = new Builder();
+        Cursor one = new Cursor(a);
+        Cursor other = new Cursor(b);
+        IpAddress at = earliestStart(one, other);
+        while (at != null) {
+            one.skipRangesEndingBefore(at);
+            other.skipRangesEndingBefore(at);
+            if (one.done() && other.done()) {
+                break;
+            }
+            if (!one.covers(at) && !other.covers(at)) {
+                at = earliestStart(one, other);
+                continue;
+            }
+            IpAddress end = earlier(one.stretchEnd(at), other.stretchEnd(at));
+            out.add(at, end, combine.applyAsInt(one.valueAt(at), other.valueAt(at)));
+            at = successor(end);
+        }
+        return out.build();
+    }
+
+    /** The first address of the earlier current range of two cursors; null when both are done. */
+    private static IpAddress earliestStart(Cursor one, Cursor other) {
+        if (one.done()) {
+            return other.done() ? null : other.first;
+        }
+        return other.done() || one.first.compareTo(other.first) <= 0 ? one.first : other.first;
+    }
+
+    /** Walks the ranges of an index in address order, keeping the bounds of the current one. */
+    private static final class Cursor {
+        private final RangeIndex index;
+        private int range;
+        private IpAddress first;
+        private IpAddress last;
+
+        Cursor(RangeIndex index) {
+            this.index = index;
+            load();
+        }
+
+        boolean done() {
+            return range >= index.size();
+        }
+
+        void skipRangesEndingBefore(IpAddress at) {
+            while (!done() && last.compareTo(at) < 0) {
+                range++;
+                load();
+            }
+        }
+
+        boolean covers(IpAddress at) {
+            return !done() && first.compareTo(at) <= 0;
+        }
+
+        int valueAt(IpAddress at) {
+            return covers(at) ? index.value(range) : NONE;
+        }
+
+        /** Where a stretch starting at {@code at} ends as far as this index goes: its range's end, or before its next. */
+        IpAddress stretchEnd(IpAddress at) {
+            if (covers(at)) {
+                return last;
+            }
+            return done() || first.family() != at.family() ? lastOfFamily(at) : predecessor(first);
+        }
+
+        private void load() {
+            if (!done()) {
+                first = index.first(range);
+                last = index.last(range);
+            }
+        }
+    }
+
+    private static IpAddress earlier(IpAddress one, IpAddress other) {
+        return one.compareTo(other) <= 0 ? one : other;
+    }
+
+    private static IpAddress lastOfFamily(IpAddress address) {
+        return address.isIpv4() ? IpAddress.ipv4(0xffffffffL) : IpAddress.ipv6(-1L, -1L);
+    }
+
+    /** The next address; for the last of a family, the first IPv6 address after IPv4, and none after IPv6. */
+    private static IpAddress successor(IpAddress address) {
+        if (address.isIpv4()) {
+            return address.low() == 0xffffffffL ? IpAddress.ipv6(0, 0) : IpAddress.ipv4(address.low() + 1);
+        }
+        if (address.low() != -1L) {
+            return IpAddress.ipv6(address.high(), address.low() + 1);
+        }
+        return address.high() == -1L ? null : IpAddress.ipv6(address.high() + 1, 0);
+    }
+
+    /** The address before one that is not the first of its family. */
+    private static IpAddress predecessor(IpAddress address) {
+        if (address.isIpv4()) {
+            return IpAddress.ipv4(address.low() - 1);
+        }
+        return address.low() != 0 ? IpAddress.ipv6(address.high(), address.low() - 1) : IpAddress.ipv6(address.high() - 1, -1L);
+    }
+
+    /** How many ranges, IPv4 and IPv6; they are numbered in address order, IPv4 first. */
+    int size() {
+        return v4Start.length + v6StartHigh.length;
+    }
+
+    IpAddress first(int range) {
+        int v6 = range - v4Start.length;
+        return v6 < 0 ? IpAddress.ipv4(Integer.toUnsignedLong(v4Start[range] ^ Integer.MIN_VALUE))
+                : IpAddress.ipv6(v6StartHigh[v6] ^ Long.MIN_VALUE, v6StartLow[v6] ^ Long.MIN_VALUE);
+    }
+
+    IpAddress last(int range) {
+        int v6 = range - v4Start.length;
+        return v6 < 0 ? IpAddress.ipv4(Integer.toUnsignedLong(v4End[range] ^ Integer.MIN_VALUE))
+                : IpAddress.ipv6(v6EndHigh[v6] ^ Long.MIN_VALUE, v6EndLow[v6] ^ Long.MIN_VALUE);
+    }
+
+    int value(int range) {
+        int v6 = range - v4Start.length;
+        return v6 < 0 ? v4Value[range] : v6Value[v6];
+    }
+
     /** The number of the range holding the address, or {@link #NONE}. */
     int find(IpAddress address) {
         return address.isIpv4() ? findIpv4((int) address.low()) : findIpv6(address.high(), address.low());
