@@ -40,6 +40,8 @@ final class Commands {
               pdq FILE...             print each picture's PDQ hash and quality: hash,quality,file
               law changes             list the open cases the law in force (rules and HOTLINE_LAW_* settings)
                                       would decide otherwise than they were decided
+              trace ADDRESS...        trace where host names or IP addresses (or web addresses) are hosted: DNS
+                                      answers, country, AS number, organisation, CDN, data version
             """;
 
     /** Largest file the pdq command reads: the capture's own item limit. */
@@ -135,6 +137,9 @@ final class Commands {
         }
         if (args.equals(List.of("law", "changes"))) {
             return withDatabase(configuration, err, database -> lawChanges(configuration, database, out));
+        }
+        if (args.size() >= 2 && args.get(0).equals("trace")) {
+            return TraceCommand.run(args.subList(1, args.size()), configuration.hostingTrace(), Hotline.CLOCK, out, err);
         }
         if (args.equals(List.of("audit", "verify"))) {
             return withDatabase(configuration, err, database -> report(

@@ -33,7 +33,25 @@ public record Configuration(
         Optional<String> metricsToken,
         Optional<BackupSchedule> backups,
         Casework casework,
-        Optional<String> auditKey) {
+        Optional<String> auditKey,
+        HostingTraceSettings hostingTrace) {
+
+    /**
+     * Where the hosting trace asks DNS and finds the IP data.
+     *
+     * @param dnsServers the resolvers to ask; none given means the machine's own (/etc/resolv.conf)
+     * @param dnsTimeout the longest the DNS questions about one host name take together
+     * @param ipDataDirectory where scripts/fetch-ip-data.sh puts the IP data
+     */
+    public record HostingTraceSettings(List<java.net.InetSocketAddress> dnsServers, java.time.Duration dnsTimeout,
+            Path ipDataDirectory) {
+
+        /** The resolver settings for the trace adapter. */
+        public org.hotline.adapters.trace.dns.DnsSettings dns() {
+            return org.hotline.adapters.trace.dns.DnsSettings.of(
+                    dnsServers.isEmpty() ? org.hotline.adapters.trace.dns.DnsSettings.systemServers() : dnsServers, dnsTimeout);
+        }
+    }
 
     /**
      * How the workbench treats claims, folding and welfare.
@@ -65,7 +83,7 @@ public record Configuration(
             new Setting("HOTLINE_JURISDICTION", "(none: the only law adapter present)", "Home jurisdiction (ISO 3166-1 alpha-2; UK is read as GB) whose law adapter is used. When unset, the program uses the law adapter present if there is exactly one, and refuses to start, naming them, if there are several."),
             new Setting("HOTLINE_PLUGINS_DIR", "(none)", "Directory of law adapter jars, loaded beside those built in, to add a country without rebuilding. Only its owner may write to it."),
             new Setting("HOTLINE_LAW_*", "(none)", "Settings for the law adapters: HOTLINE_LAW_UK_S46A_COMMENCEMENT=2027-01-01 gives the adapter uk.s46a.commencement."),
-            new Setting("HOTLINE_DATA_DIR", "./data", "Directory for the program's data; the embedded database lives in its postgres folder."),
+            new Setting("HOTLINE_DATA_DIR", "./data", "Directory for the program's data; the embedded database lives in its postgres folder, the hosting trace's IP data in its ip folder."),
             new Setting("HOTLINE_DB_DIR", "<HOTLINE_DATA_DIR>/postgres", "Directory of the embedded PostgreSQL, when HOTLINE_DB_URL is not set."),
             new Setting("HOTLINE_DB_PORT", "0", "Loopback port of the embedded PostgreSQL; 0 for any free port. Fix it to connect psql to the embedded database."),
             new Setting("HOTLINE_DB_URL", "(none: embedded PostgreSQL)", "JDBC URL of an external PostgreSQL, such as jdbc:postgresql://db.example.org:5432/hotline."),
@@ -91,7 +109,9 @@ public record Configuration(
             new Setting("HOTLINE_CLAIM_MINUTES", "30", "Minutes a claim on a case runs (1 to 480); after that the case counts as free again."),
             new Setting("HOTLINE_FOLD_WINDOW_DAYS", "30", "Days after a case was closed as not illegal during which new reports of its address fold into it (0 to 3650)."),
             new Setting("HOTLINE_WELFARE_DAILY_LIMIT_MINUTES", "240", "Most minutes of assessment an analyst spends a day (1 to 1440); past it the queue hands them no new case until the next day, unless a supervisor lifts the limit."),
-            new Setting("HOTLINE_WELFARE_BREAK_AFTER_MINUTES", "50", "Minutes of assessment without a break of 10 minutes after which an analyst is reminded to take one (1 to 1440)."));
+            new Setting("HOTLINE_WELFARE_BREAK_AFTER_MINUTES", "50", "Minutes of assessment without a break of 10 minutes after which an analyst is reminded to take one (1 to 1440)."),
+            new Setting("HOTLINE_DNS_SERVERS", "(none: the machine's resolvers)", "Comma-separated addresses of the DNS resolvers the hosting trace asks, each an IP address with an optional port (192.0.2.53, [2001:db8::53]:5353)."),
+            new Setting("HOTLINE_DNS_TIMEOUT_SECONDS", "10", "Longest time the DNS questions about one host name take together (1 to 120); one resolver is given a third of it, at most 3 s, per question."));
 
     /** Reads the configuration, or every problem with it. */
     public static Result read(Map<String, String> environment) {
@@ -166,6 +186,7 @@ public record Configuration(
                 java.time.Duration.ofDays(reader.number("HOTLINE_FOLD_WINDOW_DAYS", 30, 0, 3650)),
                 java.time.Duration.ofMinutes(reader.number("HOTLINE_WELFARE_DAILY_LIMIT_MINUTES", 240, 1, 1440)),
                 java.time.Duration.ofMinutes(reader.number("HOTLINE_WELFARE_BREAK_AFTER_MINUTES", 50, 1, 1440)));
+        var hostingTrace = hostingTrace(reader, dataDirectory);
         if (!reader.problems.isEmpty()) {
             return new Result(Optional.empty(), reader.problems);
         }
@@ -176,8 +197,25 @@ public record Configuration(
                 new WebSettings(maxBody, new org.hotline.adapters.web.RateLimit(perMinute, burst), proxies, secureCookies,
                         languages), logFormat,
                 metricsToken, backupDirectory.map(d -> new BackupSchedule(d, java.time.Duration.ofHours(backupHours), backupKeep)),
-                casework, auditKey)),
+                casework, auditKey, hostingTrace)),
                 List.of());
+    }
+
+    private static HostingTraceSettings hostingTrace(Reader reader, Path dataDirectory) {
+        List<java.net.InetSocketAddress> servers = List.of();
+        Optional<String> given = reader.optional("HOTLINE_DNS_SERVERS");
+        if (given.isPresent()) {
+            var parsed = org.hotline.adapters.trace.dns.DnsSettings.parseServers(given.get());
+            if (parsed.isLeft()) {
+                reader.problem("HOTLINE_DNS_SERVERS", "must list resolvers by IP address, each with an optional port: "
+                        + parsed.getLeft());
+            } else {
+                servers = parsed.get();
+            }
+        }
+        var timeout = java.time.Duration.ofSeconds(reader.number("HOTLINE_DNS_TIMEOUT_SECONDS", 10, 1, 120));
+        Path ipData = (dataDirectory == null ? Path.of("./data") : dataDirectory).resolve("ip");
+        return new HostingTraceSettings(servers, timeout, ipData);
     }
 
     /** The configuration, or what is wrong with the environment. */
@@ -210,6 +248,9 @@ public record Configuration(
         effective.put("foldWindowDays", casework.foldWindow().toDays());
         effective.put("welfareDailyLimitMinutes", casework.dailyLimit().toMinutes());
         effective.put("welfareBreakAfterMinutes", casework.breakAfter().toMinutes());
+        effective.put("dnsServers", hostingTrace.dnsServers().isEmpty() ? "the machine's" : hostingTrace.dnsServers());
+        effective.put("dnsTimeoutSeconds", hostingTrace.dnsTimeout().toSeconds());
+        effective.put("ipDataDirectory", hostingTrace.ipDataDirectory().toAbsolutePath().normalize());
         effective.put("rateLimit", web.rateLimit().enabled()
                 ? web.rateLimit().perMinute() + "/min, burst " + web.rateLimit().burst() : "off");
         return effective;

@@ -27,6 +27,6 @@ final class TestConfigurations {
         // Port 0: the system picks a free port, so tests never collide.
         return new Configuration(read.host(), 0, read.jurisdiction(), read.pluginsDirectory(), read.dataDirectory(), read.database(),
                 read.timeZone(), read.web(), read.logFormat(), read.metricsToken(), read.backups(), read.casework(),
-                read.auditKey());
+                read.auditKey(), read.hostingTrace());
     }
 }
