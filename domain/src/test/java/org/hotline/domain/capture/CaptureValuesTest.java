@@ -8,6 +8,8 @@ import java.util.Map;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.hotline.domain.fingerprint.Fingerprints;
+import org.hotline.domain.fingerprint.PdqFingerprint;
 import org.hotline.domain.fingerprint.PdqHash;
 import org.hotline.domain.report.ReportedUrl;
 import org.junit.jupiter.api.Test;
@@ -57,16 +59,14 @@ class CaptureValuesTest {
 
     @Test
     void an_examination_adds_its_hash_to_the_digests() {
-        ItemFingerprints digests = ItemFingerprints.digests("0".repeat(32), "1".repeat(40), "2".repeat(64));
-        Examination examination = new Examination(new Dimensions(2, 3), HASH, 0);
+        Fingerprints digests = Fingerprints.ofContent(new byte[] {1, 2});
+        Examination examination = new Examination(new Dimensions(2, 3), new PdqFingerprint(HASH, 0));
 
-        assertThat(examination.addTo(digests)).isEqualTo(new ItemFingerprints("0".repeat(32), "1".repeat(40), "2".repeat(64),
-                Option.some(HASH), Option.some(0)));
-        assertThat(new Examination(new Dimensions(2, 3), HASH, 100).quality()).isEqualTo(100);
-        assertThatThrownBy(() -> new Examination(new Dimensions(2, 3), HASH, -1)).hasMessageContaining("0 to 100");
-        assertThatThrownBy(() -> new Examination(new Dimensions(2, 3), HASH, 101)).hasMessageContaining("0 to 100");
-        assertThatThrownBy(() -> digests.withPdq(HASH, -1)).hasMessageContaining("0 to 100");
-        assertThat(digests.withPdq(HASH, 100).pdqQuality()).contains(100);
+        assertThat(examination.addTo(digests)).isEqualTo(new Fingerprints(digests.md5(), digests.sha1(), digests.sha256(),
+                Option.some(new PdqFingerprint(HASH, 0))));
+        assertThat(examination.dimensions()).isEqualTo(new Dimensions(2, 3));
+        assertThatThrownBy(() -> new Examination(null, new PdqFingerprint(HASH, 0))).hasMessageContaining("dimensions");
+        assertThatThrownBy(() -> new Examination(new Dimensions(2, 3), null)).hasMessageContaining("pdq");
     }
 
     @Test
@@ -106,7 +106,7 @@ class CaptureValuesTest {
         assertThat(failed.failure()).contains(new CaptureFailure.Unsuccessful(404));
         assertThat(failed.measured()).isFalse();
         CapturedItem measured = new CapturedItem(PAGE, ItemSource.IMG, Option.some(answer(200, 0)), Option.none(),
-                Option.some(ItemFingerprints.digests("0".repeat(32), "1".repeat(40), "2".repeat(64))), Option.none());
+                Option.some(Fingerprints.ofContent(new byte[0])), Option.none());
         assertThat(measured.measured()).isTrue();
     }
 

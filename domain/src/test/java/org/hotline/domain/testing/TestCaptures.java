@@ -1,10 +1,7 @@
 package org.hotline.domain.testing;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -16,9 +13,10 @@ import org.hotline.domain.capture.ContentType;
 import org.hotline.domain.capture.Dimensions;
 import org.hotline.domain.capture.Hop;
 import org.hotline.domain.capture.IpAddress;
-import org.hotline.domain.capture.ItemFingerprints;
 import org.hotline.domain.capture.ItemSource;
 import org.hotline.domain.capture.KeptHeaders;
+import org.hotline.domain.fingerprint.Fingerprints;
+import org.hotline.domain.fingerprint.PdqFingerprint;
 import org.hotline.domain.fingerprint.PdqHash;
 import org.hotline.domain.report.ReportedUrl;
 
@@ -62,7 +60,8 @@ public final class TestCaptures {
         return new CapturedItem(url, ItemSource.IMG,
                 Option.some(new Answer(url, SERVER, 200, KeptHeaders.NONE, ContentType.JPEG, content.length)),
                 Option.some(new Dimensions(width, height)),
-                Option.some(digestsOf(content).withPdq(PdqHash.parse("5a".repeat(32)).get(), 87)), Option.none());
+                Option.some(Fingerprints.ofContent(content).withPdq(new PdqFingerprint(PdqHash.parse("5a".repeat(32)).get(), 87))),
+                Option.none());
     }
 
     /** A video item measured from these bytes: digests only. */
@@ -70,7 +69,7 @@ public final class TestCaptures {
         ReportedUrl url = url(address);
         return new CapturedItem(url, ItemSource.VIDEO,
                 Option.some(new Answer(url, SERVER, 200, KeptHeaders.NONE, ContentType.MP4, content.length)),
-                Option.none(), Option.some(digestsOf(content)), Option.none());
+                Option.none(), Option.some(Fingerprints.ofContent(content)), Option.none());
     }
 
     /** An item that could not be fetched. */
@@ -78,15 +77,4 @@ public final class TestCaptures {
         return CapturedItem.failed(url(address), ItemSource.IMG, Option.none(), why);
     }
 
-    public static ItemFingerprints digestsOf(byte[] content) {
-        return ItemFingerprints.digests(hex("MD5", content), hex("SHA-1", content), hex("SHA-256", content));
-    }
-
-    private static String hex(String algorithm, byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

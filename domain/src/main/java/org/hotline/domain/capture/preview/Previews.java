@@ -5,12 +5,12 @@ import java.util.Objects;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.hotline.domain.Rejection;
-import org.hotline.domain.Sha256;
 import org.hotline.domain.capture.CapturedItem;
 import org.hotline.domain.capture.ContentType;
 import org.hotline.domain.capture.FetchContent;
 import org.hotline.domain.capture.FetchedContent;
 import org.hotline.domain.capture.job.Captures;
+import org.hotline.domain.fingerprint.Digest;
 import org.hotline.domain.capture.job.ItemId;
 import org.hotline.domain.capture.job.RecordedCapture.RecordedItem;
 import org.hotline.domain.report.Cases;
@@ -80,10 +80,10 @@ public final class Previews implements ShowPreview {
         if (kept.isDefined()) {
             return Either.right(kept.get());
         }
-        String captured = item.item().fingerprints().get().sha256();
+        Digest captured = item.item().fingerprints().get().sha256();
         return fetcher.fetch(item.item().address())
                 .mapLeft(failure -> Rejection.of(UNAVAILABLE, "The item could not be fetched again: " + failure.detail()))
-                .filterOrElse(content -> Sha256.hex(content.bytes()).equals(captured), content -> Rejection.of(CHANGED,
+                .filterOrElse(content -> Digest.of(Digest.Algorithm.SHA256, content.bytes()).equals(captured), content -> Rejection.of(CHANGED,
                         "The content at this address changed since it was captured, so no preview is shown. Capture the "
                                 + "case again to measure what is there now."))
                 .flatMap(content -> render(kind, content))
