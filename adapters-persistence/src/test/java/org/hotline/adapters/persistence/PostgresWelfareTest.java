@@ -86,7 +86,7 @@ class PostgresWelfareTest {
         String id = bench.aCase("http://example.org/b");
         bench.clock.advance(Duration.between(bench.clock.instant(), T0));
         bench.claims.claim(analyst(1), id).get();
-        bench.welfare.reveal(analyst(1), id).get();
+        bench.welfare.reveal(analyst(1), id, "item:1").get();
         bench.clock.advance(Duration.ofMinutes(14));
         bench.desk.confirm(analyst(1), id, TestLaw.unsettled()).get();
         bench.welfare.lift(supervisor(9), staff(1).toString(), MONDAY.plusDays(2), "Planned.").get();

@@ -76,7 +76,7 @@ final class TestDatabase {
     static Database empty() {
         Database shared = shared();
         shared.asOwner().useHandle(handle -> {
-            handle.execute("truncate assessment_reference, assessment_answer, assessment, welfare_spell, welfare_exposure, "
+            handle.execute("truncate capture_item, capture_hop, capture, capture_job, assessment_reference, assessment_answer, assessment, welfare_spell, welfare_exposure, "
                     + "welfare_limit_lift, report_url, case_file, report, partner, staff_session, staff_member cascade");
             // The audit trail refuses to be emptied; tests, as the database's superuser, lift that for a moment.
             withAuditTriggersDisabled(handle, () -> handle.execute("truncate audit_record, audit_head"));

@@ -3,6 +3,7 @@ package org.hotline.domain.capture;
 import java.util.Objects;
 
 import io.vavr.control.Option;
+import org.hotline.domain.fingerprint.Fingerprints;
 import org.hotline.domain.report.ReportedUrl;
 import org.jmolecules.ddd.annotation.ValueObject;
 
@@ -14,7 +15,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
  */
 @ValueObject
 public record CapturedItem(ReportedUrl address, ItemSource source, Option<Answer> answer, Option<Dimensions> dimensions,
-        Option<ItemFingerprints> fingerprints, Option<CaptureFailure> failure) {
+        Option<Fingerprints> fingerprints, Option<CaptureFailure> failure) {
 
     public CapturedItem {
         Objects.requireNonNull(address, "address");

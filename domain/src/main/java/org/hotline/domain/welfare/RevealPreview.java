@@ -11,12 +11,17 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 
 /**
  * Counts the deliberate reveal of a preview: previews start blurred and greyscale, and showing one as it is goes into
- * the analyst's exposure log and the audit trail. Called by the page just before it shows the preview.
+ * the analyst's exposure log and the audit trail. Called once the preview is made, just before it is shown.
  */
 @PrimaryPort
 public interface RevealPreview {
 
-    Either<Rejection, PreviewRevealed> reveal(Acting viewer, String caseId);
+    /**
+     * Records that the viewer revealed a preview of the case's material.
+     *
+     * @param what what was revealed, as {@code type:id} (such as {@code item:3f1c...}), for the audit trail
+     */
+    Either<Rejection, PreviewRevealed> reveal(Acting viewer, String caseId, String what);
 
     /** A preview of a case's material was revealed; {@code revealsToday} counts this one. */
     record PreviewRevealed(StaffId analyst, CaseId caseId, Instant at, int revealsToday)

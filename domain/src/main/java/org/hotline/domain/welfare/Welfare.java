@@ -111,11 +111,11 @@ public final class Welfare implements CheckWelfare, RevealPreview, LiftLimit, Sh
     }
 
     @Override
-    public Either<Rejection, PreviewRevealed> reveal(Acting viewer, String caseId) {
+    public Either<Rejection, PreviewRevealed> reveal(Acting viewer, String caseId, String what) {
         return viewer.as(Role.ANALYST, Role.SUPERVISOR).flatMap(who -> unitOfWork.inOneUnit(() -> cases.named(caseId).map(found -> {
             Instant now = clock.instant();
             log.record(new Exposure(who.staff(), Exposure.Kind.PREVIEW_REVEALED, found.id(), now));
-            audit.record(AuditEntry.byStaff(who.staff(), who.role(), now, "preview.revealed", "case:" + found.id(), "", ""));
+            audit.record(AuditEntry.byStaff(who.staff(), who.role(), now, "preview.revealed", "case:" + found.id(), "", what));
             Interval today = settings.span(settings.dayOf(now));
             int revealsToday = log.exposures(Option.some(who.staff()), today.from(), today.until())
                     .count(e -> e.kind() == Exposure.Kind.PREVIEW_REVEALED);

@@ -153,15 +153,15 @@ class WelfareTest {
     void a_reveal_is_counted_and_audited() {
         String id = bench.aClaimedCase("http://example.org/a", analyst(1));
 
-        bench.welfare.reveal(analyst(1), id).get();
-        var second = bench.welfare.reveal(analyst(1), id).get();
+        bench.welfare.reveal(analyst(1), id, "item:1").get();
+        var second = bench.welfare.reveal(analyst(1), id, "item:1").get();
 
         assertThat(second.revealsToday()).isEqualTo(2);
         assertThat(bench.welfare.status(analyst(1)).today().reveals()).isEqualTo(2);
         assertThat(bench.audit.actions()).containsExactly("case.claimed", "preview.revealed", "preview.revealed");
-        assertThat(bench.welfare.reveal(analyst(1), "00000000-0000-4000-8000-00000000dead").getLeft().code())
+        assertThat(bench.welfare.reveal(analyst(1), "00000000-0000-4000-8000-00000000dead", "item:1").getLeft().code())
                 .isEqualTo("case.unknown");
-        assertThat(bench.welfare.reveal(new Acting(staff(1), Role.POLICE_LIAISON), id).getLeft().code())
+        assertThat(bench.welfare.reveal(new Acting(staff(1), Role.POLICE_LIAISON), id, "item:1").getLeft().code())
                 .isEqualTo(Acting.ROLE_REQUIRED);
         assertThat(bench.welfare.status(analyst(1)).today().reveals()).isEqualTo(2);
     }
@@ -171,7 +171,7 @@ class WelfareTest {
         reachTheLimit(analyst(1));
         bench.welfare.lift(supervisor(9), staff(1).toString(), MONDAY, "Backlog.").get();
         String id = bench.aClaimedCase("http://example.org/b", analyst(2));
-        bench.welfare.reveal(analyst(2), id).get();
+        bench.welfare.reveal(analyst(2), id, "item:1").get();
         bench.clock.advance(Duration.ofMinutes(20));
         bench.desk.confirm(analyst(2), id, TestLaw.illegal()).get();
         bench.clock.advance(Duration.ofDays(1));

@@ -8,6 +8,7 @@ import java.time.Instant;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.hotline.domain.fingerprint.Fingerprints;
 import org.hotline.domain.report.ReportedUrl;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class CaptureTest {
     private static final ReportedUrl PAGE = ReportedUrl.parse("http://site.example/").get();
     private static final IpAddress AT = IpAddress.parse("192.0.2.1").get();
     private static final Answer OK = new Answer(PAGE, AT, 200, KeptHeaders.NONE, ContentType.HTML, 10);
-    private static final ItemFingerprints DIGESTS = ItemFingerprints.digests("0".repeat(32), "1".repeat(40), "2".repeat(64));
+    private static final Fingerprints DIGESTS = Fingerprints.ofContent(new byte[] {1});
 
     private static Capture withTitle(String title) {
         return new Capture(PAGE, Instant.EPOCH, Duration.ZERO, List.empty(), Option.some(OK), Option.of(title),
@@ -53,17 +54,6 @@ class CaptureTest {
         CapturedItem undecodable = new CapturedItem(PAGE, ItemSource.IMG, Option.some(OK), Option.none(), Option.some(DIGESTS),
                 Option.some(new CaptureFailure.Undecodable("truncated")));
         assertThat(undecodable.measured()).isFalse();
-    }
-
-    @Test
-    void fingerprints_are_checked_and_a_pdq_hash_comes_with_its_quality() {
-        assertThatThrownBy(() -> ItemFingerprints.digests("0".repeat(31), "1".repeat(40), "2".repeat(64))).hasMessageContaining("md5");
-        assertThatThrownBy(() -> ItemFingerprints.digests("0".repeat(32), "A".repeat(40), "2".repeat(64))).hasMessageContaining("sha1");
-        var hash = org.hotline.domain.fingerprint.PdqHash.parse("a".repeat(64)).get();
-        assertThat(DIGESTS.withPdq(hash, 80).pdqQuality()).contains(80);
-        assertThatThrownBy(() -> DIGESTS.withPdq(hash, 101)).hasMessageContaining("0 to 100");
-        assertThatThrownBy(() -> new ItemFingerprints("0".repeat(32), "1".repeat(40), "2".repeat(64), Option.some(hash),
-                Option.none())).hasMessageContaining("quality");
     }
 
     @Test

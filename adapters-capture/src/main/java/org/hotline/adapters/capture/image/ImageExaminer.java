@@ -24,6 +24,6 @@ public final class ImageExaminer implements ExamineImage {
     @Override
     public Either<String, Examination> examine(ContentType type, byte[] content) {
         return fingerprinter.examine(content).mapLeft(ImageFailure::detail).map(image -> new Examination(
-                new Dimensions(image.width(), image.height()), image.pdq().hash(), image.pdq().quality()));
+                new Dimensions(image.width(), image.height()), image.pdq()));
     }
 }

@@ -21,8 +21,8 @@ import org.hotline.domain.capture.ContentType;
 import org.hotline.domain.capture.Examination;
 import org.hotline.domain.capture.ExamineImage;
 import org.hotline.domain.capture.FetchedContent;
-import org.hotline.domain.capture.ItemFingerprints;
 import org.hotline.domain.capture.ItemSource;
+import org.hotline.domain.fingerprint.Fingerprints;
 import org.hotline.domain.report.ReportedUrl;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
@@ -92,7 +92,7 @@ public final class PageCapturer implements CapturePage {
             return CapturedItem.failed(address, source, Option.some(content.answer()),
                     new CaptureFailure.NotMedia(content.type()));
         }
-        ItemFingerprints digests = Digests.of(content.bytes());
+        Fingerprints digests = Fingerprints.ofContent(content.bytes());
         if (content.type().kind() != ContentType.Kind.IMAGE || images.isEmpty()) {
             return new CapturedItem(address, source, Option.some(content.answer()), Option.none(), Option.some(digests),
                     Option.none());

@@ -32,6 +32,7 @@ import org.hotline.domain.capture.Examination;
 import org.hotline.domain.capture.ExamineImage;
 import org.hotline.domain.capture.IpAddress;
 import org.hotline.domain.capture.ItemSource;
+import org.hotline.domain.fingerprint.PdqFingerprint;
 import org.hotline.domain.fingerprint.PdqHash;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +54,7 @@ class PageCapturerTest {
         try {
             BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(content));
             return image == null ? Either.left("not an image ImageIO reads")
-                    : Either.right(new Examination(new Dimensions(image.getWidth(), image.getHeight()), HASH, 100));
+                    : Either.right(new Examination(new Dimensions(image.getWidth(), image.getHeight()), new PdqFingerprint(HASH, 100)));
         } catch (IOException e) {
             return Either.left("truncated");
         }
@@ -93,10 +94,10 @@ class PageCapturerTest {
         assertThat(first.answer().get().type()).isEqualTo(ContentType.PNG);
         assertThat(first.answer().get().size()).isEqualTo(red.length);
         assertThat(first.dimensions()).contains(new Dimensions(40, 30));
-        assertThat(first.fingerprints().get().sha256()).isEqualTo(hex("SHA-256", red));
-        assertThat(first.fingerprints().get().md5()).isEqualTo(hex("MD5", red));
-        assertThat(first.fingerprints().get().sha1()).isEqualTo(hex("SHA-1", red));
-        assertThat(first.fingerprints().get().pdq()).contains(HASH);
+        assertThat(first.fingerprints().get().sha256().hex()).isEqualTo(hex("SHA-256", red));
+        assertThat(first.fingerprints().get().md5().hex()).isEqualTo(hex("MD5", red));
+        assertThat(first.fingerprints().get().sha1().hex()).isEqualTo(hex("SHA-1", red));
+        assertThat(first.fingerprints().get().pdq()).contains(new PdqFingerprint(HASH, 100));
         assertThat(capture.items().get(2).source()).isEqualTo(ItemSource.STYLE);
         assertThat(capture.items().get(2).dimensions()).contains(new Dimensions(8, 8));
         assertThat(site.requests()).filteredOn(r -> r.target().equals("/r.png")).hasSize(1)

@@ -1,0 +1,37 @@
+package org.hotline.domain.testing;
+
+import java.util.ArrayList;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import org.hotline.domain.capture.job.Captures;
+import org.hotline.domain.capture.job.ItemId;
+import org.hotline.domain.capture.job.RecordedCapture;
+import org.hotline.domain.report.CaseId;
+
+/** Recorded captures kept in memory, for domain tests. */
+public final class InMemoryCaptures implements Captures {
+
+    private final java.util.List<RecordedCapture> captures = new ArrayList<>();
+
+    @Override
+    public synchronized void add(RecordedCapture capture) {
+        captures.add(capture);
+    }
+
+    @Override
+    public synchronized Seq<RecordedCapture> ofCase(CaseId caseId) {
+        return List.ofAll(captures).filter(c -> c.caseId().equals(caseId)).reverse();
+    }
+
+    @Override
+    public synchronized Option<RecordedCapture.RecordedItem> item(CaseId caseId, ItemId itemId) {
+        return ofCase(caseId).flatMap(RecordedCapture::items).find(item -> item.id().equals(itemId));
+    }
+
+    /** Every capture recorded, oldest first, for assertions. */
+    public synchronized List<RecordedCapture> all() {
+        return List.ofAll(captures);
+    }
+}
