@@ -136,7 +136,8 @@ final class CasePages {
     }
 
     void reveal(Context ctx) {
-        var revealed = reveals.reveal(SignedInStaff.required(ctx).as(Role.ANALYST, Role.SUPERVISOR), ctx.pathParam("id"));
+        var revealed = reveals.reveal(SignedInStaff.required(ctx).as(Role.ANALYST, Role.SUPERVISOR), ctx.pathParam("id"),
+                "case:" + ctx.pathParam("id"));
         if (revealed.isRight()) {
             render(ctx, new Shown(Map.of(), FieldErrors.none(), Optional.empty(), Optional.empty(),
                     Optional.of(revealed.get().revealsToday()), Optional.empty(), FieldErrors.none()));

@@ -104,7 +104,7 @@ class PreviewsTest {
 
     @BeforeEach
     void aCaptureWithAnImageAndAVideo() {
-        var welfare = new Welfare(exposure, new InMemoryLimitLifts(), store, audit, UnitOfWork.none(), clock,
+        var welfare = new Welfare(exposure, new InMemoryLimitLifts(), org.hotline.domain.testing.TestStaff.roster(), store, audit, UnitOfWork.none(), clock,
                 WelfareSettings.defaults(ZoneId.of("Europe/Brussels")));
         previews = new Previews(store, captures, fetcher, RENDERER, recent, welfare);
         caseId = aCase("http://site.example/gallery");
