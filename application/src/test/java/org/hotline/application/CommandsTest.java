@@ -88,7 +88,6 @@ class CommandsTest {
 
         out.reset();
         assertThat(run(configuration, "partner", "withdraw", id)).as(err.toString()).isZero();
-        assertThat(run(configuration, "partner", "withdraw", "not-an-id")).isEqualTo(2);
         out.reset();
         assertThat(run(configuration, "partner", "list")).isZero();
         assertThat(out.toString()).contains("withdrawn");
@@ -99,12 +98,6 @@ class CommandsTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(refused.statusCode()).as("a withdrawn key is refused").isEqualTo(401);
         }
-    }
-
-    @Test
-    void an_unknown_command_prints_the_usage() {
-        assertThat(run(TestConfigurations.embeddedIn(data), "frobnicate")).isEqualTo(2);
-        assertThat(err.toString()).contains("Usage:").contains("backup FILE");
     }
 
     private int run(Configuration configuration, String... args) {

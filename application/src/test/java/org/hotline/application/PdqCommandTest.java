@@ -101,6 +101,6 @@ class PdqCommandTest {
     @Test
     void without_files_the_usage_is_printed() {
         assertThat(run("pdq")).isEqualTo(2);
-        assertThat(err.toString()).contains("pdq FILE...");
+        assertThat(err.toString()).contains("Missing required parameter: 'FILE'").contains("pdq [-h] FILE...");
     }
 }

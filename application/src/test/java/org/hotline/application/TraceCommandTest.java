@@ -123,7 +123,7 @@ class TraceCommandTest {
     @Test
     void a_trace_without_an_address_shows_the_usage() {
         assertThat(trace()).isEqualTo(2);
-        assertThat(err()).contains("trace ADDRESS...");
+        assertThat(err()).contains("Missing required parameter: 'ADDRESS'").contains("trace [-h] ADDRESS...");
     }
 
     @ParameterizedTest(name = "{0} names the host {1}")
