@@ -84,7 +84,7 @@ class AssessmentUnderHomeLawTest {
         var bySamePerson = desk.appeal(SAME_PERSON_AS_SUPERVISOR, caseId, answers);
         if (law.appealNeedsUninvolvedReviewer()) {
             assertThat(country).isEqualTo("GB");
-            assertThat(bySamePerson.getLeft().code()).isEqualTo(AssessmentDesk.REVIEWER_INVOLVED);
+            assertThat(bySamePerson.getLeft().reason()).isEqualTo(org.hotline.domain.assessment.AssessmentRefusal.REVIEWER_INVOLVED);
             assertThat(desk.appeal(OTHER_SUPERVISOR, caseId, answers).isRight()).isTrue();
         } else {
             assertThat(country).isEqualTo("BE");

@@ -229,7 +229,7 @@ class PostgresReportsTest {
         var different = new ReportSubmission(Channel.API, List.of("http://example.org/other"), List.of(), null, null, null,
                 null, io.vavr.control.Option.none(), io.vavr.control.Option.some(
                         new org.hotline.domain.report.IdempotencyKey("anonymous", "retry-me", "fingerprint-2")));
-        assertThat(intake.submit(different).getLeft()).extracting(e -> e.code()).containsExactly(ReportIntake.KEY_REUSED);
+        assertThat(intake.submit(different).getLeft().reason()).isEqualTo(org.hotline.domain.report.IntakeRefusal.KEY_REUSED);
     }
 
     @Test

@@ -19,7 +19,6 @@ import java.util.function.IntFunction;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.hotline.domain.Rejection;
-import org.hotline.domain.assessment.ClaimDesk;
 import org.hotline.domain.report.Case;
 import org.hotline.domain.report.CaseQueue;
 import org.hotline.domain.report.CaseState;
@@ -51,11 +50,11 @@ class PostgresWorkbenchTest {
         for (int round = 0; round < 10; round++) {
             String caseId = bench.aCase("http://example.org/contested/" + round);
 
-            List<Either<Rejection, Case.Claimed>> outcomes = allAtOnce(12, analyst -> bench.claims.claim(analyst(analyst), caseId));
+            List<Either<Rejection<org.hotline.domain.assessment.ClaimRefusal>, Case.Claimed>> outcomes = allAtOnce(12, analyst -> bench.claims.claim(analyst(analyst), caseId));
 
             List<Case.Claimed> won = outcomes.stream().filter(Either::isRight).map(Either::get).toList();
             assertThat(won).as("round " + round).hasSize(1);
-            assertThat(outcomes.stream().filter(Either::isLeft).map(o -> o.getLeft().code())).containsOnly(Case.CLAIM_TAKEN);
+            assertThat(outcomes.stream().filter(Either::isLeft).map(o -> o.getLeft().reason())).containsOnly(org.hotline.domain.assessment.ClaimRefusal.TAKEN);
             assertThat(bench.cases.byId(id(caseId)).get().state()).isEqualTo(won.get(0).after());
             assertThat(count("select count(*) from welfare_spell where case_id = '" + caseId + "'")).isEqualTo(1);
         }
@@ -69,10 +68,10 @@ class PostgresWorkbenchTest {
             bench.aCase("http://example.org/queued/" + i);
         }
 
-        List<Either<Rejection, Case.Claimed>> outcomes = allAtOnce(analysts, analyst -> bench.claims.claimNext(analyst(analyst)));
+        List<Either<Rejection<org.hotline.domain.assessment.ClaimRefusal>, Case.Claimed>> outcomes = allAtOnce(analysts, analyst -> bench.claims.claimNext(analyst(analyst)));
 
         assertThat(outcomes.stream().map(claimed -> claimed.get().caseId()).distinct()).hasSize(analysts);
-        assertThat(bench.claims.claimNext(analyst(99)).getLeft().code()).isEqualTo(ClaimDesk.QUEUE_EMPTY);
+        assertThat(bench.claims.claimNext(analyst(99)).getLeft().reason()).isEqualTo(org.hotline.domain.assessment.ClaimRefusal.QUEUE_EMPTY);
     }
 
     /** Runs a task for each of the numbers 1 to {@code count} on a thread of its own, all released at the same moment. */
@@ -110,8 +109,8 @@ class PostgresWorkbenchTest {
                 CaseState.ClosureReason.NOT_ILLEGAL, Option.some("Nothing sexual is shown.")));
         bench.clock.advance(Duration.ofHours(1));
 
-        assertThat(bench.desk.appeal(supervisor(1), caseId, TestLaw.illegal()).getLeft().code())
-                .as("the test law wants an uninvolved reviewer").isEqualTo("appeal.reviewer_involved");
+        assertThat(bench.desk.appeal(supervisor(1), caseId, TestLaw.illegal()).getLeft().reason())
+                .as("the test law wants an uninvolved reviewer").isEqualTo(org.hotline.domain.assessment.AssessmentRefusal.REVIEWER_INVOLVED);
         bench.desk.appeal(supervisor(2), caseId, TestLaw.illegal()).get();
 
         assertThat(bench.cases.byId(id(caseId)).get().state()).isEqualTo(new CaseState.AwaitingHostingTrace(bench.clock.instant()));

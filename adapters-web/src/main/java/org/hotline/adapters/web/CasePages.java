@@ -18,12 +18,12 @@ import org.hotline.domain.Rejection;
 import org.hotline.domain.assessment.AppealAssessment;
 import org.hotline.domain.assessment.AssessCase;
 import org.hotline.domain.assessment.Assessment;
-import org.hotline.domain.assessment.AssessmentDesk;
+import org.hotline.domain.assessment.AssessmentRefusal;
 import org.hotline.domain.assessment.ClaimCase;
 import org.hotline.domain.assessment.DecideLegalReview;
 import org.hotline.domain.assessment.LawDateCorrection;
 import org.hotline.domain.assessment.LegalDecision;
-import org.hotline.domain.assessment.LegalReviewDesk;
+import org.hotline.domain.assessment.LegalDecisionRefusal;
 import org.hotline.domain.assessment.ViewCaseFile;
 import org.hotline.domain.law.Classification;
 import org.hotline.domain.law.Question;
@@ -86,7 +86,7 @@ final class CasePages {
     /** A decision of one kind: previewed or recorded for a case, by a member acting in the role it needs. */
     @FunctionalInterface
     private interface Deciding<T> {
-        Either<Rejection, T> decide(Acting who, String caseId, Map<String, String> answers,
+        Either<Rejection<AssessmentRefusal>, T> decide(Acting who, String caseId, Map<String, String> answers,
                 io.vavr.control.Option<LawDateCorrection> correction);
     }
 
@@ -131,7 +131,7 @@ final class CasePages {
         if (released.isRight()) {
             ctx.redirect(QueuePages.QUEUE, HttpStatus.SEE_OTHER);
         } else {
-            refused(ctx, released.getLeft(), Map.of());
+            refused(ctx, released.getLeft(), Rejections.answer(released.getLeft().reason()), Map.of());
         }
     }
 
@@ -142,7 +142,7 @@ final class CasePages {
             render(ctx, new Shown(Map.of(), FieldErrors.none(), Optional.empty(), Optional.empty(),
                     Optional.of(revealed.get().revealsToday()), Optional.empty(), FieldErrors.none()));
         } else {
-            refused(ctx, revealed.getLeft(), Map.of());
+            refused(ctx, revealed.getLeft(), Rejections.answer(revealed.getLeft().reason()), Map.of());
         }
     }
 
@@ -157,11 +157,12 @@ final class CasePages {
             ctx.redirect(pathOf(decided.get().caseId().toString()) + "#history", HttpStatus.SEE_OTHER);
             return;
         }
-        Rejection rejection = decided.getLeft();
-        Rejections.refuseWholePage(rejection);
-        ctx.status(Rejections.statusOf(rejection));
+        Rejection<LegalDecisionRefusal> rejection = decided.getLeft();
+        Rejections.Answer answer = Rejections.answer(rejection.reason());
+        Rejections.refuseWholePage(answer, rejection);
+        ctx.status(Rejections.statusOf(answer));
         Messages t = Languages.messagesFor(ctx);
-        boolean input = rejection.code().equals(LegalReviewDesk.DECISION_INVALID);
+        boolean input = answer == Rejections.Answer.INVALID_INPUT;
         render(ctx, new Shown(Map.of(), FieldErrors.none(), Optional.empty(),
                 input ? Optional.empty() : Optional.of(Rejections.message(rejection, t)), Optional.empty(),
                 Optional.of(typed), input ? FieldErrors.of(rejection.fields(), t) : FieldErrors.none()));
@@ -174,7 +175,7 @@ final class CasePages {
         if (previewed.isRight()) {
             render(ctx, Shown.answers(typed(ctx), FieldErrors.none(), Optional.of(previewed.get()), Optional.empty()));
         } else {
-            refused(ctx, previewed.getLeft(), typed(ctx));
+            refused(ctx, previewed.getLeft(), Rejections.answer(previewed.getLeft().reason()), typed(ctx));
         }
     }
 
@@ -185,23 +186,23 @@ final class CasePages {
         if (recorded.isRight()) {
             ctx.redirect(pathOf(recorded.get().caseId().toString()) + "#history", HttpStatus.SEE_OTHER);
         } else {
-            refused(ctx, recorded.getLeft(), typed(ctx));
+            refused(ctx, recorded.getLeft(), Rejections.answer(recorded.getLeft().reason()), typed(ctx));
         }
     }
 
     /** The day the material was seen, as the form sends it: none when unchanged or blank; the problem when no date. */
-    private static Either<Rejection, io.vavr.control.Option<LawDateCorrection>> correction(Context ctx) {
+    private static Either<Rejection<AssessmentRefusal>, io.vavr.control.Option<LawDateCorrection>> correction(Context ctx) {
         return LawDateCorrection.fromForm(ctx.formParam(LawDateCorrection.DAY_FIELD),
                 ctx.formParam(LawDateCorrection.REASON_FIELD)).mapLeft(errors -> Rejection.ofFields(
-                AssessmentDesk.ANSWERS_INVALID, "The day the material was seen is not a date.", errors));
+                AssessmentRefusal.ANSWERS_INVALID, "The day the material was seen is not a date.", errors));
     }
 
     /** The page again with the reason, the answers kept and wrong ones marked beside their questions. */
-    private void refused(Context ctx, Rejection rejection, Map<String, String> answers) {
-        Rejections.refuseWholePage(rejection);
-        ctx.status(Rejections.statusOf(rejection));
+    private void refused(Context ctx, Rejection<?> rejection, Rejections.Answer answer, Map<String, String> answers) {
+        Rejections.refuseWholePage(answer, rejection);
+        ctx.status(Rejections.statusOf(answer));
         Messages t = Languages.messagesFor(ctx);
-        if (rejection.code().equals(AssessmentDesk.ANSWERS_INVALID)) {
+        if (answer == Rejections.Answer.INVALID_INPUT) {
             render(ctx, Shown.answers(answers, FieldErrors.of(rejection.fields(), t), Optional.empty(), Optional.empty()));
         } else {
             render(ctx, Shown.answers(answers, FieldErrors.none(), Optional.empty(), Optional.of(Rejections.message(rejection, t))));
@@ -230,8 +231,8 @@ final class CasePages {
         SignedInStaff member = SignedInStaff.required(ctx);
         var opened = caseFiles.open(member.as(Role.ANALYST, Role.SUPERVISOR, Role.LEGAL_ADVISER), ctx.pathParam("id"));
         if (opened.isLeft()) {
-            Rejections.refuseWholePage(opened.getLeft());
-            throw new Refusal(HttpStatus.CONFLICT, "page.conflict", opened.getLeft().detail());
+            Rejections.refuseWholePage(Rejections.answer(opened.getLeft().reason()), opened.getLeft());
+            throw new IllegalStateException("a case file is refused only for an unknown case or a role: " + opened.getLeft());
         }
         ViewCaseFile.CaseFile file = opened.get();
         Messages t = Languages.messagesFor(ctx);

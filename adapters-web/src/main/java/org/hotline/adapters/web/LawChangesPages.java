@@ -26,7 +26,8 @@ final class LawChangesPages {
     void show(Context ctx) {
         var changes = lawChanges.affectedOpenCases(SignedInStaff.required(ctx).as(Role.SUPERVISOR, Role.LEGAL_ADVISER));
         if (changes.isLeft()) {
-            Rejections.refuseWholePage(changes.getLeft());
+            Rejections.refuseWholePage(Rejections.answer(changes.getLeft().reason()), changes.getLeft());
+            throw new IllegalStateException("the law changes are refused only for a role: " + changes.getLeft());
         }
         var rows = changes.get().map(change -> new LawChangesPage.Row(change.theCase().id().toString(),
                 change.theCase().url().canonical(), change.theCase().state().name(),

@@ -12,6 +12,7 @@ import org.hotline.adapters.web.pages.FindPage;
 import org.hotline.adapters.web.pages.QueuePage;
 import org.hotline.adapters.web.pages.WelfareBanner;
 import org.hotline.domain.Rejection;
+import org.hotline.domain.assessment.ClaimRefusal;
 import org.hotline.domain.assessment.ClaimCase;
 import org.hotline.domain.report.Case;
 import org.hotline.domain.report.ListAnalystQueue;
@@ -105,14 +106,15 @@ final class QueuePages {
     }
 
     /** A claimed case opens at once; a refusal shows the queue again, saying why. */
-    private void opened(Context ctx, Either<Rejection, Case.Claimed> claimed) {
+    private void opened(Context ctx, Either<Rejection<ClaimRefusal>, Case.Claimed> claimed) {
         if (claimed.isRight()) {
             ctx.redirect(CasePages.pathOf(claimed.get().caseId().toString()), HttpStatus.SEE_OTHER);
             return;
         }
-        Rejection refused = claimed.getLeft();
-        Rejections.refuseWholePage(refused);
-        ctx.status(Rejections.statusOf(refused));
+        Rejection<ClaimRefusal> refused = claimed.getLeft();
+        Rejections.Answer answer = Rejections.answer(refused.reason());
+        Rejections.refuseWholePage(answer, refused);
+        ctx.status(Rejections.statusOf(answer));
         showQueue(ctx, Optional.of(Rejections.message(refused, Languages.messagesFor(ctx))));
     }
 

@@ -19,7 +19,6 @@ import org.hotline.domain.FieldError;
 import org.hotline.domain.partner.Partner;
 import org.hotline.domain.report.CaseLink;
 import org.hotline.domain.report.IdempotencyKey;
-import org.hotline.domain.report.ReportIntake;
 import org.hotline.domain.report.Channel;
 import org.hotline.domain.report.ReportId;
 import org.hotline.domain.report.ReportSubmission;
@@ -69,7 +68,7 @@ final class ReportApi {
         byte[] bytes = ctx.bodyAsBytes();
         Either<FieldError, Option<IdempotencyKey>> key = idempotencyKey(ctx, partner, bytes);
         if (key.isLeft()) {
-            Problem.invalid(List.of(Problem.Error.of(key.getLeft())), ctx).answer(ctx);
+            Problem.invalid(List.of(Problem.Error.of(key.getLeft().at(IDEMPOTENCY_KEY))), ctx).answer(ctx);
             return;
         }
         NewReport body;
@@ -95,14 +94,14 @@ final class ReportApi {
         var submission = new ReportSubmission(Channel.API, body.urls(), body.seen(), body.description(),
                 contact.name(), contact.email(), contact.phone(), partner.map(Partner::id), key.get());
         submitReport.submit(submission).fold(
-                errors -> {
-                    if (errors.exists(e -> e.code().equals(ReportIntake.KEY_REUSED))) {
-                        new Problem("https://hotline.example.org/problems/idempotency-key-reused",
+                refused -> {
+                    switch (refused.reason()) {
+                        case INVALID -> Problem.invalid(refused.fields().map(Problem.Error::of).toJavaList(), ctx).answer(ctx);
+                        case KEY_REUSED -> new Problem("https://hotline.example.org/problems/idempotency-key-reused",
                                 "Idempotency key reused", 422,
                                 "This Idempotency-Key was used before for a different request; use a new key for a new report.",
-                                ctx.path(), errors.map(Problem.Error::of).toJavaList()).answer(ctx);
-                    } else {
-                        Problem.invalid(errors.map(Problem.Error::of).toJavaList(), ctx).answer(ctx);
+                                ctx.path(), List.of(new Problem.Error(IDEMPOTENCY_KEY, refused.code(), refused.detail())))
+                                .answer(ctx);
                     }
                     return null;
                 },

@@ -74,10 +74,17 @@ final class ReportForm {
         var submission = new ReportSubmission(Channel.WEB_FORM, lines, new ArrayList<>(typed.seen()),
                 typed.description(), typed.contactName(), typed.contactEmail(), typed.contactPhone());
         submitReport.submit(submission).fold(
-                errors -> {
+                refused -> {
                     Messages t = Languages.messagesFor(ctx);
-                    ctx.status(HttpStatus.BAD_REQUEST);
-                    templates.render(ctx, "report-form.jte", new ReportFormPage(t, typed, formErrors(errors.toJavaList(), t)));
+                    switch (refused.reason()) {
+                        case INVALID -> {
+                            ctx.status(HttpStatus.BAD_REQUEST);
+                            templates.render(ctx, "report-form.jte",
+                                    new ReportFormPage(t, typed, formErrors(refused.fields().toJavaList(), t)));
+                        }
+                        // The form sends no idempotency key, so none is reused.
+                        case KEY_REUSED -> throw new IllegalStateException("the form sends no idempotency key: " + refused);
+                    }
                     return null;
                 },
                 receipt -> {

@@ -97,15 +97,15 @@ final class StaffAdminPages {
             return;
         }
         StaffRefusal refusal = result.getLeft();
-        if (refusal == StaffRefusal.UNKNOWN_MEMBER) {
-            throw new NotFoundResponse();
+        switch (refusal) {
+            case UNKNOWN_MEMBER -> throw new NotFoundResponse();
+            case NOT_ALLOWED -> throw new Refusal(HttpStatus.FORBIDDEN, "page.forbidden", refusal.detail());
+            case OWN_ACCOUNT, LAST_ADMINISTRATOR, NO_ROLES -> {
+                Messages t = Languages.messagesFor(ctx);
+                ctx.status(HttpStatus.CONFLICT);
+                render(ctx, StaffPage.NewMember.empty(), FieldErrors.general(t.get("error." + refusal.code())));
+            }
         }
-        if (refusal == StaffRefusal.NOT_ALLOWED) {
-            throw new Refusal(HttpStatus.FORBIDDEN, "page.forbidden", refusal.detail());
-        }
-        Messages t = Languages.messagesFor(ctx);
-        ctx.status(HttpStatus.CONFLICT);
-        render(ctx, StaffPage.NewMember.empty(), FieldErrors.general(t.get("error." + refusal.code())));
     }
 
     private void render(Context ctx, StaffPage.NewMember typed, FieldErrors errors) {

@@ -13,6 +13,7 @@ import org.hotline.adapters.web.pages.FieldErrors;
 import org.hotline.adapters.web.pages.WelfarePage;
 import org.hotline.domain.FieldError;
 import org.hotline.domain.Rejection;
+import org.hotline.domain.welfare.WelfareRefusal;
 import org.hotline.domain.staff.Acting;
 import org.hotline.domain.staff.ManageStaff;
 import org.hotline.domain.staff.Role;
@@ -21,7 +22,6 @@ import org.hotline.domain.welfare.CheckWelfare;
 import org.hotline.domain.welfare.ExposureFigures;
 import org.hotline.domain.welfare.LiftLimit;
 import org.hotline.domain.welfare.ShowWorkload;
-import org.hotline.domain.welfare.Welfare;
 import org.hotline.domain.welfare.WelfareStatus;
 import org.hotline.domain.welfare.Workload;
 
@@ -62,12 +62,13 @@ final class WelfarePages {
             ctx.redirect(PATH, HttpStatus.SEE_OTHER);
             return;
         }
-        Rejection refused = lifted.getLeft();
-        Rejections.refuseWholePage(refused);
+        Rejection<WelfareRefusal> refused = lifted.getLeft();
+        Rejections.Answer answer = Rejections.answer(refused.reason());
+        Rejections.refuseWholePage(answer, refused);
         Messages t = Languages.messagesFor(ctx);
-        ctx.status(Rejections.statusOf(refused));
+        ctx.status(Rejections.statusOf(answer));
         FieldErrors errors;
-        if (refused.code().equals(Welfare.UNKNOWN_ANALYST)) {
+        if (refused.reason() == WelfareRefusal.UNKNOWN_ANALYST) {
             errors = FieldErrors.of(List.of(new FieldError("analyst", refused.code(), refused.detail())), t);
         } else if (refused.fields().isEmpty()) {
             errors = FieldErrors.general(Rejections.message(refused, t));
@@ -104,11 +105,13 @@ final class WelfarePages {
     private Workload weekOf(Acting supervisor, LocalDate day) {
         var week = workload.week(supervisor, day);
         if (week.isLeft()) {
-            Rejections.refuseWholePage(week.getLeft());
-            if (week.getLeft().code().equals(Welfare.WEEK_OUT_OF_RANGE)) {
-                throw new Refusal(HttpStatus.BAD_REQUEST, "welfare.weekOutOfRange", week.getLeft().detail());
-            }
-            throw new Refusal(HttpStatus.CONFLICT, "page.conflict", week.getLeft().detail());
+            Rejection<WelfareRefusal> refused = week.getLeft();
+            Rejections.refuseWholePage(Rejections.answer(refused.reason()), refused);
+            throw switch (refused.reason()) {
+                case WEEK_OUT_OF_RANGE -> new Refusal(HttpStatus.BAD_REQUEST, "welfare.weekOutOfRange", refused.detail());
+                case ROLE_REQUIRED, CASE_UNKNOWN, UNKNOWN_ANALYST, OWN_LIMIT, DAY_PAST, REASON_INVALID, ALREADY_LIFTED ->
+                        new Refusal(HttpStatus.CONFLICT, "page.conflict", refused.detail());
+            };
         }
         return week.get();
     }

@@ -462,14 +462,13 @@ class WorkbenchPagesTest {
     void every_refusal_state_verdict_priority_and_closure_the_pages_can_meet_has_words() throws Exception {
         Messages english = Messages.in(Locale.ENGLISH);
         List<String> keys = new ArrayList<>();
-        for (Class<?> refusing : List.of(org.hotline.domain.report.Case.class, org.hotline.domain.report.Cases.class,
-                org.hotline.domain.assessment.ClaimDesk.class, org.hotline.domain.assessment.AssessmentDesk.class,
-                org.hotline.domain.welfare.Welfare.class, org.hotline.domain.staff.Acting.class,
-                org.hotline.domain.assessment.LegalReviewDesk.class)) {
-            for (var field : refusing.getFields()) {
-                if (field.getType() == String.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
-                    keys.add("rejection." + field.get(null));
-                }
+        for (Class<? extends org.hotline.domain.Rejection.Reason> refusals : List.of(
+                org.hotline.domain.report.CaseRefusal.class, org.hotline.domain.assessment.ClaimRefusal.class,
+                org.hotline.domain.assessment.AssessmentRefusal.class, org.hotline.domain.assessment.CaseFileRefusal.class,
+                org.hotline.domain.welfare.WelfareRefusal.class, org.hotline.domain.assessment.LegalDecisionRefusal.class,
+                org.hotline.domain.assessment.LawChangesRefusal.class)) {
+            for (var reason : refusals.getEnumConstants()) {
+                keys.add("rejection." + reason.code());
             }
         }
         assertThat(keys).hasSizeGreaterThan(20);

@@ -20,17 +20,17 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 public interface AppealAssessment {
 
     /** What the law says of the supervisor's answers, with every check {@link #appeal} makes; nothing changed. */
-    Either<Rejection, Classification> previewAppeal(Acting supervisor, String caseId, Map<String, String> answers,
+    Either<Rejection<AssessmentRefusal>, Classification> previewAppeal(Acting supervisor, String caseId, Map<String, String> answers,
             Option<LawDateCorrection> correction);
 
-    default Either<Rejection, Classification> previewAppeal(Acting supervisor, String caseId, Map<String, String> answers) {
+    default Either<Rejection<AssessmentRefusal>, Classification> previewAppeal(Acting supervisor, String caseId, Map<String, String> answers) {
         return previewAppeal(supervisor, caseId, answers, Option.none());
     }
 
-    Either<Rejection, Assessment.Recorded> appeal(Acting supervisor, String caseId, Map<String, String> answers,
+    Either<Rejection<AssessmentRefusal>, Assessment.Recorded> appeal(Acting supervisor, String caseId, Map<String, String> answers,
             Option<LawDateCorrection> correction);
 
-    default Either<Rejection, Assessment.Recorded> appeal(Acting supervisor, String caseId, Map<String, String> answers) {
+    default Either<Rejection<AssessmentRefusal>, Assessment.Recorded> appeal(Acting supervisor, String caseId, Map<String, String> answers) {
         return appeal(supervisor, caseId, answers, Option.none());
     }
 }

@@ -32,11 +32,11 @@ public interface AssessCase {
      * @param answers the chosen answer by question identifier, as a form sends them
      * @param correction the day the material was seen, with the reason, where it is not the day of the first report
      */
-    Either<Rejection, Classification> preview(Acting analyst, String caseId, Map<String, String> answers,
+    Either<Rejection<AssessmentRefusal>, Classification> preview(Acting analyst, String caseId, Map<String, String> answers,
             Option<LawDateCorrection> correction);
 
     /** As {@link #preview(Acting, String, Map, Option)}, under the law of the day of the first report. */
-    default Either<Rejection, Classification> preview(Acting analyst, String caseId, Map<String, String> answers) {
+    default Either<Rejection<AssessmentRefusal>, Classification> preview(Acting analyst, String caseId, Map<String, String> answers) {
         return preview(analyst, caseId, answers, Option.none());
     }
 
@@ -44,11 +44,11 @@ public interface AssessCase {
      * Records the assessment and moves the case on: not illegal closes it with the law's reason, illegal sends it on
      * to the hosting trace, an open question of law to legal review. Only the analyst whose claim is running may.
      */
-    Either<Rejection, Assessment.Recorded> confirm(Acting analyst, String caseId, Map<String, String> answers,
+    Either<Rejection<AssessmentRefusal>, Assessment.Recorded> confirm(Acting analyst, String caseId, Map<String, String> answers,
             Option<LawDateCorrection> correction);
 
     /** As {@link #confirm(Acting, String, Map, Option)}, under the law of the day of the first report. */
-    default Either<Rejection, Assessment.Recorded> confirm(Acting analyst, String caseId, Map<String, String> answers) {
+    default Either<Rejection<AssessmentRefusal>, Assessment.Recorded> confirm(Acting analyst, String caseId, Map<String, String> answers) {
         return confirm(analyst, caseId, answers, Option.none());
     }
 }

@@ -18,6 +18,7 @@ import org.hotline.domain.law.Facts;
 import org.hotline.domain.law.NationalLaw;
 import org.hotline.domain.law.Questionnaire;
 import org.hotline.domain.report.Case;
+import org.hotline.domain.report.Cases;
 import org.hotline.domain.staff.Acting;
 import org.hotline.domain.staff.Role;
 import org.jmolecules.ddd.annotation.Service;
@@ -33,11 +34,6 @@ import org.jmolecules.ddd.annotation.Service;
 @Service
 public final class AssessmentDesk implements AssessCase, AppealAssessment {
 
-    public static final String ANSWERS_INVALID = "assessment.answers_invalid";
-    public static final String NOTHING_TO_APPEAL = "appeal.nothing_to_appeal";
-    public static final String REVIEWER_INVOLVED = "appeal.reviewer_involved";
-    public static final String ADDRESS_HAS_OPEN_CASE = "appeal.address_has_open_case";
-
     private final NationalLaw law;
     private final DecisionPorts ports;
     private final Decisions decisions;
@@ -50,7 +46,7 @@ public final class AssessmentDesk implements AssessCase, AppealAssessment {
     /** How a decision of one kind is drafted: with every check it needs, and nothing changed. */
     @FunctionalInterface
     private interface Drafting {
-        Either<Rejection, Decision> draft(Acting who, String caseId, Submitted submitted);
+        Either<Rejection<AssessmentRefusal>, Decision> draft(Acting who, String caseId, Submitted submitted);
     }
 
     public AssessmentDesk(NationalLaw law, DecisionPorts ports, ZoneId zone) {
@@ -71,48 +67,49 @@ public final class AssessmentDesk implements AssessCase, AppealAssessment {
     }
 
     @Override
-    public Either<Rejection, Classification> preview(Acting analyst, String caseId, Map<String, String> answers,
+    public Either<Rejection<AssessmentRefusal>, Classification> preview(Acting analyst, String caseId, Map<String, String> answers,
             Option<LawDateCorrection> correction) {
-        return previewOf(analyst.as(Role.ANALYST), this::first, caseId, new Submitted(answers, correction));
+        return previewOf(analyst.as(AssessmentRefusal.ROLE_REQUIRED, Role.ANALYST), this::first, caseId, new Submitted(answers, correction));
     }
 
     @Override
-    public Either<Rejection, Assessment.Recorded> confirm(Acting analyst, String caseId, Map<String, String> answers,
+    public Either<Rejection<AssessmentRefusal>, Assessment.Recorded> confirm(Acting analyst, String caseId, Map<String, String> answers,
             Option<LawDateCorrection> correction) {
-        return decisionOf(analyst.as(Role.ANALYST), this::first, caseId, new Submitted(answers, correction));
+        return decisionOf(analyst.as(AssessmentRefusal.ROLE_REQUIRED, Role.ANALYST), this::first, caseId, new Submitted(answers, correction));
     }
 
     @Override
-    public Either<Rejection, Classification> previewAppeal(Acting supervisor, String caseId, Map<String, String> answers,
+    public Either<Rejection<AssessmentRefusal>, Classification> previewAppeal(Acting supervisor, String caseId, Map<String, String> answers,
             Option<LawDateCorrection> correction) {
-        return previewOf(supervisor.as(Role.SUPERVISOR), this::second, caseId, new Submitted(answers, correction));
+        return previewOf(supervisor.as(AssessmentRefusal.ROLE_REQUIRED, Role.SUPERVISOR), this::second, caseId, new Submitted(answers, correction));
     }
 
     @Override
-    public Either<Rejection, Assessment.Recorded> appeal(Acting supervisor, String caseId, Map<String, String> answers,
+    public Either<Rejection<AssessmentRefusal>, Assessment.Recorded> appeal(Acting supervisor, String caseId, Map<String, String> answers,
             Option<LawDateCorrection> correction) {
-        return decisionOf(supervisor.as(Role.SUPERVISOR), this::second, caseId, new Submitted(answers, correction));
+        return decisionOf(supervisor.as(AssessmentRefusal.ROLE_REQUIRED, Role.SUPERVISOR), this::second, caseId, new Submitted(answers, correction));
     }
 
-    private static Either<Rejection, Classification> previewOf(Either<Rejection, Acting> actor, Drafting drafting,
+    private static Either<Rejection<AssessmentRefusal>, Classification> previewOf(Either<Rejection<AssessmentRefusal>, Acting> actor, Drafting drafting,
             String caseId, Submitted submitted) {
         return actor.flatMap(who -> drafting.draft(who, caseId, submitted)).map(Decision::classification);
     }
 
-    private Either<Rejection, Assessment.Recorded> decisionOf(Either<Rejection, Acting> actor, Drafting drafting,
+    private Either<Rejection<AssessmentRefusal>, Assessment.Recorded> decisionOf(Either<Rejection<AssessmentRefusal>, Acting> actor, Drafting drafting,
             String caseId, Submitted submitted) {
         return actor.flatMap(who -> ports.unitOfWork().inOneUnit(() -> drafting.draft(who, caseId, submitted)
-                .flatMap(decisions::record)));
+                .flatMap(decision -> decisions.record(decision, AssessmentRefusal.CHANGED_MEANWHILE))));
     }
 
     /** A first assessment: only by the analyst whose claim on the case is running. */
-    private Either<Rejection, Decision> first(Acting who, String caseId, Submitted submitted) {
+    private Either<Rejection<AssessmentRefusal>, Decision> first(Acting who, String caseId, Submitted submitted) {
         Instant now = ports.clock().instant();
-        return ports.cases().named(caseId).flatMap(found -> found.runningClaimOf(who.staff(), now)
+        return named(caseId).flatMap(found -> found.runningClaimOf(who.staff(), now).mapLeft(AssessmentRefusal::of)
                 .flatMap(claim -> read(submitted, found, List.empty(), now))
                 .flatMap(reading -> {
                     Classification classification = law.classify(reading.facts(), reading.lawDay().day());
                     return found.assess(who.staff(), Decision.findingOf(classification.verdict()), now)
+                            .mapLeft(AssessmentRefusal::of)
                             .map(assessed -> new Decision(who, assessed, Assessment.Kind.FIRST, reading.facts().asAnswers(),
                                     classification, reading.lawDay().correction()));
                 }));
@@ -122,20 +119,21 @@ public final class AssessmentDesk implements AssessCase, AppealAssessment {
      * An appeal: of a case assessed before, by a supervisor who took no part in it where the law wants that, and
      * never reopening a closed case while its address has another open case.
      */
-    private Either<Rejection, Decision> second(Acting who, String caseId, Submitted submitted) {
+    private Either<Rejection<AssessmentRefusal>, Decision> second(Acting who, String caseId, Submitted submitted) {
         Instant now = ports.clock().instant();
-        return ports.cases().named(caseId).flatMap(found -> {
+        return named(caseId).flatMap(found -> {
             Seq<Assessment> history = ports.assessments().ofCase(found.id());
             if (history.isEmpty()) {
-                return Either.left(Rejection.of(NOTHING_TO_APPEAL, "This case has not been assessed; there is nothing to appeal."));
+                return Either.left(Rejection.of(AssessmentRefusal.NOTHING_TO_APPEAL, "This case has not been assessed; there is nothing to appeal."));
             }
             if (law.appealNeedsUninvolvedReviewer() && history.exists(earlier -> earlier.assessor().equals(who.staff()))) {
-                return Either.left(Rejection.of(REVIEWER_INVOLVED, "The law of " + law.jurisdiction() + " wants an appeal"
+                return Either.left(Rejection.of(AssessmentRefusal.REVIEWER_INVOLVED, "The law of " + law.jurisdiction() + " wants an appeal"
                         + " decided by someone who took no part in the earlier decisions, and you took part in this case's."));
             }
             return read(submitted, found, history, now).flatMap(reading -> {
                 Classification classification = law.classify(reading.facts(), reading.lawDay().day());
                 return found.reassess(who.staff(), Decision.findingOf(classification.verdict()), now)
+                        .mapLeft(AssessmentRefusal::of)
                         .flatMap(reassessed -> reopening(found, reassessed))
                         .map(reassessed -> new Decision(who, reassessed, Assessment.Kind.APPEAL, reading.facts().asAnswers(),
                                 classification, reading.lawDay().correction()));
@@ -143,16 +141,20 @@ public final class AssessmentDesk implements AssessCase, AppealAssessment {
         });
     }
 
-    private Either<Rejection, Case.Reassessed> reopening(Case found, Case.Reassessed reassessed) {
+    private Either<Rejection<AssessmentRefusal>, Case.Reassessed> reopening(Case found, Case.Reassessed reassessed) {
         boolean reopens = !reassessed.before().isOpen() && reassessed.after().isOpen();
         Option<Case> other = reopens
                 ? ports.cases().openCaseOf(found.url()).filter(open -> !open.id().equals(found.id()))
                 : Option.none();
         if (other.isDefined()) {
-            return Either.left(Rejection.of(ADDRESS_HAS_OPEN_CASE, "The appeal would reopen this case, but its address"
+            return Either.left(Rejection.of(AssessmentRefusal.ADDRESS_HAS_OPEN_CASE, "The appeal would reopen this case, but its address"
                     + " has another open case (" + other.get().id() + "), where newer reports of it are assessed."));
         }
         return Either.right(reassessed);
+    }
+
+    private Either<Rejection<AssessmentRefusal>, Case> named(String caseId) {
+        return ports.cases().named(caseId).toEither(() -> Rejection.of(AssessmentRefusal.CASE_UNKNOWN, Cases.NO_SUCH_CASE));
     }
 
     /** The facts and the day whose law applies, as submitted; or every problem with the answers and the correction. */
@@ -163,7 +165,7 @@ public final class AssessmentDesk implements AssessCase, AppealAssessment {
      * Reads the answers and the day whose law applies. A "correction" to the day that applies anyway (a form sends the
      * day it showed) is no correction.
      */
-    private Either<Rejection, Reading> read(Submitted submitted, Case found, Seq<Assessment> history, Instant now) {
+    private Either<Rejection<AssessmentRefusal>, Reading> read(Submitted submitted, Case found, Seq<Assessment> history, Instant now) {
         Validation<Seq<FieldError>, Facts> facts = law.questionnaire().read(submitted.answers() == null ? Map.of()
                 : submitted.answers());
         Decision.LawDay standing = Decision.LawDay.of(found, history, zone);
@@ -173,7 +175,7 @@ public final class AssessmentDesk implements AssessCase, AppealAssessment {
                 .getOrElse(List.empty());
         Seq<FieldError> problems = facts.fold(errors -> errors, valid -> List.<FieldError>empty()).appendAll(correctionProblems);
         if (!problems.isEmpty()) {
-            return Either.left(Rejection.ofFields(ANSWERS_INVALID, correctionProblems.isEmpty()
+            return Either.left(Rejection.ofFields(AssessmentRefusal.ANSWERS_INVALID, correctionProblems.isEmpty()
                     ? "Some answers are missing, or not among the answers the question offers."
                     : "Some answers, or the day the material was seen, are not as they should be.", problems));
         }

@@ -40,8 +40,9 @@ public final class CaseFiles implements ViewCaseFile {
     }
 
     @Override
-    public Either<Rejection, CaseFile> open(Acting viewer, String caseId) {
-        return viewer.as(Role.ANALYST, Role.SUPERVISOR, Role.LEGAL_ADVISER).flatMap(who -> unitOfWork.inOneUnit(() -> cases.named(caseId).map(found -> {
+    public Either<Rejection<CaseFileRefusal>, CaseFile> open(Acting viewer, String caseId) {
+        return viewer.as(CaseFileRefusal.ROLE_REQUIRED, Role.ANALYST, Role.SUPERVISOR, Role.LEGAL_ADVISER).flatMap(who -> unitOfWork.inOneUnit(() -> cases.named(caseId)
+                .toEither(() -> Rejection.of(CaseFileRefusal.CASE_UNKNOWN, Cases.NO_SUCH_CASE)).map(found -> {
             Instant now = clock.instant();
             audit.record(AuditEntry.byStaff(who.staff(), who.role(), now, "report.viewed", CaseAudit.subject(found.id()), "", ""));
             return new CaseFile(found, found.state().asOf(now), found.claimHolder(now), reports.signals(found.id()),

@@ -14,11 +14,11 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 public interface ClaimCase {
 
     /** Claims the case first in the queue (by priority, then age) that nobody else holds. */
-    Either<Rejection, Case.Claimed> claimNext(Acting analyst);
+    Either<Rejection<ClaimRefusal>, Case.Claimed> claimNext(Acting analyst);
 
     /** Claims the case the analyst chose. */
-    Either<Rejection, Case.Claimed> claim(Acting analyst, String caseId);
+    Either<Rejection<ClaimRefusal>, Case.Claimed> claim(Acting analyst, String caseId);
 
     /** Gives a claimed case back to the queue without assessing it. */
-    Either<Rejection, Case.ClaimReleased> release(Acting analyst, String caseId);
+    Either<Rejection<ClaimRefusal>, Case.ClaimReleased> release(Acting analyst, String caseId);
 }

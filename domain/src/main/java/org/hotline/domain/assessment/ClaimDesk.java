@@ -10,6 +10,7 @@ import org.hotline.domain.UnitOfWork;
 import org.hotline.domain.audit.AuditTrail;
 import org.hotline.domain.report.Case;
 import org.hotline.domain.report.CaseId;
+import org.hotline.domain.report.CaseRefusal;
 import org.hotline.domain.report.Cases;
 import org.hotline.domain.report.ClaimSettings;
 import org.hotline.domain.report.FindOpenCases;
@@ -17,6 +18,7 @@ import org.hotline.domain.staff.Acting;
 import org.hotline.domain.staff.Role;
 import org.hotline.domain.welfare.Spell;
 import org.hotline.domain.welfare.Welfare;
+import org.hotline.domain.welfare.WelfareStatus;
 import org.jmolecules.ddd.annotation.Service;
 
 /**
@@ -27,9 +29,6 @@ import org.jmolecules.ddd.annotation.Service;
  */
 @Service
 public final class ClaimDesk implements ClaimCase, ReleaseLapsedClaims {
-
-    public static final String QUEUE_EMPTY = "queue.empty";
-    public static final String CHANGED_MEANWHILE = "case.changed";
 
     /** How many cases at the head of the queue claimNext tries, should others claim them first. */
     static final int CANDIDATES = 10;
@@ -55,33 +54,43 @@ public final class ClaimDesk implements ClaimCase, ReleaseLapsedClaims {
     }
 
     @Override
-    public Either<Rejection, Case.Claimed> claimNext(Acting analyst) {
-        return analyst.as(Role.ANALYST).flatMap(who -> unitOfWork.inOneUnit(() -> welfare.clearedToClaim(who.staff())
+    public Either<Rejection<ClaimRefusal>, Case.Claimed> claimNext(Acting analyst) {
+        return analyst.as(ClaimRefusal.ROLE_REQUIRED, Role.ANALYST).flatMap(who -> unitOfWork.inOneUnit(() -> cleared(who)
                 .flatMap(cleared -> {
                     Instant now = clock.instant();
                     for (CaseId candidate : openCases.claimable(now, CANDIDATES)) {
-                        Either<Rejection, Case.Claimed> claimed = cases.byId(candidate)
-                                .toEither(() -> Rejection.of(Cases.UNKNOWN, "The case is gone."))
+                        Either<Rejection<ClaimRefusal>, Case.Claimed> claimed = cases.byId(candidate)
+                                .toEither(() -> Rejection.of(ClaimRefusal.CASE_UNKNOWN, "The case is gone."))
                                 .flatMap(found -> claim(who, found, now));
                         if (claimed.isRight()) {
                             return claimed;
                         }
                     }
-                    return Either.left(Rejection.of(QUEUE_EMPTY, "No case is waiting to be claimed."));
+                    return Either.left(Rejection.of(ClaimRefusal.QUEUE_EMPTY, "No case is waiting to be claimed."));
                 })));
     }
 
     @Override
-    public Either<Rejection, Case.Claimed> claim(Acting analyst, String caseId) {
-        return analyst.as(Role.ANALYST).flatMap(who -> unitOfWork.inOneUnit(() -> welfare.clearedToClaim(who.staff())
-                .flatMap(cleared -> cases.named(caseId))
+    public Either<Rejection<ClaimRefusal>, Case.Claimed> claim(Acting analyst, String caseId) {
+        return analyst.as(ClaimRefusal.ROLE_REQUIRED, Role.ANALYST).flatMap(who -> unitOfWork.inOneUnit(() -> cleared(who)
+                .flatMap(cleared -> named(caseId))
                 .flatMap(found -> claim(who, found, clock.instant()))));
     }
 
-    private Either<Rejection, Case.Claimed> claim(Acting who, Case found, Instant now) {
-        return found.claim(who.staff(), now, settings).flatMap(claimed -> {
+    /** The analyst may be handed a case: they have not reached their daily limit. */
+    private Either<Rejection<ClaimRefusal>, WelfareStatus> cleared(Acting who) {
+        return welfare.clearedToClaim(who.staff())
+                .mapLeft(reached -> Rejection.of(ClaimRefusal.LIMIT_REACHED, reached.detail()));
+    }
+
+    private Either<Rejection<ClaimRefusal>, Case> named(String caseId) {
+        return cases.named(caseId).toEither(() -> Rejection.of(ClaimRefusal.CASE_UNKNOWN, Cases.NO_SUCH_CASE));
+    }
+
+    private Either<Rejection<ClaimRefusal>, Case.Claimed> claim(Acting who, Case found, Instant now) {
+        return found.claim(who.staff(), now, settings).mapLeft(ClaimRefusal::of).flatMap(claimed -> {
             if (!cases.change(claimed)) {
-                return Either.left(Rejection.of(Case.CLAIM_TAKEN, "Another analyst claimed this case a moment ago."));
+                return Either.left(Rejection.of(ClaimRefusal.TAKEN, "Another analyst claimed this case a moment ago."));
             }
             welfare.assessmentBegan(who.staff(), found.id(), now, claimed.after().expiresAt());
             audit.record(CaseAudit.of(who, claimed));
@@ -90,12 +99,12 @@ public final class ClaimDesk implements ClaimCase, ReleaseLapsedClaims {
     }
 
     @Override
-    public Either<Rejection, Case.ClaimReleased> release(Acting analyst, String caseId) {
-        return analyst.as(Role.ANALYST).flatMap(who -> unitOfWork.inOneUnit(() -> cases.named(caseId).flatMap(found -> {
+    public Either<Rejection<ClaimRefusal>, Case.ClaimReleased> release(Acting analyst, String caseId) {
+        return analyst.as(ClaimRefusal.ROLE_REQUIRED, Role.ANALYST).flatMap(who -> unitOfWork.inOneUnit(() -> named(caseId).flatMap(found -> {
             Instant now = clock.instant();
-            return found.release(who.staff(), now).flatMap(released -> {
+            return found.release(who.staff(), now).mapLeft(ClaimRefusal::of).flatMap(released -> {
                 if (!cases.change(released)) {
-                    return Either.left(changedMeanwhile());
+                    return Either.left(Rejection.of(ClaimRefusal.CHANGED_MEANWHILE, CHANGED_MEANWHILE));
                 }
                 welfare.assessmentEnded(who.staff(), found.id(), released.before().claimedAt(), now, Spell.Ending.RELEASED);
                 audit.record(CaseAudit.of(who, released));
@@ -110,7 +119,7 @@ public final class ClaimDesk implements ClaimCase, ReleaseLapsedClaims {
         return unitOfWork.inOneUnit(() -> {
             int tidied = 0;
             for (Case found : openCases.lapsedClaims(now, LAPSED_PER_ROUND)) {
-                Either<Rejection, Case.ClaimLapsed> lapsed = found.lapse(now);
+                Either<Rejection<CaseRefusal>, Case.ClaimLapsed> lapsed = found.lapse(now);
                 if (lapsed.isRight() && cases.change(lapsed.get())) {
                     audit.record(CaseAudit.bySystem(lapsed.get()));
                     tidied++;
@@ -120,7 +129,6 @@ public final class ClaimDesk implements ClaimCase, ReleaseLapsedClaims {
         });
     }
 
-    static Rejection changedMeanwhile() {
-        return Rejection.of(CHANGED_MEANWHILE, "Someone changed this case a moment ago; look at it again.");
-    }
+    /** The English words for a case someone changed between reading and storing it. */
+    static final String CHANGED_MEANWHILE = "Someone changed this case a moment ago; look at it again.";
 }

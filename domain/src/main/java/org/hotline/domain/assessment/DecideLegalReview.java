@@ -19,5 +19,5 @@ public interface DecideLegalReview {
     /** The home law's provisions an adviser may rely on. */
     List<StatuteReference> provisions();
 
-    Either<Rejection, Assessment.Recorded> decide(Acting adviser, String caseId, LegalDecision decision);
+    Either<Rejection<LegalDecisionRefusal>, Assessment.Recorded> decide(Acting adviser, String caseId, LegalDecision decision);
 }

@@ -27,10 +27,15 @@ final class Decisions {
         this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
     }
 
-    Either<Rejection, Assessment.Recorded> record(Decision decision) {
+    /**
+     * Records the decision; or, where someone changed the case between reading and storing it, refuses with the
+     * caller's own reason for that.
+     */
+    <R extends Enum<R> & Rejection.Reason> Either<Rejection<R>, Assessment.Recorded> record(Decision decision,
+            R changedMeanwhile) {
         Case.Transition transition = decision.transition();
         if (!ports.cases().change(transition)) {
-            return Either.left(ClaimDesk.changedMeanwhile());
+            return Either.left(Rejection.of(changedMeanwhile, ClaimDesk.CHANGED_MEANWHILE));
         }
         Classification classification = decision.classification();
         Assessment assessment = Assessment.restore(new AssessmentId(ports.identities().next()), transition.caseId(),

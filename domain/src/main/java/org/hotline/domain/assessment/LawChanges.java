@@ -33,8 +33,8 @@ public final class LawChanges implements ReviewLawChanges {
     }
 
     @Override
-    public Either<Rejection, Seq<LawChange>> affectedOpenCases(Acting viewer) {
-        return viewer.as(Role.SUPERVISOR, Role.LEGAL_ADVISER).map(who -> affectedOpenCases());
+    public Either<Rejection<LawChangesRefusal>, Seq<LawChange>> affectedOpenCases(Acting viewer) {
+        return viewer.as(LawChangesRefusal.ROLE_REQUIRED, Role.SUPERVISOR, Role.LEGAL_ADVISER).map(who -> affectedOpenCases());
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.hotline.domain.law.Classification;
 import org.hotline.domain.law.NationalLaw;
 import org.hotline.domain.law.StatuteReference;
 import org.hotline.domain.report.Case;
+import org.hotline.domain.report.Cases;
 import org.hotline.domain.staff.Acting;
 import org.hotline.domain.staff.Role;
 import org.jmolecules.ddd.annotation.Service;
@@ -26,8 +27,6 @@ import org.jmolecules.ddd.annotation.Service;
  */
 @Service
 public final class LegalReviewDesk implements DecideLegalReview {
-
-    public static final String DECISION_INVALID = "legal.decision_invalid";
 
     private final NationalLaw law;
     private final DecisionPorts ports;
@@ -47,19 +46,22 @@ public final class LegalReviewDesk implements DecideLegalReview {
     }
 
     @Override
-    public Either<Rejection, Assessment.Recorded> decide(Acting adviser, String caseId, LegalDecision decision) {
+    public Either<Rejection<LegalDecisionRefusal>, Assessment.Recorded> decide(Acting adviser, String caseId, LegalDecision decision) {
         Objects.requireNonNull(decision, "decision");
-        return adviser.as(Role.LEGAL_ADVISER).flatMap(who -> ports.unitOfWork().inOneUnit(() ->
-                ports.cases().named(caseId).flatMap(found -> draft(who, found, decision)).flatMap(decisions::record)));
+        return adviser.as(LegalDecisionRefusal.ROLE_REQUIRED, Role.LEGAL_ADVISER).flatMap(who -> ports.unitOfWork().inOneUnit(() ->
+                ports.cases().named(caseId)
+                        .toEither(() -> Rejection.of(LegalDecisionRefusal.CASE_UNKNOWN, Cases.NO_SUCH_CASE))
+                        .flatMap(found -> draft(who, found, decision))
+                        .flatMap(drafted -> decisions.record(drafted, LegalDecisionRefusal.CHANGED_MEANWHILE))));
     }
 
-    private Either<Rejection, Decision> draft(Acting who, Case found, LegalDecision decision) {
+    private Either<Rejection<LegalDecisionRefusal>, Decision> draft(Acting who, Case found, LegalDecision decision) {
         Instant now = ports.clock().instant();
         Seq<Assessment> history = ports.assessments().ofCase(found.id());
         if (history.isEmpty()) {
-            return Either.left(Rejection.of(Case.NOT_AWAITING_LEGAL_REVIEW, "This case has no assessment to decide on."));
+            return Either.left(Rejection.of(LegalDecisionRefusal.NOT_AWAITING_REVIEW, "This case has no assessment to decide on."));
         }
-        return found.legalReview()
+        return found.legalReview().mapLeft(LegalDecisionRefusal::of)
                 .flatMap(awaiting -> lawDay(found, history, decision, now))
                 .flatMap(lawDay -> decision.verdict(law.provisions(), lawDay.day(), who.staff().toString())
                         .mapLeft(LegalReviewDesk::invalid)
@@ -68,13 +70,14 @@ public final class LegalReviewDesk implements DecideLegalReview {
                             Classification classification = new Classification(verdict, LegalDecision.RULE,
                                     latest.classification().baseline(), lawDay.day(), law.ruleBookVersion());
                             return found.decideLegalReview(who.staff(), Decision.findingOf(verdict), now)
+                                    .mapLeft(LegalDecisionRefusal::of)
                                     .map(decided -> new Decision(who, decided, Assessment.Kind.LEGAL_DECISION,
                                             latest.answers(), classification, lawDay.correction()));
                         }));
     }
 
     /** The day whose law applies: the latest decision's, or the adviser's correction of it. */
-    private Either<Rejection, Decision.LawDay> lawDay(Case found, Seq<Assessment> history, LegalDecision decision,
+    private Either<Rejection<LegalDecisionRefusal>, Decision.LawDay> lawDay(Case found, Seq<Assessment> history, LegalDecision decision,
             Instant now) {
         Decision.LawDay standing = Decision.LawDay.of(found, history, zone);
         return LawDateCorrection.fromForm(decision.lawDate(), decision.lawDateReason()).mapLeft(LegalReviewDesk::invalid)
@@ -88,7 +91,7 @@ public final class LegalReviewDesk implements DecideLegalReview {
                 });
     }
 
-    private static Rejection invalid(Seq<FieldError> problems) {
-        return Rejection.ofFields(DECISION_INVALID, "The decision is not complete; see beside each field.", problems);
+    private static Rejection<LegalDecisionRefusal> invalid(Seq<FieldError> problems) {
+        return Rejection.ofFields(LegalDecisionRefusal.DECISION_INVALID, "The decision is not complete; see beside each field.", problems);
     }
 }

@@ -26,7 +26,7 @@ public interface ReviewLawChanges {
     Seq<LawChange> affectedOpenCases();
 
     /** The same, for a supervisor or a legal adviser. */
-    Either<Rejection, Seq<LawChange>> affectedOpenCases(Acting viewer);
+    Either<Rejection<LawChangesRefusal>, Seq<LawChange>> affectedOpenCases(Acting viewer);
 
     /**
      * An open case the rules now in force would decide otherwise.

@@ -18,7 +18,7 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 @PrimaryPort
 public interface ViewCaseFile {
 
-    Either<Rejection, CaseFile> open(Acting viewer, String caseId);
+    Either<Rejection<CaseFileRefusal>, CaseFile> open(Acting viewer, String caseId);
 
     /**
      * A case as a member of staff sees it.

@@ -20,8 +20,6 @@ import org.hotline.domain.hosting.dns.DnsAnswer;
  */
 public record HostingSummary(Seq<CountryCandidate> candidates, Seq<Caution> cautions) {
 
-    public static final String REASON_REQUIRED = "hosting.reason_required";
-    public static final String REASON_TOO_LONG = "hosting.reason_too_long";
     public static final int MAX_REASON_LENGTH = 1000;
 
     public HostingSummary {
@@ -46,18 +44,18 @@ public record HostingSummary(Seq<CountryCandidate> candidates, Seq<Caution> caut
      * The analyst names the hosting country: one of the candidates as it is; any other (or one where the trace found
      * none) with a reason, which is kept with the decision.
      */
-    public Either<Rejection, HostingDecision> decide(CountryCode country, String reason) {
+    public Either<Rejection<HostingDecisionRefusal>, HostingDecision> decide(CountryCode country, String reason) {
         Objects.requireNonNull(country, "country");
         Option<String> given = Option.of(reason).map(String::strip).filter(text -> !text.isEmpty());
         if (given.exists(text -> text.length() > MAX_REASON_LENGTH)) {
-            return Either.left(Rejection.of(REASON_TOO_LONG,
+            return Either.left(Rejection.of(HostingDecisionRefusal.REASON_TOO_LONG,
                     "The reason is longer than " + MAX_REASON_LENGTH + " characters."));
         }
         if (candidates.exists(candidate -> candidate.country().equals(country))) {
             return Either.right(new HostingDecision(country, HostingDecision.Basis.CONFIRMED, given));
         }
         if (given.isEmpty()) {
-            return Either.left(Rejection.of(REASON_REQUIRED, candidates.isEmpty()
+            return Either.left(Rejection.of(HostingDecisionRefusal.REASON_REQUIRED, candidates.isEmpty()
                     ? "The trace found no country: say how you know the content is hosted in " + country + "."
                     : "The trace found " + candidates.map(CountryCandidate::country).mkString(", ")
                             + ", not " + country + ": say why it is " + country + "."));

@@ -40,16 +40,6 @@ public final class Case {
     public record ReportFolded(CaseId caseId, ReportId report, Instant at) implements DomainEvent {
     }
 
-    public static final String NOT_AWAITING_ASSESSMENT = "case.not_awaiting_assessment";
-    public static final String CLAIM_TAKEN = "claim.taken";
-    public static final String CLAIM_ALREADY_YOURS = "claim.already_yours";
-    public static final String NOT_CLAIMED = "claim.none";
-    public static final String CLAIM_NOT_YOURS = "claim.not_yours";
-    public static final String CLAIM_EXPIRED = "claim.expired";
-    public static final String CLAIM_RUNNING = "claim.running";
-    public static final String NOT_APPEALABLE = "appeal.not_appealable";
-    public static final String NOT_AWAITING_LEGAL_REVIEW = "legal.not_awaiting_review";
-
     /** A change of the case's state: what it was, what it became, when, and the action it is audited as. */
     public sealed interface Transition extends DomainEvent {
         CaseId caseId();
@@ -159,19 +149,19 @@ public final class Case {
      * Claims the case for an analyst, for the length the settings give. A case waiting for assessment may be
      * claimed, and so may a case whose claim ran out; a running claim, the analyst's own included, may not.
      */
-    public Either<Rejection, Claimed> claim(StaffId analyst, Instant at, ClaimSettings settings) {
+    public Either<Rejection<CaseRefusal>, Claimed> claim(StaffId analyst, Instant at, ClaimSettings settings) {
         Objects.requireNonNull(analyst, "analyst");
         Objects.requireNonNull(settings, "settings");
         Option<CaseState.InAssessment> running = runningClaim(at);
         if (running.isDefined()) {
             return Either.left(running.get().analyst().equals(analyst)
-                    ? Rejection.of(CLAIM_ALREADY_YOURS, "You hold the claim on this case already, until "
+                    ? Rejection.of(CaseRefusal.CLAIM_ALREADY_YOURS, "You hold the claim on this case already, until "
                             + running.get().expiresAt() + ".")
-                    : Rejection.of(CLAIM_TAKEN, "Another analyst is assessing this case; their claim runs until "
+                    : Rejection.of(CaseRefusal.CLAIM_TAKEN, "Another analyst is assessing this case; their claim runs until "
                             + running.get().expiresAt() + "."));
         }
         if (!(state instanceof CaseState.AwaitingAssessment) && !(state instanceof CaseState.InAssessment)) {
-            return Either.left(Rejection.of(NOT_AWAITING_ASSESSMENT,
+            return Either.left(Rejection.of(CaseRefusal.NOT_AWAITING_ASSESSMENT,
                     "This case is not waiting for assessment; it is " + state.name() + "."));
         }
         return Either.right(new Claimed(id, analyst, at, state,
@@ -179,18 +169,18 @@ public final class Case {
     }
 
     /** Gives the case back to the queue: only the analyst holding a running claim may. */
-    public Either<Rejection, ClaimReleased> release(StaffId analyst, Instant at) {
+    public Either<Rejection<CaseRefusal>, ClaimReleased> release(StaffId analyst, Instant at) {
         return runningClaimOf(analyst, at).map(claim ->
                 new ClaimReleased(id, analyst, at, claim, new CaseState.AwaitingAssessment()));
     }
 
     /** Gives a case whose claim ran out back to the queue, as the program's own tidying up. */
-    public Either<Rejection, ClaimLapsed> lapse(Instant at) {
+    public Either<Rejection<CaseRefusal>, ClaimLapsed> lapse(Instant at) {
         if (!(state instanceof CaseState.InAssessment claim)) {
             return Either.left(notClaimed());
         }
         if (!claim.lapsedAt(at)) {
-            return Either.left(Rejection.of(CLAIM_RUNNING, "The claim runs until " + claim.expiresAt() + "."));
+            return Either.left(Rejection.of(CaseRefusal.CLAIM_RUNNING, "The claim runs until " + claim.expiresAt() + "."));
         }
         return Either.right(new ClaimLapsed(id, at, claim, new CaseState.AwaitingAssessment()));
     }
@@ -199,7 +189,7 @@ public final class Case {
      * Records what the assessment found: not illegal closes the case with the law's reason, illegal sends it on to
      * the hosting trace, and an open question of law to legal review. Only the analyst holding a running claim may.
      */
-    public Either<Rejection, Assessed> assess(StaffId analyst, Finding finding, Instant at) {
+    public Either<Rejection<CaseRefusal>, Assessed> assess(StaffId analyst, Finding finding, Instant at) {
         Objects.requireNonNull(finding, "finding");
         return runningClaimOf(analyst, at).map(claim -> new Assessed(id, analyst, finding, at, claim, finding.nextState(at)));
     }
@@ -212,7 +202,7 @@ public final class Case {
      * that finds it illegal leaves the referral or takedown where it is, and one the law does not settle sends the
      * case to legal review, with what is pending left standing until a legal adviser decides.
      */
-    public Either<Rejection, Reassessed> reassess(StaffId reviewer, Finding finding, Instant at) {
+    public Either<Rejection<CaseRefusal>, Reassessed> reassess(StaffId reviewer, Finding finding, Instant at) {
         Objects.requireNonNull(reviewer, "reviewer");
         Objects.requireNonNull(finding, "finding");
         if (state instanceof CaseState.Forwarded || state instanceof CaseState.InTakedown) {
@@ -222,7 +212,7 @@ public final class Case {
         boolean assessed = state instanceof CaseState.AwaitingLegalReview || state instanceof CaseState.AwaitingHostingTrace
                 || (state instanceof CaseState.Closed closed && closed.reason() == CaseState.ClosureReason.NOT_ILLEGAL);
         if (!assessed) {
-            return Either.left(Rejection.of(NOT_APPEALABLE, "Only an assessed case can be appealed: one that awaits"
+            return Either.left(Rejection.of(CaseRefusal.NOT_APPEALABLE, "Only an assessed case can be appealed: one that awaits"
                     + " legal review or the hosting trace, is referred or in takedown, or was closed as not illegal;"
                     + " this one is " + state.name() + "."));
         }
@@ -234,7 +224,7 @@ public final class Case {
      * illegal closes it with the adviser's reasoning. Only a case awaiting legal review can be decided, and only as
      * illegal or not illegal.
      */
-    public Either<Rejection, LegallyDecided> decideLegalReview(StaffId adviser, Finding finding, Instant at) {
+    public Either<Rejection<CaseRefusal>, LegallyDecided> decideLegalReview(StaffId adviser, Finding finding, Instant at) {
         Objects.requireNonNull(adviser, "adviser");
         Objects.requireNonNull(finding, "finding");
         if (finding.kind() == Finding.Kind.NEEDS_LEGAL_REVIEW) {
@@ -244,9 +234,9 @@ public final class Case {
     }
 
     /** The legal review the case awaits; or, when it awaits none, why a legal adviser cannot decide it. */
-    public Either<Rejection, CaseState.AwaitingLegalReview> legalReview() {
+    public Either<Rejection<CaseRefusal>, CaseState.AwaitingLegalReview> legalReview() {
         if (!(state instanceof CaseState.AwaitingLegalReview review)) {
-            return Either.left(Rejection.of(NOT_AWAITING_LEGAL_REVIEW, "Only a case awaiting legal review can be decided"
+            return Either.left(Rejection.of(CaseRefusal.NOT_AWAITING_LEGAL_REVIEW, "Only a case awaiting legal review can be decided"
                     + " by a legal adviser; this one is " + state.name() + "."));
         }
         return Either.right(review);
@@ -265,23 +255,23 @@ public final class Case {
     }
 
     /** The analyst's running claim on the case; or, when they hold none, why not. */
-    public Either<Rejection, CaseState.InAssessment> runningClaimOf(StaffId analyst, Instant at) {
+    public Either<Rejection<CaseRefusal>, CaseState.InAssessment> runningClaimOf(StaffId analyst, Instant at) {
         Objects.requireNonNull(analyst, "analyst");
         if (!(state instanceof CaseState.InAssessment claim)) {
             return Either.left(notClaimed());
         }
         if (!claim.analyst().equals(analyst)) {
-            return Either.left(Rejection.of(CLAIM_NOT_YOURS, "Another analyst holds the claim on this case."));
+            return Either.left(Rejection.of(CaseRefusal.CLAIM_NOT_YOURS, "Another analyst holds the claim on this case."));
         }
         if (claim.lapsedAt(at)) {
-            return Either.left(Rejection.of(CLAIM_EXPIRED, "Your claim on this case ran out at " + claim.expiresAt()
+            return Either.left(Rejection.of(CaseRefusal.CLAIM_EXPIRED, "Your claim on this case ran out at " + claim.expiresAt()
                     + "; claim it again to go on."));
         }
         return Either.right(claim);
     }
 
-    private Rejection notClaimed() {
-        return Rejection.of(NOT_CLAIMED, "Nobody holds a claim on this case; it is " + state.name() + ".");
+    private Rejection<CaseRefusal> notClaimed() {
+        return Rejection.of(CaseRefusal.NOT_CLAIMED, "Nobody holds a claim on this case; it is " + state.name() + ".");
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.hotline.domain.report;
 
-import io.vavr.control.Either;
 import io.vavr.control.Option;
-import org.hotline.domain.Rejection;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 import org.jmolecules.ddd.annotation.Repository;
 
@@ -11,16 +9,18 @@ import org.jmolecules.ddd.annotation.Repository;
 @Repository
 public interface Cases {
 
-    /** The code of the refusal when an identifier names no case: mistyped, tampered with, or never issued. */
-    String UNKNOWN = "case.unknown";
-
     Option<Case> byId(CaseId id);
 
-    /** The case an identifier, as a person or a page sent it, names; or the refusal to say there is none. */
-    default Either<Rejection, Case> named(String caseId) {
-        return CaseId.parse(caseId).flatMap(this::byId)
-                .toEither(() -> Rejection.of(UNKNOWN, "There is no case with this identifier."));
+    /**
+     * The case an identifier, as a person or a page sent it, names; none where it names no case (mistyped, tampered
+     * with, or never issued). Each use case refuses that with its own reason.
+     */
+    default Option<Case> named(String caseId) {
+        return CaseId.parse(caseId).flatMap(this::byId);
     }
+
+    /** The English words for an identifier that names no case. */
+    String NO_SUCH_CASE = "There is no case with this identifier.";
 
 
     /** The open case of an address, if it has one (there is never more than one). */

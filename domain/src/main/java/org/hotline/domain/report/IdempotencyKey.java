@@ -7,7 +7,7 @@ import org.hotline.domain.FieldError;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
- * A client's key for one request (the {@code Idempotency-Key} header), with what it was sent with: a retry with the
+ * A client's key for one request, with what it was sent with: a retry with the
  * same key and the same request is answered with the report already filed, and stores nothing new.
  *
  * @param scope whose key it is: a partner's identifier, or {@code anonymous}
@@ -26,11 +26,11 @@ public record IdempotencyKey(String scope, String key, String fingerprint) {
         Objects.requireNonNull(fingerprint, "fingerprint");
     }
 
-    /** Checks a key as sent: 1 to 255 printable ASCII characters. */
+    /** Checks a key as sent: 1 to 255 printable ASCII characters. The error's field is left for the caller to name. */
     public static Either<FieldError, IdempotencyKey> of(String scope, String key, String fingerprint) {
         if (key == null || key.isEmpty() || key.length() > MAX_LENGTH
                 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
-            return Either.left(new FieldError("Idempotency-Key", "idempotency.key_invalid",
+            return Either.left(new FieldError("", "idempotency.key_invalid",
                     "An idempotency key is 1 to " + MAX_LENGTH + " printable ASCII characters without spaces."));
         }
         return Either.right(new IdempotencyKey(scope, key, fingerprint));

@@ -7,14 +7,12 @@ import io.vavr.control.Either;
 import org.hotline.domain.Clock;
 import org.hotline.domain.FieldError;
 import org.hotline.domain.Identities;
+import org.hotline.domain.Rejection;
 import org.jmolecules.ddd.annotation.Service;
 
 /** Receives reports: validates them, stamps them, and hands them to {@link Reports} to be filed into cases. */
 @Service
 public final class ReportIntake implements SubmitReport {
-
-    /** The error code of a submission whose idempotency key was used before for a different request. */
-    public static final String KEY_REUSED = "idempotency.key_reused";
 
     private final Reports reports;
     private final Clock clock;
@@ -34,18 +32,22 @@ public final class ReportIntake implements SubmitReport {
     }
 
     @Override
-    public Either<Seq<FieldError>, Receipt> submit(ReportSubmission submission) {
+    public Either<Rejection<IntakeRefusal>, Receipt> submit(ReportSubmission submission) {
         Objects.requireNonNull(submission, "submission");
         if (submission.channel() == null) {
-            return Either.left(io.vavr.collection.List.of(new FieldError("channel", "required", "The channel is missing.")));
+            return Either.left(invalid(io.vavr.collection.List.of(new FieldError("channel", "required", "The channel is missing."))));
         }
-        return submission.validate().toEither().flatMap(content -> {
+        return submission.validate().toEither().mapLeft(ReportIntake::invalid).flatMap(content -> {
             Report report = Report.receive(new ReportId(identities.next()), clock.instant(), submission, content);
             Seq<Case> candidates = report.urls().map(url -> Case.open(new CaseId(identities.next()), url, report));
             return reports.file(report, candidates, rules)
-                    .<Seq<FieldError>>mapLeft(reused -> io.vavr.collection.List.of(new FieldError("Idempotency-Key",
-                            KEY_REUSED, "This idempotency key was used before for a different request.")))
+                    .mapLeft(reused -> Rejection.of(IntakeRefusal.KEY_REUSED,
+                            "This idempotency key was used before for a different request (report " + reused.earlier() + ")."))
                     .map(Receipt::new);
         });
+    }
+
+    private static Rejection<IntakeRefusal> invalid(Seq<FieldError> errors) {
+        return Rejection.ofFields(IntakeRefusal.INVALID, "The report has problems; each is listed with its field.", errors);
     }
 }

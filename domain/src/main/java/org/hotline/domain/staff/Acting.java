@@ -12,19 +12,20 @@ import org.hotline.domain.Rejection;
  */
 public record Acting(StaffId staff, Role role) {
 
-    public static final String ROLE_REQUIRED = "staff.role_required";
-
     public Acting {
         Objects.requireNonNull(staff, "staff");
         Objects.requireNonNull(role, "role");
     }
 
-    /** This person, when they act in one of the given roles; otherwise a refusal naming the roles needed. */
-    public Either<Rejection, Acting> as(Role... allowed) {
+    /**
+     * This person, when they act in one of the given roles; otherwise the refusal given, of the asking port's own
+     * reasons, naming the roles needed.
+     */
+    public <R extends Enum<R> & Rejection.Reason> Either<Rejection<R>, Acting> as(R refusal, Role... allowed) {
         List<Role> roles = List.of(allowed);
         return roles.contains(role)
                 ? Either.right(this)
-                : Either.left(Rejection.of(ROLE_REQUIRED, "This needs the role " + roles.mkString(" or ")
+                : Either.left(Rejection.of(refusal, "This needs the role " + roles.mkString(" or ")
                         + "; you are acting as " + role + "."));
     }
 }

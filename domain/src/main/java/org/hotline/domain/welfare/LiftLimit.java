@@ -11,7 +11,7 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 @PrimaryPort
 public interface LiftLimit {
 
-    Either<Rejection, LimitLifted> lift(Acting supervisor, String analystId, LocalDate day, String reason);
+    Either<Rejection<WelfareRefusal>, LimitLifted> lift(Acting supervisor, String analystId, LocalDate day, String reason);
 
     /** A supervisor lifted an analyst's daily limit for a day. */
     record LimitLifted(LimitLift lift) implements org.jmolecules.event.types.DomainEvent {

@@ -21,7 +21,7 @@ public interface RevealPreview {
      *
      * @param what what was revealed, as {@code type:id} (such as {@code item:3f1c...}), for the audit trail
      */
-    Either<Rejection, PreviewRevealed> reveal(Acting viewer, String caseId, String what);
+    Either<Rejection<WelfareRefusal>, PreviewRevealed> reveal(Acting viewer, String caseId, String what);
 
     /** A preview of a case's material was revealed; {@code revealsToday} counts this one. */
     record PreviewRevealed(StaffId analyst, CaseId caseId, Instant at, int revealsToday)

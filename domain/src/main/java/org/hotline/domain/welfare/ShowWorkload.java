@@ -12,7 +12,7 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 public interface ShowWorkload {
 
     /** The week (Monday to Sunday, in the hotline's time zone) that holds the given day. */
-    Either<Rejection, Workload> week(Acting supervisor, LocalDate anyDayOfTheWeek);
+    Either<Rejection<WelfareRefusal>, Workload> week(Acting supervisor, LocalDate anyDayOfTheWeek);
 
     /** How many analysts have reached the daily limit today, lifted or not: for a metric. */
     long limitsReachedToday();

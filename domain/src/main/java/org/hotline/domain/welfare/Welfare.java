@@ -38,13 +38,6 @@ import org.jmolecules.ddd.annotation.Service;
 @Service
 public final class Welfare implements CheckWelfare, RevealPreview, LiftLimit, ShowWorkload {
 
-    public static final String LIMIT_REACHED = "welfare.limit_reached";
-    public static final String ALREADY_LIFTED = "welfare.limit_already_lifted";
-    public static final String OWN_LIMIT = "welfare.own_limit";
-    public static final String DAY_PAST = "welfare.day_past";
-    public static final String REASON_INVALID = "welfare.reason_invalid";
-    public static final String UNKNOWN_ANALYST = "staff.unknown";
-    public static final String WEEK_OUT_OF_RANGE = "welfare.week_out_of_range";
 
     /** The days the dashboard shows a week of: from the first year a hotline kept records to far ahead. */
     static final LocalDate FIRST_DAY_SHOWN = LocalDate.of(1990, 1, 1);
@@ -81,14 +74,18 @@ public final class Welfare implements CheckWelfare, RevealPreview, LiftLimit, Sh
     // What the workbench tells the log, inside the unit of work of its own change.
 
     /** The analyst's status, when the queue may hand them a new case; otherwise why not. */
-    public Either<Rejection, WelfareStatus> clearedToClaim(StaffId analyst) {
+    public Either<LimitReached, WelfareStatus> clearedToClaim(StaffId analyst) {
         WelfareStatus status = statusOf(analyst, clock.instant());
         if (status.mayClaim()) {
             return Either.right(status);
         }
-        return Either.left(Rejection.of(LIMIT_REACHED, "You have spent " + hoursAndMinutes(status.today().timeInAssessment())
+        return Either.left(new LimitReached("You have spent " + hoursAndMinutes(status.today().timeInAssessment())
                 + " in assessment today, and the daily limit is " + hoursAndMinutes(status.limit().limit())
                 + ". The queue hands you new cases again tomorrow, or when a supervisor lifts the limit for today."));
+    }
+
+    /** The analyst reached their daily limit, and the queue hands them no new case today: {@code detail} says so. */
+    public record LimitReached(String detail) {
     }
 
     public void assessmentBegan(StaffId analyst, CaseId caseId, Instant start, Instant cap) {
@@ -111,8 +108,9 @@ public final class Welfare implements CheckWelfare, RevealPreview, LiftLimit, Sh
     }
 
     @Override
-    public Either<Rejection, PreviewRevealed> reveal(Acting viewer, String caseId, String what) {
-        return viewer.as(Role.ANALYST, Role.SUPERVISOR).flatMap(who -> unitOfWork.inOneUnit(() -> cases.named(caseId).map(found -> {
+    public Either<Rejection<WelfareRefusal>, PreviewRevealed> reveal(Acting viewer, String caseId, String what) {
+        return viewer.as(WelfareRefusal.ROLE_REQUIRED, Role.ANALYST, Role.SUPERVISOR).flatMap(who -> unitOfWork.inOneUnit(() -> cases.named(caseId)
+                .toEither(() -> Rejection.of(WelfareRefusal.CASE_UNKNOWN, Cases.NO_SUCH_CASE)).map(found -> {
             Instant now = clock.instant();
             log.record(new Exposure(who.staff(), Exposure.Kind.PREVIEW_REVEALED, found.id(), now));
             audit.record(AuditEntry.byStaff(who.staff(), who.role(), now, "preview.revealed", "case:" + found.id(), "", what));
@@ -124,37 +122,37 @@ public final class Welfare implements CheckWelfare, RevealPreview, LiftLimit, Sh
     }
 
     @Override
-    public Either<Rejection, LimitLifted> lift(Acting supervisor, String analystId, LocalDate day, String reason) {
+    public Either<Rejection<WelfareRefusal>, LimitLifted> lift(Acting supervisor, String analystId, LocalDate day, String reason) {
         Objects.requireNonNull(day, "day");
-        return supervisor.as(Role.SUPERVISOR).flatMap(who -> {
+        return supervisor.as(WelfareRefusal.ROLE_REQUIRED, Role.SUPERVISOR).flatMap(who -> {
             Option<StaffId> analyst = staffId(analystId);
             if (analyst.isEmpty()) {
-                return Either.left(Rejection.of(UNKNOWN_ANALYST, "This is not the identifier of a member of staff."));
+                return Either.left(Rejection.of(WelfareRefusal.UNKNOWN_ANALYST, "This is not the identifier of a member of staff."));
             }
             if (analyst.get().equals(who.staff())) {
-                return Either.left(Rejection.of(OWN_LIMIT, "Another supervisor lifts your own limit."));
+                return Either.left(Rejection.of(WelfareRefusal.OWN_LIMIT, "Another supervisor lifts your own limit."));
             }
             if (!staff.byId(analyst.get()).exists(member -> member.active() && member.holds(Role.ANALYST))) {
-                return Either.left(Rejection.of(UNKNOWN_ANALYST, "This is not an active analyst."));
+                return Either.left(Rejection.of(WelfareRefusal.UNKNOWN_ANALYST, "This is not an active analyst."));
             }
             Instant now = clock.instant();
             if (day.isBefore(settings.dayOf(now))) {
-                return Either.left(Rejection.of(DAY_PAST, "A limit is lifted for today or a day to come, not for " + day + "."));
+                return Either.left(Rejection.of(WelfareRefusal.DAY_PAST, "A limit is lifted for today or a day to come, not for " + day + "."));
             }
             Option<FieldError> forbidden = PlainText.checkLines("reason", reason);
             if (forbidden.isDefined()) {
-                return Either.left(Rejection.ofFields(REASON_INVALID, "Say why the limit is lifted.", List.of(forbidden.get())));
+                return Either.left(Rejection.ofFields(WelfareRefusal.REASON_INVALID, "Say why the limit is lifted.", List.of(forbidden.get())));
             }
             String why = reason == null ? "" : reason.strip();
             if (why.isEmpty() || PlainText.length(why) > LimitLift.MAX_REASON_LENGTH) {
-                return Either.left(Rejection.ofFields(REASON_INVALID, "Say why the limit is lifted.", List.of(new FieldError(
+                return Either.left(Rejection.ofFields(WelfareRefusal.REASON_INVALID, "Say why the limit is lifted.", List.of(new FieldError(
                         "reason", why.isEmpty() ? "required" : "too_long",
                         "Give a reason of at most " + LimitLift.MAX_REASON_LENGTH + " characters."))));
             }
             LimitLift lift = new LimitLift(analyst.get(), day, who.staff(), now, why);
             return unitOfWork.inOneUnit(() -> {
                 if (!lifts.add(lift)) {
-                    return Either.<Rejection, LimitLifted>left(Rejection.of(ALREADY_LIFTED,
+                    return Either.<Rejection<WelfareRefusal>, LimitLifted>left(Rejection.of(WelfareRefusal.ALREADY_LIFTED,
                             "The limit of this analyst is already lifted for " + day + "."));
                 }
                 audit.record(AuditEntry.byStaff(who.staff(), who.role(), now, "welfare.limit_lifted",
@@ -166,13 +164,13 @@ public final class Welfare implements CheckWelfare, RevealPreview, LiftLimit, Sh
     }
 
     @Override
-    public Either<Rejection, Workload> week(Acting supervisor, LocalDate anyDayOfTheWeek) {
+    public Either<Rejection<WelfareRefusal>, Workload> week(Acting supervisor, LocalDate anyDayOfTheWeek) {
         Objects.requireNonNull(anyDayOfTheWeek, "anyDayOfTheWeek");
         if (anyDayOfTheWeek.isBefore(FIRST_DAY_SHOWN) || anyDayOfTheWeek.isAfter(LAST_DAY_SHOWN)) {
-            return Either.left(Rejection.of(WEEK_OUT_OF_RANGE, "The dashboard shows weeks from " + FIRST_DAY_SHOWN + " to "
+            return Either.left(Rejection.of(WelfareRefusal.WEEK_OUT_OF_RANGE, "The dashboard shows weeks from " + FIRST_DAY_SHOWN + " to "
                     + LAST_DAY_SHOWN + ", not the week of " + anyDayOfTheWeek + "."));
         }
-        return supervisor.as(Role.SUPERVISOR).map(who -> {
+        return supervisor.as(WelfareRefusal.ROLE_REQUIRED, Role.SUPERVISOR).map(who -> {
             LocalDate monday = anyDayOfTheWeek.with(DayOfWeek.MONDAY);
             LocalDate sunday = monday.plusDays(6);
             List<LocalDate> days = List.range(0, 7).map(monday::plusDays);

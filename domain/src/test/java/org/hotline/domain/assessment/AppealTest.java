@@ -59,15 +59,15 @@ class AppealTest {
         bench.desk.confirm(analyst(1), id, TestLaw.notIllegal()).get();
         Acting sameAsSupervisor = new Acting(TestStaff.staff(1), Role.SUPERVISOR);
 
-        assertThat(bench.desk.appeal(sameAsSupervisor, id, TestLaw.illegal()).getLeft().code())
-                .isEqualTo(AssessmentDesk.REVIEWER_INVOLVED);
-        assertThat(bench.desk.previewAppeal(sameAsSupervisor, id, TestLaw.illegal()).getLeft().code())
-                .isEqualTo(AssessmentDesk.REVIEWER_INVOLVED);
+        assertThat(bench.desk.appeal(sameAsSupervisor, id, TestLaw.illegal()).getLeft().reason())
+                .isEqualTo(AssessmentRefusal.REVIEWER_INVOLVED);
+        assertThat(bench.desk.previewAppeal(sameAsSupervisor, id, TestLaw.illegal()).getLeft().reason())
+                .isEqualTo(AssessmentRefusal.REVIEWER_INVOLVED);
         assertThat(bench.stateOf(id)).isInstanceOf(CaseState.Closed.class);
 
         bench.desk.appeal(supervisor(7), id, TestLaw.unsettled()).get();
-        assertThat(bench.desk.appeal(supervisor(7), id, TestLaw.illegal()).getLeft().code())
-                .as("a supervisor who decided one appeal took part").isEqualTo(AssessmentDesk.REVIEWER_INVOLVED);
+        assertThat(bench.desk.appeal(supervisor(7), id, TestLaw.illegal()).getLeft().reason())
+                .as("a supervisor who decided one appeal took part").isEqualTo(AssessmentRefusal.REVIEWER_INVOLVED);
         assertThat(bench.desk.appeal(supervisor(8), id, TestLaw.illegal()).isRight()).isTrue();
         assertThat(kinds(bench.assessments.ofCase(caseId(id))))
                 .containsExactly("FIRST NOT_ILLEGAL", "APPEAL NEEDS_LEGAL_REVIEW", "APPEAL ILLEGAL");
@@ -93,7 +93,7 @@ class AppealTest {
 
         var refused = bench.desk.appeal(supervisor(7), old, TestLaw.illegal()).getLeft();
 
-        assertThat(refused.code()).isEqualTo(AssessmentDesk.ADDRESS_HAS_OPEN_CASE);
+        assertThat(refused.reason()).isEqualTo(AssessmentRefusal.ADDRESS_HAS_OPEN_CASE);
         assertThat(refused.detail()).contains(current);
         assertThat(bench.stateOf(old)).isEqualTo(closed);
         assertThat(bench.assessments.ofCase(caseId(old))).hasSize(1);
@@ -105,15 +105,16 @@ class AppealTest {
     void an_appeal_of_a_case_never_assessed_or_closed_once_its_content_was_removed_is_refused() {
         Workbench bench = new Workbench();
         String unassessed = bench.aCase("http://example.org/a");
-        assertThat(bench.desk.appeal(supervisor(7), unassessed, TestLaw.illegal()).getLeft().code())
-                .isEqualTo(AssessmentDesk.NOTHING_TO_APPEAL);
+        assertThat(bench.desk.appeal(supervisor(7), unassessed, TestLaw.illegal()).getLeft().reason())
+                .isEqualTo(AssessmentRefusal.NOTHING_TO_APPEAL);
 
         String id = bench.aClaimedCase("http://example.org/b", analyst(1));
         bench.desk.confirm(analyst(1), id, TestLaw.illegal()).get();
         Case found = bench.store.byId(caseId(id)).get();
         bench.store.put(Case.restore(found.id(), found.url(), found.openedAt(), found.firstReport(),
                 new CaseState.Closed(bench.clock.instant(), CaseState.ClosureReason.CONTENT_REMOVED)));
-        assertThat(bench.desk.appeal(supervisor(7), id, TestLaw.notIllegal()).getLeft().code()).isEqualTo(Case.NOT_APPEALABLE);
+        assertThat(bench.desk.appeal(supervisor(7), id, TestLaw.notIllegal()).getLeft().reason())
+                .isEqualTo(AssessmentRefusal.NOT_APPEALABLE);
     }
 
     @Test
@@ -123,7 +124,7 @@ class AppealTest {
         bench.desk.confirm(analyst(1), id, TestLaw.notIllegal()).get();
         CaseState closed = bench.stateOf(id);
 
-        assertThat(bench.desk.appeal(analyst(2), id, TestLaw.illegal()).getLeft().code()).isEqualTo(Acting.ROLE_REQUIRED);
+        assertThat(bench.desk.appeal(analyst(2), id, TestLaw.illegal()).getLeft().reason()).isEqualTo(AssessmentRefusal.ROLE_REQUIRED);
         assertThat(bench.desk.previewAppeal(supervisor(7), id, TestLaw.illegal()).get().verdict().kind()).isEqualTo("ILLEGAL");
         assertThat(bench.stateOf(id)).isEqualTo(closed);
         assertThat(bench.assessments.ofCase(caseId(id))).hasSize(1);

@@ -15,7 +15,6 @@ import org.hotline.domain.FieldError;
 import org.hotline.domain.law.Classification;
 import org.hotline.domain.law.Question;
 import org.hotline.domain.law.Verdict;
-import org.hotline.domain.report.Case;
 import org.hotline.domain.report.CaseId;
 import org.hotline.domain.report.CaseState;
 import org.hotline.domain.report.ClaimSettings;
@@ -127,7 +126,7 @@ class AssessmentDeskTest {
         String again = bench.aCase("HTTP://EXAMPLE.ORG/a#again");
 
         assertThat(again).isEqualTo(id);
-        assertThat(bench.claims.claimNext(analyst(2)).getLeft().code()).isEqualTo(ClaimDesk.QUEUE_EMPTY);
+        assertThat(bench.claims.claimNext(analyst(2)).getLeft().reason()).isEqualTo(ClaimRefusal.QUEUE_EMPTY);
         assertThat(bench.store.signals(caseId(id)).reports()).isEqualTo(2);
     }
 
@@ -136,14 +135,14 @@ class AssessmentDeskTest {
         String id = bench.aClaimedCase("http://example.org/a", analyst(1));
         String unclaimed = bench.aCase("http://example.org/b");
 
-        assertThat(bench.desk.confirm(analyst(2), id, TestLaw.illegal()).getLeft().code()).isEqualTo(Case.CLAIM_NOT_YOURS);
-        assertThat(bench.desk.preview(analyst(2), id, TestLaw.illegal()).getLeft().code()).isEqualTo(Case.CLAIM_NOT_YOURS);
-        assertThat(bench.desk.confirm(analyst(1), unclaimed, TestLaw.illegal()).getLeft().code()).isEqualTo(Case.NOT_CLAIMED);
-        assertThat(bench.desk.confirm(analyst(1), "00000000-0000-4000-8000-000000000abc", TestLaw.illegal()).getLeft().code())
-                .isEqualTo("case.unknown");
-        assertThat(bench.desk.confirm(supervisor(1), id, TestLaw.illegal()).getLeft().code()).isEqualTo(Acting.ROLE_REQUIRED);
+        assertThat(bench.desk.confirm(analyst(2), id, TestLaw.illegal()).getLeft().reason()).isEqualTo(AssessmentRefusal.CLAIM_NOT_YOURS);
+        assertThat(bench.desk.preview(analyst(2), id, TestLaw.illegal()).getLeft().reason()).isEqualTo(AssessmentRefusal.CLAIM_NOT_YOURS);
+        assertThat(bench.desk.confirm(analyst(1), unclaimed, TestLaw.illegal()).getLeft().reason()).isEqualTo(AssessmentRefusal.NOT_CLAIMED);
+        assertThat(bench.desk.confirm(analyst(1), "00000000-0000-4000-8000-000000000abc", TestLaw.illegal()).getLeft().reason())
+                .isEqualTo(AssessmentRefusal.CASE_UNKNOWN);
+        assertThat(bench.desk.confirm(supervisor(1), id, TestLaw.illegal()).getLeft().reason()).isEqualTo(AssessmentRefusal.ROLE_REQUIRED);
         bench.clock.advance(ClaimSettings.DEFAULT_LENGTH);
-        assertThat(bench.desk.confirm(analyst(1), id, TestLaw.illegal()).getLeft().code()).isEqualTo(Case.CLAIM_EXPIRED);
+        assertThat(bench.desk.confirm(analyst(1), id, TestLaw.illegal()).getLeft().reason()).isEqualTo(AssessmentRefusal.CLAIM_EXPIRED);
 
         assertThat(bench.stateOf(id)).isInstanceOf(CaseState.InAssessment.class);
         assertThat(bench.stateOf(unclaimed)).isEqualTo(new CaseState.AwaitingAssessment());
@@ -161,7 +160,7 @@ class AssessmentDeskTest {
 
         var refused = bench.desk.confirm(analyst(1), id, answers).getLeft();
 
-        assertThat(refused.code()).isEqualTo(AssessmentDesk.ANSWERS_INVALID);
+        assertThat(refused.reason()).isEqualTo(AssessmentRefusal.ANSWERS_INVALID);
         assertThat(refused.fields().map(FieldError::field)).containsExactlyInAnyOrder("age", "content", "injected");
         assertThat(bench.desk.preview(analyst(1), id, null).getLeft().fields()).hasSize(5);
         assertThat(bench.stateOf(id)).isInstanceOf(CaseState.InAssessment.class);
@@ -216,9 +215,9 @@ class AssessmentDeskTest {
 
     @Test
     void opening_an_unknown_case_is_refused_and_not_audited_as_a_view() {
-        assertThat(bench.files.open(analyst(1), "../../etc/passwd").getLeft().code()).isEqualTo("case.unknown");
+        assertThat(bench.files.open(analyst(1), "../../etc/passwd").getLeft().reason()).isEqualTo(CaseFileRefusal.CASE_UNKNOWN);
         assertThat(bench.files.open(new Acting(TestStaff.staff(3), org.hotline.domain.staff.Role.ADMINISTRATOR),
-                bench.aCase("http://example.org/a")).getLeft().code()).isEqualTo(Acting.ROLE_REQUIRED);
+                bench.aCase("http://example.org/a")).getLeft().reason()).isEqualTo(CaseFileRefusal.ROLE_REQUIRED);
         assertThat(bench.audit.entries()).isEmpty();
     }
 

@@ -32,7 +32,7 @@ class ClaimDeskTest {
         assertThat(bench.claims.claimNext(analyst(1)).get().caseId().toString()).isEqualTo(urgent);
         assertThat(bench.claims.claimNext(analyst(2)).get().caseId().toString()).isEqualTo(high);
         assertThat(bench.claims.claimNext(analyst(3)).get().caseId().toString()).isEqualTo(normal);
-        assertThat(bench.claims.claimNext(analyst(4)).getLeft().code()).isEqualTo(ClaimDesk.QUEUE_EMPTY);
+        assertThat(bench.claims.claimNext(analyst(4)).getLeft().reason()).isEqualTo(ClaimRefusal.QUEUE_EMPTY);
     }
 
     @Test
@@ -59,8 +59,8 @@ class ClaimDeskTest {
         String id = bench.aClaimedCase("http://example.org/a", analyst(1));
         CaseState before = bench.stateOf(id);
 
-        assertThat(bench.claims.claim(analyst(2), id).getLeft().code()).isEqualTo(Case.CLAIM_TAKEN);
-        assertThat(bench.claims.claimNext(analyst(2)).getLeft().code()).isEqualTo(ClaimDesk.QUEUE_EMPTY);
+        assertThat(bench.claims.claim(analyst(2), id).getLeft().reason()).isEqualTo(ClaimRefusal.TAKEN);
+        assertThat(bench.claims.claimNext(analyst(2)).getLeft().reason()).isEqualTo(ClaimRefusal.QUEUE_EMPTY);
         assertThat(bench.stateOf(id)).isEqualTo(before);
         assertThat(bench.audit.actions()).containsExactly("case.claimed");
         assertThat(bench.exposure.allSpells()).hasSize(1);
@@ -84,9 +84,9 @@ class ClaimDeskTest {
 
         for (String tampered : new String[] {"", "not-a-case", "00000000-0000-4000-8000-999999999999", "1' or '1'='1",
                 "00000000-0000-4000-8000-000000000002x", null}) {
-            assertThat(bench.claims.claim(analyst(1), tampered).getLeft().code()).as(String.valueOf(tampered))
-                    .isEqualTo("case.unknown");
-            assertThat(bench.claims.release(analyst(1), tampered).getLeft().code()).isEqualTo("case.unknown");
+            assertThat(bench.claims.claim(analyst(1), tampered).getLeft().reason()).as(String.valueOf(tampered))
+                    .isEqualTo(ClaimRefusal.CASE_UNKNOWN);
+            assertThat(bench.claims.release(analyst(1), tampered).getLeft().reason()).isEqualTo(ClaimRefusal.CASE_UNKNOWN);
         }
         assertThat(bench.audit.entries()).isEmpty();
     }
@@ -95,9 +95,9 @@ class ClaimDeskTest {
     void only_an_analyst_claims() {
         String id = bench.aCase("http://example.org/a");
 
-        assertThat(bench.claims.claim(supervisor(9), id).getLeft().code()).isEqualTo(Acting.ROLE_REQUIRED);
-        assertThat(bench.claims.claimNext(new Acting(TestStaff.staff(9), Role.POLICE_LIAISON)).getLeft().code())
-                .isEqualTo(Acting.ROLE_REQUIRED);
+        assertThat(bench.claims.claim(supervisor(9), id).getLeft().reason()).isEqualTo(ClaimRefusal.ROLE_REQUIRED);
+        assertThat(bench.claims.claimNext(new Acting(TestStaff.staff(9), Role.POLICE_LIAISON)).getLeft().reason())
+                .isEqualTo(ClaimRefusal.ROLE_REQUIRED);
         assertThat(bench.stateOf(id)).isEqualTo(new CaseState.AwaitingAssessment());
     }
 
@@ -120,9 +120,9 @@ class ClaimDeskTest {
     void a_claim_is_released_by_its_holder_only_and_only_while_it_runs() {
         String id = bench.aClaimedCase("http://example.org/a", analyst(1));
 
-        assertThat(bench.claims.release(analyst(2), id).getLeft().code()).isEqualTo(Case.CLAIM_NOT_YOURS);
+        assertThat(bench.claims.release(analyst(2), id).getLeft().reason()).isEqualTo(ClaimRefusal.NOT_YOURS);
         bench.clock.advance(ClaimSettings.DEFAULT_LENGTH);
-        assertThat(bench.claims.release(analyst(1), id).getLeft().code()).isEqualTo(Case.CLAIM_EXPIRED);
+        assertThat(bench.claims.release(analyst(1), id).getLeft().reason()).isEqualTo(ClaimRefusal.EXPIRED);
         assertThat(bench.audit.actions()).containsExactly("case.claimed");
     }
 

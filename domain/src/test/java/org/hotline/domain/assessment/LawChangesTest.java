@@ -74,6 +74,6 @@ class LawChangesTest {
     void the_list_is_shown_to_supervisors_and_legal_advisers_only() {
         assertThat(bench.lawChanges.affectedOpenCases(supervisor(2)).isRight()).isTrue();
         assertThat(bench.lawChanges.affectedOpenCases(legalAdviser(7)).isRight()).isTrue();
-        assertThat(bench.lawChanges.affectedOpenCases(analyst(1)).getLeft().code()).isEqualTo(Acting.ROLE_REQUIRED);
+        assertThat(bench.lawChanges.affectedOpenCases(analyst(1)).getLeft().reason()).isEqualTo(LawChangesRefusal.ROLE_REQUIRED);
     }
 }

@@ -97,7 +97,7 @@ class LawOfTheDayTest {
         var tooLong = bench.desk.preview(analyst(1), id, TestLaw.synthetic(),
                 Option.some(new LawDateCorrection(LocalDate.of(2026, 3, 3), "x".repeat(501)))).getLeft();
 
-        assertThat(future.code()).isEqualTo(AssessmentDesk.ANSWERS_INVALID);
+        assertThat(future.reason()).isEqualTo(AssessmentRefusal.ANSWERS_INVALID);
         assertThat(future.fields().map(FieldError::field)).containsExactly(LawDateCorrection.DAY_FIELD);
         assertThat(unexplained.fields().map(FieldError::code)).containsExactly("required");
         assertThat(unexplained.fields().map(FieldError::field)).containsExactly(LawDateCorrection.REASON_FIELD);

@@ -93,13 +93,13 @@ class LegalReviewDeskTest {
         String id = awaitingReview();
         LegalDecision sound = decision("NOT_ILLEGAL", List.of(), "Adults only.");
 
-        assertThat(bench.legalReview.decide(supervisor(2), id, sound).getLeft().code()).isEqualTo(Acting.ROLE_REQUIRED);
-        assertThat(bench.legalReview.decide(analyst(1), id, sound).getLeft().code()).isEqualTo(Acting.ROLE_REQUIRED);
+        assertThat(bench.legalReview.decide(supervisor(2), id, sound).getLeft().reason()).isEqualTo(LegalDecisionRefusal.ROLE_REQUIRED);
+        assertThat(bench.legalReview.decide(analyst(1), id, sound).getLeft().reason()).isEqualTo(LegalDecisionRefusal.ROLE_REQUIRED);
         String assessedIllegal = bench.aClaimedCase("http://example.org/photo", analyst(1));
         bench.desk.confirm(analyst(1), assessedIllegal, TestLaw.illegal()).get();
-        assertThat(bench.legalReview.decide(legalAdviser(7), assessedIllegal, sound).getLeft().code())
-                .isEqualTo(Case.NOT_AWAITING_LEGAL_REVIEW);
-        assertThat(bench.legalReview.decide(legalAdviser(7), "not-a-case", sound).getLeft().code()).isEqualTo("case.unknown");
+        assertThat(bench.legalReview.decide(legalAdviser(7), assessedIllegal, sound).getLeft().reason())
+                .isEqualTo(LegalDecisionRefusal.NOT_AWAITING_REVIEW);
+        assertThat(bench.legalReview.decide(legalAdviser(7), "not-a-case", sound).getLeft().reason()).isEqualTo(LegalDecisionRefusal.CASE_UNKNOWN);
     }
 
     @Test
@@ -117,7 +117,7 @@ class LegalReviewDeskTest {
         Rejection badOther = bench.legalReview.decide(legalAdviser(7), id,
                 new LegalDecision("ILLEGAL", List.of(), "Some Act", "soon", "Abuse.", "", "")).getLeft();
 
-        assertThat(empty.code()).isEqualTo(LegalReviewDesk.DECISION_INVALID);
+        assertThat(empty.reason()).isEqualTo(LegalDecisionRefusal.DECISION_INVALID);
         assertThat(fieldsOf(empty)).containsExactly("outcome required", "reasoning required");
         assertThat(fieldsOf(unfounded)).containsExactly("citations required");
         assertThat(fieldsOf(unknown)).containsExactly("citations unknown");
@@ -155,11 +155,11 @@ class LegalReviewDeskTest {
 
         var again = bench.legalReview.decide(legalAdviser(8), id, decision("ILLEGAL", List.of("Test Act s.1"), "Abuse."));
 
-        assertThat(again.getLeft().code()).isEqualTo(Case.NOT_AWAITING_LEGAL_REVIEW);
+        assertThat(again.getLeft().reason()).isEqualTo(LegalDecisionRefusal.NOT_AWAITING_REVIEW);
         assertThat(bench.clock.instant()).isEqualTo(Instant.parse("2026-03-02T08:00:00Z"));
     }
 
-    private static List<String> fieldsOf(Rejection rejection) {
+    private static List<String> fieldsOf(Rejection<?> rejection) {
         return rejection.fields().map((FieldError e) -> e.field() + " " + e.code()).toJavaList();
     }
 }

@@ -16,7 +16,7 @@ import org.hotline.domain.testing.TestLaw;
 import org.hotline.domain.welfare.BreakReminder;
 import org.hotline.domain.welfare.DailyLimit;
 import org.hotline.domain.welfare.ExposureFigures;
-import org.hotline.domain.welfare.Welfare;
+import org.hotline.domain.welfare.WelfareRefusal;
 import org.hotline.domain.welfare.WelfareSettings;
 import org.hotline.domain.welfare.Workload;
 import org.junit.jupiter.api.Test;
@@ -76,15 +76,15 @@ class WelfareTest {
         reachTheLimit(analyst(1));
         bench.aCase("http://example.org/waiting");
 
-        assertThat(bench.claims.claimNext(analyst(1)).getLeft().code()).isEqualTo(Welfare.LIMIT_REACHED);
-        assertThat(bench.claims.claim(analyst(1), bench.aCase("http://example.org/chosen")).getLeft().code())
-                .isEqualTo(Welfare.LIMIT_REACHED);
+        assertThat(bench.claims.claimNext(analyst(1)).getLeft().reason()).isEqualTo(ClaimRefusal.LIMIT_REACHED);
+        assertThat(bench.claims.claim(analyst(1), bench.aCase("http://example.org/chosen")).getLeft().reason())
+                .isEqualTo(ClaimRefusal.LIMIT_REACHED);
         assertThat(bench.welfare.status(analyst(1)).mayClaim()).isFalse();
         assertThat(bench.claims.claimNext(analyst(2)).isRight()).as("another analyst is not stopped").isTrue();
 
         // Midnight in Brussels (UTC+1 in March) is 23:00 UTC.
         bench.clock.advance(Duration.between(bench.clock.instant(), Instant.parse("2026-03-02T22:59:59Z")));
-        assertThat(bench.claims.claimNext(analyst(1)).getLeft().code()).isEqualTo(Welfare.LIMIT_REACHED);
+        assertThat(bench.claims.claimNext(analyst(1)).getLeft().reason()).isEqualTo(ClaimRefusal.LIMIT_REACHED);
         bench.clock.advance(Duration.ofSeconds(1));
         assertThat(bench.claims.claimNext(analyst(1)).isRight()).isTrue();
     }
@@ -104,25 +104,25 @@ class WelfareTest {
         assertThat(entry.actor()).contains(staff(9));
         assertThat(entry.subject()).isEqualTo("staff:" + staff(1));
         assertThat(entry.after()).contains("2026-03-02", "Backlog of urgent referrals.");
-        assertThat(bench.welfare.lift(supervisor(8), staff(1).toString(), MONDAY, "Again.").getLeft().code())
-                .isEqualTo(Welfare.ALREADY_LIFTED);
+        assertThat(bench.welfare.lift(supervisor(8), staff(1).toString(), MONDAY, "Again.").getLeft().reason())
+                .isEqualTo(WelfareRefusal.ALREADY_LIFTED);
     }
 
     @Test
     void a_lift_is_refused_to_non_supervisors_for_oneself_for_past_days_without_a_reason_or_for_no_one() {
         String anna = staff(1).toString();
 
-        assertThat(bench.welfare.lift(analyst(2), anna, MONDAY, "Why not.").getLeft().code()).isEqualTo(Acting.ROLE_REQUIRED);
-        assertThat(bench.welfare.lift(new Acting(staff(1), Role.SUPERVISOR), anna, MONDAY, "Me.").getLeft().code())
-                .isEqualTo(Welfare.OWN_LIMIT);
-        assertThat(bench.welfare.lift(supervisor(9), anna, MONDAY.minusDays(1), "Late.").getLeft().code())
-                .isEqualTo(Welfare.DAY_PAST);
+        assertThat(bench.welfare.lift(analyst(2), anna, MONDAY, "Why not.").getLeft().reason()).isEqualTo(WelfareRefusal.ROLE_REQUIRED);
+        assertThat(bench.welfare.lift(new Acting(staff(1), Role.SUPERVISOR), anna, MONDAY, "Me.").getLeft().reason())
+                .isEqualTo(WelfareRefusal.OWN_LIMIT);
+        assertThat(bench.welfare.lift(supervisor(9), anna, MONDAY.minusDays(1), "Late.").getLeft().reason())
+                .isEqualTo(WelfareRefusal.DAY_PAST);
         assertThat(bench.welfare.lift(supervisor(9), anna, MONDAY, "   ").getLeft().fields().single().code())
                 .isEqualTo("required");
         assertThat(bench.welfare.lift(supervisor(9), anna, MONDAY, "x".repeat(501)).getLeft().fields().single().code())
                 .isEqualTo("too_long");
-        assertThat(bench.welfare.lift(supervisor(9), "<script>", MONDAY, "Reason.").getLeft().code())
-                .isEqualTo(Welfare.UNKNOWN_ANALYST);
+        assertThat(bench.welfare.lift(supervisor(9), "<script>", MONDAY, "Reason.").getLeft().reason())
+                .isEqualTo(WelfareRefusal.UNKNOWN_ANALYST);
         assertThat(bench.welfare.lift(supervisor(9), anna, MONDAY.plusDays(1), "Planned overtime.").isRight())
                 .as("a day to come may be lifted ahead").isTrue();
         assertThat(bench.lifts.of(staff(1), MONDAY)).isEmpty();
@@ -159,10 +159,10 @@ class WelfareTest {
         assertThat(second.revealsToday()).isEqualTo(2);
         assertThat(bench.welfare.status(analyst(1)).today().reveals()).isEqualTo(2);
         assertThat(bench.audit.actions()).containsExactly("case.claimed", "preview.revealed", "preview.revealed");
-        assertThat(bench.welfare.reveal(analyst(1), "00000000-0000-4000-8000-00000000dead", "item:1").getLeft().code())
-                .isEqualTo("case.unknown");
-        assertThat(bench.welfare.reveal(new Acting(staff(1), Role.POLICE_LIAISON), id, "item:1").getLeft().code())
-                .isEqualTo(Acting.ROLE_REQUIRED);
+        assertThat(bench.welfare.reveal(analyst(1), "00000000-0000-4000-8000-00000000dead", "item:1").getLeft().reason())
+                .isEqualTo(WelfareRefusal.CASE_UNKNOWN);
+        assertThat(bench.welfare.reveal(new Acting(staff(1), Role.POLICE_LIAISON), id, "item:1").getLeft().reason())
+                .isEqualTo(WelfareRefusal.ROLE_REQUIRED);
         assertThat(bench.welfare.status(analyst(1)).today().reveals()).isEqualTo(2);
     }
 
@@ -196,7 +196,7 @@ class WelfareTest {
         assertThat(bert.week()).isEqualTo(new ExposureFigures(2, Duration.ofMinutes(25), 1));
         assertThat(bert.limitReached()).isFalse();
         assertThat(bert.limitLifted()).isFalse();
-        assertThat(bench.welfare.week(analyst(2), MONDAY).getLeft().code()).isEqualTo(Acting.ROLE_REQUIRED);
+        assertThat(bench.welfare.week(analyst(2), MONDAY).getLeft().reason()).isEqualTo(WelfareRefusal.ROLE_REQUIRED);
     }
 
     @Test
@@ -236,8 +236,8 @@ class WelfareTest {
                 anna.updatedAt()));
 
         for (String notAnActiveAnalyst : java.util.List.of(supervisorNotAnalyst, nobody, staff(1).toString())) {
-            assertThat(bench.welfare.lift(supervisor(9), notAnActiveAnalyst, MONDAY, "Backlog.").getLeft().code())
-                    .as(notAnActiveAnalyst).isEqualTo(Welfare.UNKNOWN_ANALYST);
+            assertThat(bench.welfare.lift(supervisor(9), notAnActiveAnalyst, MONDAY, "Backlog.").getLeft().reason())
+                    .as(notAnActiveAnalyst).isEqualTo(WelfareRefusal.UNKNOWN_ANALYST);
         }
         assertThat(bench.lifts.between(MONDAY, MONDAY)).isEmpty();
         assertThat(bench.audit.actions()).isEmpty();
@@ -246,7 +246,7 @@ class WelfareTest {
     @Test
     void a_reason_with_a_nul_or_another_control_character_is_refused_beside_its_field() {
         var refused = bench.welfare.lift(supervisor(9), staff(1).toString(), MONDAY, "Backlog\u0000").getLeft();
-        assertThat(refused.code()).isEqualTo(Welfare.REASON_INVALID);
+        assertThat(refused.reason()).isEqualTo(WelfareRefusal.REASON_INVALID);
         assertThat(refused.fields().single().code()).isEqualTo(org.hotline.domain.PlainText.FORBIDDEN);
         assertThat(refused.fields().single().field()).isEqualTo("reason");
         assertThat(bench.welfare.lift(supervisor(9), staff(1).toString(), MONDAY, "Backlog,\nthen a second line.")
@@ -257,8 +257,8 @@ class WelfareTest {
     void the_dashboard_shows_no_week_outside_the_years_it_covers() {
         for (LocalDate extreme : java.util.List.of(LocalDate.MAX, LocalDate.MIN, LocalDate.of(1989, 12, 31),
                 LocalDate.of(9999, 12, 31))) {
-            assertThat(bench.welfare.week(supervisor(9), extreme).getLeft().code()).as(extreme.toString())
-                    .isEqualTo(Welfare.WEEK_OUT_OF_RANGE);
+            assertThat(bench.welfare.week(supervisor(9), extreme).getLeft().reason()).as(extreme.toString())
+                    .isEqualTo(WelfareRefusal.WEEK_OUT_OF_RANGE);
         }
         assertThat(bench.welfare.week(supervisor(9), LocalDate.of(9999, 12, 24)).isRight()).isTrue();
         assertThat(bench.welfare.week(supervisor(9), LocalDate.of(1990, 1, 1)).isRight()).isTrue();

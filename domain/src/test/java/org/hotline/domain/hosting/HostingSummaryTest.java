@@ -64,9 +64,9 @@ class HostingSummaryTest {
         HostingSummary summary = tracer.lookUp(List.of(host("www.example.org"))).summary();
 
         var refused = summary.decide(BE, "  ").getLeft();
-        assertThat(refused.code()).isEqualTo(HostingSummary.REASON_REQUIRED);
+        assertThat(refused.reason()).isEqualTo(HostingDecisionRefusal.REASON_REQUIRED);
         assertThat(refused.detail()).contains("NL").contains("BE");
-        assertThat(summary.decide(BE, null).getLeft().code()).isEqualTo(HostingSummary.REASON_REQUIRED);
+        assertThat(summary.decide(BE, null).getLeft().reason()).isEqualTo(HostingDecisionRefusal.REASON_REQUIRED);
         assertThat(summary.decide(BE, "The provider's own page says its servers are in Brussels."))
                 .contains(new HostingDecision(BE, HostingDecision.Basis.OVERRIDDEN,
                         Option.some("The provider's own page says its servers are in Brussels.")));
@@ -86,8 +86,8 @@ class HostingSummaryTest {
         HostingSummary summary = tracer.lookUp(List.of(host("www.example.org"))).summary();
 
         assertThat(summary.decide(BE, "x".repeat(1000)).isRight()).isTrue();
-        assertThat(summary.decide(BE, "x".repeat(1001)).getLeft().code()).isEqualTo(HostingSummary.REASON_TOO_LONG);
-        assertThat(summary.decide(NL, "x".repeat(1001)).getLeft().code()).isEqualTo(HostingSummary.REASON_TOO_LONG);
+        assertThat(summary.decide(BE, "x".repeat(1001)).getLeft().reason()).isEqualTo(HostingDecisionRefusal.REASON_TOO_LONG);
+        assertThat(summary.decide(NL, "x".repeat(1001)).getLeft().reason()).isEqualTo(HostingDecisionRefusal.REASON_TOO_LONG);
     }
 
     @Test

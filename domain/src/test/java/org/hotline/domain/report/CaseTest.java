@@ -33,8 +33,8 @@ class CaseTest {
     void a_running_claim_of_someone_else_is_not_taken_over() {
         Case claimed = aCaseIn(claimBy(ANNA));
 
-        assertThat(codeOf(claimed.claim(BERT, T0.plus(Duration.ofMinutes(29)), HALF_AN_HOUR))).isEqualTo(Case.CLAIM_TAKEN);
-        assertThat(codeOf(claimed.claim(ANNA, T0.plus(Duration.ofMinutes(29)), HALF_AN_HOUR))).isEqualTo(Case.CLAIM_ALREADY_YOURS);
+        assertThat(reasonOf(claimed.claim(BERT, T0.plus(Duration.ofMinutes(29)), HALF_AN_HOUR))).isEqualTo(CaseRefusal.CLAIM_TAKEN);
+        assertThat(reasonOf(claimed.claim(ANNA, T0.plus(Duration.ofMinutes(29)), HALF_AN_HOUR))).isEqualTo(CaseRefusal.CLAIM_ALREADY_YOURS);
         assertThat(claimed.claimHolder(T0.plus(Duration.ofMinutes(29)))).contains(ANNA);
     }
 
@@ -51,10 +51,10 @@ class CaseTest {
 
     @Test
     void a_case_past_assessment_cannot_be_claimed() {
-        assertThat(codeOf(aCaseIn(new CaseState.AwaitingHostingTrace(T0)).claim(ANNA, T0, HALF_AN_HOUR)))
-                .isEqualTo(Case.NOT_AWAITING_ASSESSMENT);
-        assertThat(codeOf(aCaseIn(new CaseState.Closed(T0, CaseState.ClosureReason.NOT_ILLEGAL)).claim(ANNA, T0, HALF_AN_HOUR)))
-                .isEqualTo(Case.NOT_AWAITING_ASSESSMENT);
+        assertThat(reasonOf(aCaseIn(new CaseState.AwaitingHostingTrace(T0)).claim(ANNA, T0, HALF_AN_HOUR)))
+                .isEqualTo(CaseRefusal.NOT_AWAITING_ASSESSMENT);
+        assertThat(reasonOf(aCaseIn(new CaseState.Closed(T0, CaseState.ClosureReason.NOT_ILLEGAL)).claim(ANNA, T0, HALF_AN_HOUR)))
+                .isEqualTo(CaseRefusal.NOT_AWAITING_ASSESSMENT);
     }
 
     @Test
@@ -62,20 +62,20 @@ class CaseTest {
         Case claimed = aCaseIn(claimBy(ANNA));
 
         assertThat(claimed.release(ANNA, T0.plusSeconds(60)).get().after()).isEqualTo(new CaseState.AwaitingAssessment());
-        assertThat(codeOf(claimed.release(BERT, T0.plusSeconds(60)))).isEqualTo(Case.CLAIM_NOT_YOURS);
-        assertThat(codeOf(claimed.release(ANNA, T0.plus(HALF_AN_HOUR.length())))).isEqualTo(Case.CLAIM_EXPIRED);
-        assertThat(codeOf(aCaseIn(new CaseState.AwaitingAssessment()).release(ANNA, T0))).isEqualTo(Case.NOT_CLAIMED);
+        assertThat(reasonOf(claimed.release(BERT, T0.plusSeconds(60)))).isEqualTo(CaseRefusal.CLAIM_NOT_YOURS);
+        assertThat(reasonOf(claimed.release(ANNA, T0.plus(HALF_AN_HOUR.length())))).isEqualTo(CaseRefusal.CLAIM_EXPIRED);
+        assertThat(reasonOf(aCaseIn(new CaseState.AwaitingAssessment()).release(ANNA, T0))).isEqualTo(CaseRefusal.NOT_CLAIMED);
     }
 
     @Test
     void a_claim_lapses_only_once_it_has_run_out() {
         Case claimed = aCaseIn(claimBy(ANNA));
 
-        assertThat(codeOf(claimed.lapse(T0.plus(Duration.ofMinutes(29))))).isEqualTo(Case.CLAIM_RUNNING);
+        assertThat(reasonOf(claimed.lapse(T0.plus(Duration.ofMinutes(29))))).isEqualTo(CaseRefusal.CLAIM_RUNNING);
         Case.ClaimLapsed lapsed = claimed.lapse(T0.plus(Duration.ofMinutes(30))).get();
         assertThat(lapsed.after()).isEqualTo(new CaseState.AwaitingAssessment());
         assertThat(lapsed.action()).isEqualTo("case.claim_lapsed");
-        assertThat(codeOf(aCaseIn(new CaseState.AwaitingAssessment()).lapse(T0))).isEqualTo(Case.NOT_CLAIMED);
+        assertThat(reasonOf(aCaseIn(new CaseState.AwaitingAssessment()).lapse(T0))).isEqualTo(CaseRefusal.NOT_CLAIMED);
     }
 
     @Test
@@ -96,9 +96,9 @@ class CaseTest {
         Case claimed = aCaseIn(claimBy(ANNA));
         Finding illegal = new Finding(Finding.Kind.ILLEGAL, "Abuse.");
 
-        assertThat(codeOf(claimed.assess(BERT, illegal, T0.plusSeconds(60)))).isEqualTo(Case.CLAIM_NOT_YOURS);
-        assertThat(codeOf(claimed.assess(ANNA, illegal, T0.plus(HALF_AN_HOUR.length())))).isEqualTo(Case.CLAIM_EXPIRED);
-        assertThat(codeOf(aCaseIn(new CaseState.AwaitingAssessment()).assess(ANNA, illegal, T0))).isEqualTo(Case.NOT_CLAIMED);
+        assertThat(reasonOf(claimed.assess(BERT, illegal, T0.plusSeconds(60)))).isEqualTo(CaseRefusal.CLAIM_NOT_YOURS);
+        assertThat(reasonOf(claimed.assess(ANNA, illegal, T0.plus(HALF_AN_HOUR.length())))).isEqualTo(CaseRefusal.CLAIM_EXPIRED);
+        assertThat(reasonOf(aCaseIn(new CaseState.AwaitingAssessment()).assess(ANNA, illegal, T0))).isEqualTo(CaseRefusal.NOT_CLAIMED);
     }
 
     @Test
@@ -108,10 +108,10 @@ class CaseTest {
 
         assertThat(closed.reassess(BERT, illegal, T0.plusSeconds(5)).get().after()).isEqualTo(new CaseState.AwaitingHostingTrace(T0.plusSeconds(5)));
         assertThat(aCaseIn(new CaseState.AwaitingLegalReview(T0)).reassess(BERT, illegal, T0).isRight()).isTrue();
-        assertThat(codeOf(aCaseIn(new CaseState.Closed(T0, CaseState.ClosureReason.CONTENT_REMOVED)).reassess(BERT, illegal, T0)))
-                .isEqualTo(Case.NOT_APPEALABLE);
-        assertThat(codeOf(aCaseIn(new CaseState.AwaitingAssessment()).reassess(BERT, illegal, T0))).isEqualTo(Case.NOT_APPEALABLE);
-        assertThat(codeOf(aCaseIn(claimBy(ANNA)).reassess(BERT, illegal, T0))).isEqualTo(Case.NOT_APPEALABLE);
+        assertThat(reasonOf(aCaseIn(new CaseState.Closed(T0, CaseState.ClosureReason.CONTENT_REMOVED)).reassess(BERT, illegal, T0)))
+                .isEqualTo(CaseRefusal.NOT_APPEALABLE);
+        assertThat(reasonOf(aCaseIn(new CaseState.AwaitingAssessment()).reassess(BERT, illegal, T0))).isEqualTo(CaseRefusal.NOT_APPEALABLE);
+        assertThat(reasonOf(aCaseIn(claimBy(ANNA)).reassess(BERT, illegal, T0))).isEqualTo(CaseRefusal.NOT_APPEALABLE);
     }
 
     @Test
@@ -141,8 +141,8 @@ class CaseTest {
         assertThat(illegal.action()).isEqualTo("case.legal_decision");
         assertThat(notIllegal.after()).isEqualTo(new CaseState.Closed(later, CaseState.ClosureReason.NOT_ILLEGAL,
                 Option.some("Cartoon.")));
-        assertThat(codeOf(aCaseIn(new CaseState.AwaitingHostingTrace(T0)).decideLegalReview(BERT,
-                new Finding(Finding.Kind.NOT_ILLEGAL, "Cartoon."), later))).isEqualTo(Case.NOT_AWAITING_LEGAL_REVIEW);
+        assertThat(reasonOf(aCaseIn(new CaseState.AwaitingHostingTrace(T0)).decideLegalReview(BERT,
+                new Finding(Finding.Kind.NOT_ILLEGAL, "Cartoon."), later))).isEqualTo(CaseRefusal.NOT_AWAITING_LEGAL_REVIEW);
         assertThatThrownBy(() -> review.decideLegalReview(BERT, new Finding(Finding.Kind.NEEDS_LEGAL_REVIEW, "?"), later))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -167,7 +167,7 @@ class CaseTest {
                 new ReportId(UUID.fromString("00000000-0000-4000-8000-000000000001")), state);
     }
 
-    private static String codeOf(Either<Rejection, ?> outcome) {
-        return outcome.getLeft().code();
+    private static CaseRefusal reasonOf(Either<Rejection<CaseRefusal>, ?> outcome) {
+        return outcome.getLeft().reason();
     }
 }

@@ -153,7 +153,8 @@ class ReportIntakeTest {
     void an_invalid_report_stores_nothing() {
         var result = intake.submit(aReportOf("http://example.org/ok", "gopher://example.org/"));
 
-        assertThat(result.getLeft()).extracting(e -> e.field()).containsExactly("urls[1]");
+        assertThat(result.getLeft().reason()).isEqualTo(IntakeRefusal.INVALID);
+        assertThat(result.getLeft().fields()).extracting(e -> e.field()).containsExactly("urls[1]");
         assertThat(queue.list(10).openCases()).isZero();
     }
 
@@ -177,7 +178,7 @@ class ReportIntakeTest {
 
         var reused = intake.submit(aKeyedReport("key-1", "fingerprint-b", "http://example.org/b"));
 
-        assertThat(reused.getLeft()).extracting(e -> e.code()).containsExactly(ReportIntake.KEY_REUSED);
+        assertThat(reused.getLeft().reason()).isEqualTo(IntakeRefusal.KEY_REUSED);
         assertThat(queue.list(10).openCases()).isEqualTo(1);
     }
 

@@ -47,14 +47,15 @@ public final class CaptureDesk implements RequestCapture, ViewCaptures {
     }
 
     @Override
-    public Either<Rejection, CaptureJob> captureAgain(Acting who, String caseId) {
-        return who.as(Role.ANALYST, Role.SUPERVISOR).flatMap(member -> unitOfWork.inOneUnit(() -> cases.named(caseId)
+    public Either<Rejection<CaptureRefusal>, CaptureJob> captureAgain(Acting who, String caseId) {
+        return who.as(CaptureRefusal.ROLE_REQUIRED, Role.ANALYST, Role.SUPERVISOR).flatMap(member -> unitOfWork.inOneUnit(() -> cases.named(caseId)
+                .toEither(() -> Rejection.of(CaptureRefusal.CASE_UNKNOWN, Cases.NO_SUCH_CASE))
                 .flatMap(found -> {
                     Instant now = clock.instant();
                     CaptureJob job = CaptureJob.requested(new CaptureJobId(identities.next()), found.id(), found.url(), now,
                             Option.some(member.staff()));
                     if (!jobs.request(job)) {
-                        return Either.left(Rejection.of(ALREADY_WAITING,
+                        return Either.left(Rejection.of(CaptureRefusal.ALREADY_WAITING,
                                 "A capture of this case is waiting or running already; its outcome will be shown here."));
                     }
                     audit.record(AuditEntry.byStaff(member.staff(), member.role(), now, "capture.requested",
@@ -64,13 +65,14 @@ public final class CaptureDesk implements RequestCapture, ViewCaptures {
     }
 
     @Override
-    public Either<Rejection, CaseCaptures> captures(Acting viewer, String caseId) {
-        return viewer.as(Role.ANALYST, Role.SUPERVISOR).flatMap(member -> cases.named(caseId)
+    public Either<Rejection<CaptureViewRefusal>, CaseCaptures> captures(Acting viewer, String caseId) {
+        return viewer.as(CaptureViewRefusal.ROLE_REQUIRED, Role.ANALYST, Role.SUPERVISOR).flatMap(member -> cases.named(caseId)
+                .toEither(() -> Rejection.of(CaptureViewRefusal.CASE_UNKNOWN, Cases.NO_SUCH_CASE))
                 .map(found -> new CaseCaptures(found.id(), jobs.latestOf(found.id()), captures.ofCase(found.id()))));
     }
 
     @Override
-    public Either<Rejection, Map<CaseId, CaptureJob>> latestJobs(Acting viewer, Seq<CaseId> caseIds) {
-        return viewer.as(Role.ANALYST, Role.SUPERVISOR).map(member -> jobs.latestOf(caseIds));
+    public Either<Rejection<CaptureViewRefusal>, Map<CaseId, CaptureJob>> latestJobs(Acting viewer, Seq<CaseId> caseIds) {
+        return viewer.as(CaptureViewRefusal.ROLE_REQUIRED, Role.ANALYST, Role.SUPERVISOR).map(member -> jobs.latestOf(caseIds));
     }
 }

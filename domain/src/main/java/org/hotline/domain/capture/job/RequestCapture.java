@@ -9,9 +9,6 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 @PrimaryPort
 public interface RequestCapture {
 
-    /** The refusal when the case has a capture pending or running already. */
-    String ALREADY_WAITING = "capture.already_waiting";
-
     /** The new job, pending; or why not (no such case, a capture already waiting, a role that may not). */
-    Either<Rejection, CaptureJob> captureAgain(Acting who, String caseId);
+    Either<Rejection<CaptureRefusal>, CaptureJob> captureAgain(Acting who, String caseId);
 }

@@ -13,8 +13,8 @@ import org.jmolecules.architecture.hexagonal.PrimaryPort;
 public interface ViewCaptures {
 
     /** The case's latest job and its recorded captures, the latest first; or why not (no such case, a role that may not). */
-    Either<Rejection, CaseCaptures> captures(Acting viewer, String caseId);
+    Either<Rejection<CaptureViewRefusal>, CaseCaptures> captures(Acting viewer, String caseId);
 
     /** Where the latest capture of each of these cases stands, for lists of cases; cases without a job are left out. */
-    Either<Rejection, Map<CaseId, CaptureJob>> latestJobs(Acting viewer, Seq<CaseId> caseIds);
+    Either<Rejection<CaptureViewRefusal>, Map<CaseId, CaptureJob>> latestJobs(Acting viewer, Seq<CaseId> caseIds);
 }

@@ -17,6 +17,7 @@ import org.hotline.domain.report.Cases;
 import org.hotline.domain.staff.Acting;
 import org.hotline.domain.staff.Role;
 import org.hotline.domain.welfare.RevealPreview;
+import org.hotline.domain.welfare.WelfareRefusal;
 import org.jmolecules.ddd.annotation.Service;
 
 /**
@@ -46,27 +47,38 @@ public final class Previews implements ShowPreview {
     }
 
     @Override
-    public Either<Rejection, PreviewImage> blurred(Acting viewer, String caseId, String itemId) {
-        return viewer.as(Role.ANALYST, Role.SUPERVISOR)
+    public Either<Rejection<PreviewRefusal>, PreviewImage> blurred(Acting viewer, String caseId, String itemId) {
+        return viewer.as(PreviewRefusal.ROLE_REQUIRED, Role.ANALYST, Role.SUPERVISOR)
                 .flatMap(who -> imageOf(caseId, itemId))
                 .flatMap(item -> made(item, PreviewKind.BLURRED));
     }
 
     @Override
-    public Either<Rejection, Revealed> reveal(Acting viewer, String caseId, String itemId) {
-        return viewer.as(Role.ANALYST, Role.SUPERVISOR).flatMap(who -> imageOf(caseId, itemId)
+    public Either<Rejection<PreviewRefusal>, Revealed> reveal(Acting viewer, String caseId, String itemId) {
+        return viewer.as(PreviewRefusal.ROLE_REQUIRED, Role.ANALYST, Role.SUPERVISOR).flatMap(who -> imageOf(caseId, itemId)
                 .flatMap(item -> made(item, PreviewKind.REVEALED)
-                        .flatMap(preview -> reveals.reveal(who, caseId, "item:" + item.id())
+                        .flatMap(preview -> reveals.reveal(who, caseId, "item:" + item.id()).mapLeft(Previews::refusedReveal)
                                 .map(counted -> new Revealed(preview, counted.revealsToday())))));
     }
 
     /** The item, when it is one of the case's and an image that was measured. */
-    private Either<Rejection, RecordedItem> imageOf(String caseId, String itemId) {
+    private Either<Rejection<PreviewRefusal>, RecordedItem> imageOf(String caseId, String itemId) {
         return cases.named(caseId)
+                .toEither(() -> Rejection.of(PreviewRefusal.CASE_UNKNOWN, Cases.NO_SUCH_CASE))
                 .flatMap(found -> ItemId.parse(itemId).flatMap(id -> captures.item(found.id(), id))
-                        .toEither(() -> Rejection.of(UNKNOWN_ITEM, "This case has no such captured item.")))
-                .filterOrElse(item -> isMeasuredImage(item.item()), item -> Rejection.of(NOT_AN_IMAGE,
+                        .toEither(() -> Rejection.of(PreviewRefusal.UNKNOWN_ITEM, "This case has no such captured item.")))
+                .filterOrElse(item -> isMeasuredImage(item.item()), item -> Rejection.of(PreviewRefusal.NOT_AN_IMAGE,
                         "Previews are made of images that were measured; this item is not one."));
+    }
+
+    /** What the welfare desk refused of a reveal, as a refusal of the preview (the same checks, made again). */
+    private static Rejection<PreviewRefusal> refusedReveal(Rejection<WelfareRefusal> refused) {
+        return refused.as(switch (refused.reason()) {
+            case ROLE_REQUIRED -> PreviewRefusal.ROLE_REQUIRED;
+            case CASE_UNKNOWN -> PreviewRefusal.CASE_UNKNOWN;
+            case UNKNOWN_ANALYST, OWN_LIMIT, DAY_PAST, REASON_INVALID, ALREADY_LIFTED, WEEK_OUT_OF_RANGE ->
+                    throw new IllegalArgumentException("revealing is never refused as " + refused.reason());
+        });
     }
 
     private static boolean isMeasuredImage(CapturedItem item) {
@@ -75,25 +87,25 @@ public final class Previews implements ShowPreview {
     }
 
     /** A recent preview, or one made now from the item fetched again, if it is still what was captured. */
-    private Either<Rejection, PreviewImage> made(RecordedItem item, PreviewKind kind) {
+    private Either<Rejection<PreviewRefusal>, PreviewImage> made(RecordedItem item, PreviewKind kind) {
         Option<PreviewImage> kept = recent.recent(item.id(), kind);
         if (kept.isDefined()) {
             return Either.right(kept.get());
         }
         Digest captured = item.item().fingerprints().get().sha256();
         return fetcher.fetch(item.item().address())
-                .mapLeft(failure -> Rejection.of(UNAVAILABLE, "The item could not be fetched again: " + failure.detail()))
-                .filterOrElse(content -> Digest.of(Digest.Algorithm.SHA256, content.bytes()).equals(captured), content -> Rejection.of(CHANGED,
+                .mapLeft(failure -> Rejection.of(PreviewRefusal.UNAVAILABLE, "The item could not be fetched again: " + failure.detail()))
+                .filterOrElse(content -> Digest.of(Digest.Algorithm.SHA256, content.bytes()).equals(captured), content -> Rejection.of(PreviewRefusal.CHANGED,
                         "The content at this address changed since it was captured, so no preview is shown. Capture the "
                                 + "case again to measure what is there now."))
                 .flatMap(content -> render(kind, content))
                 .peek(preview -> recent.keep(item.id(), kind, preview));
     }
 
-    private Either<Rejection, PreviewImage> render(PreviewKind kind, FetchedContent content) {
+    private Either<Rejection<PreviewRefusal>, PreviewImage> render(PreviewKind kind, FetchedContent content) {
         Either<String, PreviewImage> made = kind == PreviewKind.BLURRED
                 ? renderer.blurred(content.bytes())
                 : renderer.revealed(content.bytes());
-        return made.mapLeft(reason -> Rejection.of(UNDECODABLE, "No preview could be made of the item: " + reason));
+        return made.mapLeft(reason -> Rejection.of(PreviewRefusal.UNDECODABLE, "No preview could be made of the item: " + reason));
     }
 }

@@ -71,7 +71,7 @@ class CaptureDeskTest {
 
         var refused = desk.captureAgain(new Acting(new StaffId(UUID.randomUUID()), Role.SUPERVISOR), caseId);
 
-        assertThat(refused.getLeft().code()).isEqualTo(RequestCapture.ALREADY_WAITING);
+        assertThat(refused.getLeft().reason()).isEqualTo(CaptureRefusal.ALREADY_WAITING);
         assertThat(audit.entries()).hasSize(audited);
         LeasedJob leased = jobs.lease("w", 1, clock.instant(), clock.instant().plusSeconds(60)).single();
         jobs.finish(leased, "w", CaptureJob.State.DONE, clock.instant(), Option.none());
@@ -83,10 +83,10 @@ class CaptureDeskTest {
     void capture_again_is_refused_for_an_unknown_case_and_to_roles_that_do_not_see_cases() {
         String caseId = aCase("http://site.example/gallery");
 
-        assertThat(desk.captureAgain(analyst, UNKNOWN_CASE).getLeft().code()).isEqualTo("case.unknown");
-        assertThat(desk.captureAgain(analyst, "not an id").getLeft().code()).isEqualTo("case.unknown");
-        assertThat(desk.captureAgain(new Acting(analyst.staff(), Role.POLICE_LIAISON), caseId).getLeft().code())
-                .isEqualTo(Acting.ROLE_REQUIRED);
+        assertThat(desk.captureAgain(analyst, UNKNOWN_CASE).getLeft().reason()).isEqualTo(CaptureRefusal.CASE_UNKNOWN);
+        assertThat(desk.captureAgain(analyst, "not an id").getLeft().reason()).isEqualTo(CaptureRefusal.CASE_UNKNOWN);
+        assertThat(desk.captureAgain(new Acting(analyst.staff(), Role.POLICE_LIAISON), caseId).getLeft().reason())
+                .isEqualTo(CaptureRefusal.ROLE_REQUIRED);
         assertThat(jobs.all()).isEmpty();
         assertThat(audit.entries()).isEmpty();
     }
@@ -108,9 +108,9 @@ class CaptureDeskTest {
         assertThat(shown.latest()).contains(second);
         assertThat(shown.latestJob()).contains(job);
         assertThat(shown.waiting()).isTrue();
-        assertThat(desk.captures(analyst, UNKNOWN_CASE).getLeft().code()).isEqualTo("case.unknown");
-        assertThat(desk.captures(new Acting(analyst.staff(), Role.ADMINISTRATOR), caseId).getLeft().code())
-                .isEqualTo(Acting.ROLE_REQUIRED);
+        assertThat(desk.captures(analyst, UNKNOWN_CASE).getLeft().reason()).isEqualTo(CaptureViewRefusal.CASE_UNKNOWN);
+        assertThat(desk.captures(new Acting(analyst.staff(), Role.ADMINISTRATOR), caseId).getLeft().reason())
+                .isEqualTo(CaptureViewRefusal.ROLE_REQUIRED);
     }
 
     @Test

@@ -156,9 +156,9 @@ class PreviewsTest {
         var blurred = previews.blurred(analyst, caseId, item(0));
         var revealed = previews.reveal(analyst, caseId, item(0));
 
-        assertThat(blurred.getLeft().code()).isEqualTo(ShowPreview.CHANGED);
+        assertThat(blurred.getLeft().reason()).isEqualTo(PreviewRefusal.CHANGED);
         assertThat(blurred.getLeft().detail()).contains("changed since it was captured");
-        assertThat(revealed.getLeft().code()).isEqualTo(ShowPreview.CHANGED);
+        assertThat(revealed.getLeft().reason()).isEqualTo(PreviewRefusal.CHANGED);
         assertThat(cache).isEmpty();
         assertThat(audit.actions()).as("nothing was shown, nothing counted").doesNotContain("preview.revealed");
     }
@@ -169,7 +169,7 @@ class PreviewsTest {
 
         var refused = previews.blurred(analyst, caseId, item(0)).getLeft();
 
-        assertThat(refused.code()).isEqualTo(ShowPreview.UNAVAILABLE);
+        assertThat(refused.reason()).isEqualTo(PreviewRefusal.UNAVAILABLE);
         assertThat(refused.detail()).isEqualTo("The item could not be fetched again: Refused to connect to site.example: "
                 + "it resolves to 10.0.0.7, a private address.");
     }
@@ -182,7 +182,7 @@ class PreviewsTest {
 
         var refused = previews.blurred(analyst, caseId, withGarbage.itemIds().head().toString()).getLeft();
 
-        assertThat(refused.code()).isEqualTo(ShowPreview.UNDECODABLE);
+        assertThat(refused.reason()).isEqualTo(PreviewRefusal.UNDECODABLE);
         assertThat(refused.detail()).contains("not a picture");
     }
 
@@ -216,15 +216,15 @@ class PreviewsTest {
     void only_measured_images_of_the_case_have_previews() {
         String otherCase = aCase("http://other.example/");
 
-        assertThat(previews.blurred(analyst, caseId, item(1)).getLeft().code()).isEqualTo(ShowPreview.NOT_AN_IMAGE);
-        assertThat(previews.blurred(analyst, caseId, item(2)).getLeft().code()).isEqualTo(ShowPreview.NOT_AN_IMAGE);
-        assertThat(previews.reveal(analyst, caseId, item(1)).getLeft().code()).isEqualTo(ShowPreview.NOT_AN_IMAGE);
-        assertThat(previews.blurred(analyst, otherCase, item(0)).getLeft().code()).isEqualTo(ShowPreview.UNKNOWN_ITEM);
-        assertThat(previews.blurred(analyst, caseId, "not-an-item").getLeft().code()).isEqualTo(ShowPreview.UNKNOWN_ITEM);
-        assertThat(previews.blurred(analyst, caseId, UUID.randomUUID().toString()).getLeft().code())
-                .isEqualTo(ShowPreview.UNKNOWN_ITEM);
-        assertThat(previews.blurred(analyst, "00000000-0000-4000-8000-00000000dead", item(0)).getLeft().code())
-                .isEqualTo("case.unknown");
+        assertThat(previews.blurred(analyst, caseId, item(1)).getLeft().reason()).isEqualTo(PreviewRefusal.NOT_AN_IMAGE);
+        assertThat(previews.blurred(analyst, caseId, item(2)).getLeft().reason()).isEqualTo(PreviewRefusal.NOT_AN_IMAGE);
+        assertThat(previews.reveal(analyst, caseId, item(1)).getLeft().reason()).isEqualTo(PreviewRefusal.NOT_AN_IMAGE);
+        assertThat(previews.blurred(analyst, otherCase, item(0)).getLeft().reason()).isEqualTo(PreviewRefusal.UNKNOWN_ITEM);
+        assertThat(previews.blurred(analyst, caseId, "not-an-item").getLeft().reason()).isEqualTo(PreviewRefusal.UNKNOWN_ITEM);
+        assertThat(previews.blurred(analyst, caseId, UUID.randomUUID().toString()).getLeft().reason())
+                .isEqualTo(PreviewRefusal.UNKNOWN_ITEM);
+        assertThat(previews.blurred(analyst, "00000000-0000-4000-8000-00000000dead", item(0)).getLeft().reason())
+                .isEqualTo(PreviewRefusal.CASE_UNKNOWN);
         assertThat(fetched).as("nothing fetched for a refused request").isEmpty();
     }
 
@@ -232,8 +232,8 @@ class PreviewsTest {
     void previews_are_for_the_staff_who_see_cases() {
         for (Role role : List.of(Role.POLICE_LIAISON, Role.ADMINISTRATOR)) {
             Acting other = new Acting(analyst.staff(), role);
-            assertThat(previews.blurred(other, caseId, item(0)).getLeft().code()).isEqualTo(Acting.ROLE_REQUIRED);
-            assertThat(previews.reveal(other, caseId, item(0)).getLeft().code()).isEqualTo(Acting.ROLE_REQUIRED);
+            assertThat(previews.blurred(other, caseId, item(0)).getLeft().reason()).isEqualTo(PreviewRefusal.ROLE_REQUIRED);
+            assertThat(previews.reveal(other, caseId, item(0)).getLeft().reason()).isEqualTo(PreviewRefusal.ROLE_REQUIRED);
         }
         assertThat(previews.reveal(new Acting(analyst.staff(), Role.SUPERVISOR), caseId, item(0)).isRight()).isTrue();
         assertThat(fetched).hasSize(1);
