@@ -15,6 +15,8 @@ import org.hotline.domain.audit.AuditRecord;
 import org.hotline.domain.audit.AuditRecords;
 import org.hotline.domain.audit.AuditSeal;
 import org.hotline.domain.audit.AuditTrail;
+import org.hotline.domain.audit.ActingRole;
+import org.hotline.domain.audit.Actor;
 import org.hotline.domain.staff.Role;
 import org.hotline.domain.staff.StaffId;
 import org.jdbi.v3.core.Handle;
@@ -103,8 +105,8 @@ public final class PostgresAuditTrail implements AuditTrail, AuditRecords {
 
     private static AuditRow toRow(AuditRecord record) {
         AuditEntry entry = record.entry();
-        return new AuditRow(record.sequence(), entry.actor().map(StaffId::value).getOrNull(),
-                entry.role().map(Role::name).getOrNull(), entry.at(), entry.action(), entry.subject(), entry.before(),
+        return new AuditRow(record.sequence(), entry.actor().map(Actor::value).getOrNull(),
+                entry.role().map(ActingRole::name).getOrNull(), entry.at(), entry.action(), entry.subject(), entry.before(),
                 entry.after(), record.previousHash(), record.hash(), record.seal().getOrNull());
     }
 
@@ -115,7 +117,7 @@ public final class PostgresAuditTrail implements AuditTrail, AuditRecords {
     private static AuditRecord toRecord(AuditRow row) {
         AuditEntry entry;
         try {
-            entry = new AuditEntry(Option.of(row.actor()).map(StaffId::new), Option.of(row.actorRole()).map(Role::valueOf),
+            entry = new AuditEntry(Option.of(row.actor()).<Actor>map(StaffId::new), Option.of(row.actorRole()).<ActingRole>map(Role::valueOf),
                     row.at(), row.action(), row.subject(), row.stateBefore(), row.stateAfter());
         } catch (IllegalArgumentException unreadable) {
             entry = AuditEntry.bySystem(java.time.Instant.EPOCH, "audit.unreadable_record", "audit:" + row.sequence(), "", "");

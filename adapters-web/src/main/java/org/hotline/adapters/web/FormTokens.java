@@ -6,8 +6,7 @@ import java.security.MessageDigest;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
-import org.hotline.adapters.web.security.SecureTokens;
-import org.hotline.domain.Tokens;
+import org.hotline.adapters.web.security.RandomTokens;
 
 /**
  * Protection against cross-site request forgery: every request that can change something carries a token in the
@@ -24,10 +23,10 @@ final class FormTokens {
     static final String COOKIE = "hotline_form";
     private static final String ISSUED = "hotline.formToken";
 
-    private final Tokens tokens;
+    private final RandomTokens tokens;
     private final Cookies cookies;
 
-    FormTokens(Tokens tokens, Cookies cookies) {
+    FormTokens(RandomTokens tokens, Cookies cookies) {
         this.tokens = tokens;
         this.cookies = cookies;
     }
@@ -43,7 +42,7 @@ final class FormTokens {
             return issued;
         }
         String cookie = ctx.cookie(COOKIE);
-        String token = cookie != null && cookie.matches(SecureTokens.SHAPE) ? cookie : tokens.next();
+        String token = cookie != null && cookie.matches(RandomTokens.SHAPE) ? cookie : tokens.next();
         if (!token.equals(cookie)) {
             cookies.set(ctx, COOKIE, token);
         }
@@ -62,7 +61,7 @@ final class FormTokens {
         Requests.requireFormBody(ctx);
         String expected = SignedInStaff.of(ctx).map(SignedInStaff::formToken).orElseGet(() -> {
             String cookie = ctx.cookie(COOKIE);
-            return cookie != null && cookie.matches(SecureTokens.SHAPE) ? cookie : null;
+            return cookie != null && cookie.matches(RandomTokens.SHAPE) ? cookie : null;
         });
         String presented = ctx.formParam(FIELD);
         if (expected == null || presented == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),

@@ -17,8 +17,7 @@ import io.javalin.security.RouteRole;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.hotline.adapters.web.security.FirstAdministratorSetup;
-import org.hotline.adapters.web.security.SecureTokens;
-import org.hotline.domain.Tokens;
+import org.hotline.adapters.web.security.RandomTokens;
 import org.hotline.domain.Unavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +45,7 @@ public final class WebServer {
         RequestMetrics requestMetrics = new RequestMetrics(operations.metrics());
         ObjectMapper json = Json.mapper();
         java.util.List<Route> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
-        Tokens tokens = new SecureTokens();
+        RandomTokens tokens = new RandomTokens();
         Cookies cookies = new Cookies(settings.secureCookies(), settings.trustedProxies());
         FormTokens formTokens = new FormTokens(tokens, cookies);
         Templates templates = new Templates(formTokens, routes);

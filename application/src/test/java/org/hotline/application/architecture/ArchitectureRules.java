@@ -13,6 +13,8 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.hotline.domain.jurisdiction.contract.LawAdapterDependencies;
+import org.jmolecules.architecture.hexagonal.PrimaryPort;
+import org.jmolecules.archunit.JMoleculesArchitectureRules;
 
 /**
  * The rules the build enforces on the shape of the code. Each rule comes with the predicate that selects the
@@ -31,6 +33,8 @@ final class ArchitectureRules {
     static final String ADAPTER_SLICES = "org.hotline.adapters.(*)..";
     /** One slice per country's law adapter: be, uk, and whatever country is added next. */
     static final String LAW_ADAPTER_SLICES = "org.hotline.adapters.law.(*)..";
+    /** One slice per domain package: report, assessment, audit, staff, and whatever concept is added next. */
+    static final String DOMAIN_SLICES = "org.hotline.domain.(*)..";
 
     private ArchitectureRules() {
     }
@@ -100,6 +104,47 @@ final class ArchitectureRules {
         return noClasses().that().resideInAPackage(DOMAIN)
                 .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS, APPLICATION)
                 .because("dependencies point inwards");
+    }
+
+    /**
+     * jMolecules' hexagonal rules over the domain and every adapter, by their annotations: ports are
+     * {@code @PrimaryPort} (what the program offers) or {@code @SecondaryPort} (what it needs); the web is a primary
+     * adapter; persistence, capture, trace and the law adapters are secondary ones; the web's cryptography is an
+     * adapter on both sides ({@code RandomTokens} for the web's forms, {@code SecureTokens} and {@code Argon2idHasher}
+     * behind the domain's secondary ports). A primary adapter uses primary ports only, a secondary adapter implements
+     * secondary ports, no port knows an adapter, and adapters meet only through an unqualified adapter (lenient depth:
+     * a primary or secondary adapter may use one, as {@code SecureTokens} uses {@code RandomTokens}). The core's own
+     * types (cases, verdicts, refusals) carry no stereotype, so every part may use them (ports are made of them);
+     * {@link #adaptersUseNoDomainService()} keeps adapters from the services, {@link #domainDoesNotKnowItsAdapters()}
+     * the core from the adapters. The application module, the composition root that plugs adapters into ports, is
+     * outside the hexagon and not checked here.
+     */
+    static ArchRule hexagonal() {
+        return JMoleculesArchitectureRules.ensureHexagonal(JMoleculesArchitectureRules.VerificationDepth.LENIENT);
+    }
+
+    /** Domain packages found by pattern: a concept may use another, but never round a circle back to itself. */
+    static ArchRule domainPackagesAreFreeOfCycles() {
+        return slices().matching(DOMAIN_SLICES).namingSlices("domain package $1")
+                .should().beFreeOfCycles()
+                .because("each concept of the domain can be read, tested and moved starting from the ones it uses");
+    }
+
+    /**
+     * Adapters reach the domain through its ports and value types; a domain service (a class that implements a primary
+     * port) is the application's to construct and wire, never an adapter's to call, extend or take constants from.
+     */
+    static ArchRule adaptersUseNoDomainService() {
+        return noClasses().that().resideInAPackage(ADAPTERS)
+                .should().dependOnClassesThat(domainServices())
+                .because("an adapter sees the port a service implements, so that the service can change behind it");
+    }
+
+    /** Domain classes that implement a primary port: the services behind the ports. */
+    static DescribedPredicate<JavaClass> domainServices() {
+        return DescribedPredicate.describe("domain services (classes that implement a primary port)", type ->
+                type.getPackageName().startsWith("org.hotline.domain") && !type.isInterface()
+                        && type.getAllRawInterfaces().stream().anyMatch(port -> port.isAnnotatedWith(PrimaryPort.class)));
     }
 
     static DescribedPredicate<JavaClass> inPackage(String packagePattern) {

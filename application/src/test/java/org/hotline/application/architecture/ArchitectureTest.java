@@ -2,9 +2,11 @@ package org.hotline.application.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -12,6 +14,11 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.library.dependencies.Slice;
 import com.tngtech.archunit.library.dependencies.Slices;
+import org.jmolecules.architecture.hexagonal.Adapter;
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
+import org.jmolecules.architecture.hexagonal.PrimaryPort;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
 import org.jmolecules.archunit.JMoleculesDddRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -29,10 +36,14 @@ class ArchitectureTest {
             new ImportOption.DoNotIncludeTests().includes(location) && !location.contains("-tests.jar");
 
     private static JavaClasses production;
+    /** The hexagon: the domain and the adapters, without the application that wires them together. */
+    private static JavaClasses hexagon;
 
     @BeforeAll
     static void importProductionClasses() {
         production = new ClassFileImporter().withImportOption(PRODUCTION_ONLY).importPackages("org.hotline");
+        hexagon = new ClassFileImporter().withImportOption(PRODUCTION_ONLY).importPackages("org.hotline.domain",
+                "org.hotline.adapters");
     }
 
     record Subject(String name, ArchRule rule, String packagePattern) {
@@ -57,6 +68,10 @@ class ArchitectureTest {
                 ArchitectureRules.lawAdaptersDoNotDependOnEachOther(), ArchitectureRules.LAW_ADAPTERS));
         subjects.add(new Subject("law adapters use the law types only", ArchitectureRules.lawAdaptersUseTheLawTypesOnly(),
                 ArchitectureRules.LAW_ADAPTERS));
+        subjects.add(new Subject("domain packages are free of cycles", ArchitectureRules.domainPackagesAreFreeOfCycles(),
+                ArchitectureRules.DOMAIN));
+        subjects.add(new Subject("adapters use no domain service", ArchitectureRules.adaptersUseNoDomainService(),
+                ArchitectureRules.ADAPTERS));
         return subjects;
     }
 
@@ -78,6 +93,75 @@ class ArchitectureTest {
     void the_slices_find_every_adapter_module_and_every_country_without_a_list() {
         assertThat(slicesOf(ArchitectureRules.ADAPTER_SLICES)).contains("persistence", "web", "law");
         assertThat(slicesOf(ArchitectureRules.LAW_ADAPTER_SLICES)).contains("be", "uk");
+        assertThat(slicesOf(ArchitectureRules.DOMAIN_SLICES)).contains("report", "assessment", "audit", "staff", "law");
+    }
+
+    @Test
+    void the_hexagonal_rules_hold_over_the_domain_and_every_adapter() {
+        ArchitectureRules.hexagonal().check(hexagon);
+    }
+
+    @Test
+    void every_part_of_the_hexagon_carries_its_stereotype_for_the_rules_to_check() {
+        assertThat(stereotype("org.hotline.domain.partner.RecognisePartner")).isEqualTo(PrimaryPort.class);
+        assertThat(stereotype("org.hotline.domain.Tokens")).isEqualTo(SecondaryPort.class);
+        assertThat(stereotype("org.hotline.adapters.web.WebServer")).isEqualTo(PrimaryAdapter.class);
+        assertThat(stereotype("org.hotline.adapters.web.security.RandomTokens")).isEqualTo(Adapter.class);
+        assertThat(stereotype("org.hotline.adapters.web.security.SecureTokens")).isEqualTo(SecondaryAdapter.class);
+        assertThat(stereotype("org.hotline.domain.report.Case")).as("the core's own types: what every part may use")
+                .isEqualTo(Annotation.class);
+        for (String secondary : List.of("org.hotline.adapters.persistence.PostgresCases",
+                "org.hotline.adapters.capture.image.ImageFingerprinter", "org.hotline.adapters.trace.dns.DnsjavaResolver",
+                "org.hotline.adapters.law.be.Belgium", "org.hotline.adapters.law.uk.UnitedKingdom")) {
+            assertThat(stereotype(secondary)).as(secondary).isEqualTo(SecondaryAdapter.class);
+        }
+    }
+
+    @Test
+    void the_hexagonal_and_service_rules_fire_on_a_deliberately_leaky_adapter() {
+        JavaClasses bad = new ClassFileImporter().importPackages("org.hotline.adapters.deliberatelybad");
+        assertThat(bad).isNotEmpty();
+
+        EvaluationResult hexagonal = ArchitectureRules.hexagonal().evaluate(bad);
+        assertThat(hexagonal.getFailureReport().getDetails()).as("a primary adapter drawing on a secondary port")
+                .anySatisfy(detail -> assertThat(detail).contains("LeakyPage").contains("org.hotline.domain.Tokens"));
+
+        EvaluationResult services = ArchitectureRules.adaptersUseNoDomainService().evaluate(bad);
+        assertThat(services.getFailureReport().getDetails()).as("an adapter holding a domain service")
+                .isNotEmpty().allSatisfy(detail -> assertThat(detail).contains("org.hotline.domain.partner.PartnerRegistry"));
+        assertThat(production.that(ArchitectureRules.domainServices())).as("the services the rule keeps adapters from")
+                .anyMatch(type -> type.getSimpleName().equals("Welfare"))
+                .allMatch(type -> type.getPackageName().startsWith("org.hotline.domain"));
+    }
+
+    @Test
+    void the_cycle_rule_fires_on_two_domain_packages_that_use_each_other() {
+        JavaClasses bad = new ClassFileImporter().importPackages("org.hotline.domain.deliberatelybad",
+                "org.hotline.domain.deliberatelycyclic");
+
+        EvaluationResult cycles = ArchitectureRules.domainPackagesAreFreeOfCycles().evaluate(bad);
+        assertThat(cycles.getFailureReport().getDetails()).singleElement().asString()
+                .contains("domain package deliberatelybad").contains("domain package deliberatelycyclic");
+    }
+
+    /** The hexagonal stereotype of a class: its own annotation, else its package's or the nearest enclosing package's. */
+    private static Class<? extends Annotation> stereotype(String className) {
+        JavaClass type = hexagon.get(className);
+        List<Class<? extends Annotation>> stereotypes = List.of(PrimaryPort.class, SecondaryPort.class,
+                PrimaryAdapter.class, SecondaryAdapter.class, Adapter.class);
+        for (var annotation : stereotypes) {
+            if (type.isAnnotatedWith(annotation)) {
+                return annotation;
+            }
+        }
+        for (var pkg = java.util.Optional.of(type.getPackage()); pkg.isPresent(); pkg = pkg.get().getParent()) {
+            for (var annotation : stereotypes) {
+                if (pkg.get().isAnnotatedWith(annotation)) {
+                    return annotation;
+                }
+            }
+        }
+        return Annotation.class;
     }
 
     @Test

@@ -8,8 +8,6 @@ import java.time.temporal.ChronoUnit;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.hotline.domain.Sha256;
-import org.hotline.domain.staff.Role;
-import org.hotline.domain.staff.StaffId;
 
 /**
  * The rule that makes the trail tamper-evident. Each record carries the hash of the record before it and its own
@@ -47,8 +45,8 @@ public final class AuditChain {
         for (String field : new String[] {
                 VERSION,
                 Long.toString(sequence),
-                entry.actor().map(StaffId::toString).getOrElse(""),
-                entry.role().map(Role::name).getOrElse(""),
+                entry.actor().map(actor -> actor.value().toString()).getOrElse(""),
+                entry.role().map(ActingRole::name).getOrElse(""),
                 DateTimeFormatter.ISO_INSTANT.format(entry.at().truncatedTo(ChronoUnit.MICROS)),
                 entry.action(),
                 entry.subject(),

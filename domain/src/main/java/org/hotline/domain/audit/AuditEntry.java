@@ -4,21 +4,19 @@ import java.time.Instant;
 import java.util.Objects;
 
 import io.vavr.control.Option;
-import org.hotline.domain.staff.Role;
-import org.hotline.domain.staff.StaffId;
 
 /**
  * One thing that happened, to be kept in the audit trail: who did it (and in which role), when, what, to what, and
  * the state before and after where something changed.
  *
- * @param actor the member of staff; none for the public, a partner, or the program itself
- * @param role the role the actor acted in; none where there is no actor
+ * @param actor the member of staff ({@code StaffId}); none for the public, a partner, or the program itself
+ * @param role the role the actor acted in ({@code Role}); none where there is no actor or no role
  * @param action what happened, as a stable dotted name such as {@code case.claimed} or {@code report.viewed}
  * @param subject what it happened to, as {@code type:id}, such as {@code case:3f1c...}
  * @param before the relevant state before, in a short readable form; empty where nothing changed or it is new
  * @param after the relevant state after; empty for a view
  */
-public record AuditEntry(Option<StaffId> actor, Option<Role> role, Instant at, String action, String subject,
+public record AuditEntry(Option<Actor> actor, Option<ActingRole> role, Instant at, String action, String subject,
         String before, String after) {
 
     public AuditEntry {
@@ -34,7 +32,7 @@ public record AuditEntry(Option<StaffId> actor, Option<Role> role, Instant at, S
         }
     }
 
-    public static AuditEntry byStaff(StaffId actor, Role role, Instant at, String action, String subject, String before,
+    public static AuditEntry byStaff(Actor actor, ActingRole role, Instant at, String action, String subject, String before,
             String after) {
         return new AuditEntry(Option.some(actor), Option.some(role), at, action, subject, before, after);
     }

@@ -1,7 +1,9 @@
 package org.hotline.domain.staff;
 
+import org.hotline.domain.audit.ActingRole;
+
 /** What a member of staff may do. One person may hold several roles. */
-public enum Role {
+public enum Role implements ActingRole {
     /** Assesses reports under the home jurisdiction's law. */
     ANALYST,
     /** Re-assesses on appeal, watches workload and welfare, may lift a welfare limit. */

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.hotline.domain.staff.PasswordHasher;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
 /**
  * Password hashes with Argon2id (RFC 9106), through BouncyCastle, in the encoding every Argon2 library reads:
@@ -20,6 +21,7 @@ import org.hotline.domain.staff.PasswordHasher;
  * <p>The defaults, 19 MiB of memory, 2 passes and one lane, are OWASP's recommended minimum for Argon2id; a hash
  * takes a few tens of milliseconds and 19 MiB on a server, and far more for anyone guessing.
  */
+@SecondaryAdapter
 public final class Argon2idHasher implements PasswordHasher {
 
     public static final int DEFAULT_MEMORY_KIB = 19 * 1024;

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import io.vavr.control.Either;
-import org.hotline.domain.Tokens;
 import org.hotline.domain.staff.ManageStaff;
 
 /**
@@ -18,10 +17,10 @@ import org.hotline.domain.staff.ManageStaff;
  */
 public final class FirstAdministratorSetup {
 
-    private final Tokens tokens;
+    private final RandomTokens tokens;
     private String token;
 
-    public FirstAdministratorSetup(Tokens tokens) {
+    public FirstAdministratorSetup(RandomTokens tokens) {
         this.tokens = Objects.requireNonNull(tokens, "tokens");
     }
 

@@ -4,8 +4,14 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 import org.hotline.domain.Tokens;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 
-/** Tokens of 256 bits from {@link SecureRandom}, in unpadded URL-safe Base64 (43 characters). */
+/**
+ * The domain's {@link Tokens} port: 256 bits from {@link SecureRandom}, in unpadded URL-safe Base64 (43 characters),
+ * as {@link RandomTokens} draws them for the web itself. Two classes for one recipe because jMolecules' rules keep a
+ * secondary adapter (this) and the primary adapter's own parts (that) from using each other.
+ */
+@SecondaryAdapter
 public final class SecureTokens implements Tokens {
 
     public static final int BYTES = 32;
