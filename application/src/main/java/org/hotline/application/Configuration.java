@@ -116,8 +116,8 @@ public record Configuration(
     /** Reads the configuration, or every problem with it. */
     public static Result read(Map<String, String> environment) {
         var reader = new Reader(environment);
-        String host = reader.text("HOTLINE_HOST", "127.0.0.1");
-        int port = reader.number("HOTLINE_PORT", 7070, 1, 65535);
+        String host = reader.text("HOTLINE_HOST");
+        int port = reader.number("HOTLINE_PORT", 1, 65535);
         // No country is the default: which law applies is the operator's decision (or the only adapter present).
         // UK is exceptionally reserved in ISO 3166-1 for the United Kingdom, whose code is GB.
         Optional<CountryCode> jurisdiction = reader.optional("HOTLINE_JURISDICTION").flatMap(text -> {
@@ -133,7 +133,7 @@ public record Configuration(
             reader.problem("HOTLINE_PLUGINS_DIR", "must be an existing directory, not '"
                     + reader.optional("HOTLINE_PLUGINS_DIR").get() + "'");
         }
-        Path dataDirectory = reader.parse("HOTLINE_DATA_DIR", "./data", Reader::path, "a directory path");
+        Path dataDirectory = reader.parse("HOTLINE_DATA_DIR", Reader::path, "a directory path");
         Path databaseDirectory = reader.parse("HOTLINE_DB_DIR",
                 dataDirectory == null ? "./data/postgres" : dataDirectory.resolve("postgres").toString(), Reader::path,
                 "a directory path");
@@ -145,17 +145,17 @@ public record Configuration(
             reader.problem("HOTLINE_DB_MIGRATION_USER", "is for an external database (HOTLINE_DB_URL); the embedded one has "
                     + "its own roles");
         }
-        int poolSize = reader.number("HOTLINE_DB_POOL_SIZE", 16, 1, 500);
-        int embeddedPort = reader.number("HOTLINE_DB_PORT", 0, 0, 65535);
-        ZoneId zone = reader.parse("HOTLINE_TIME_ZONE", "Europe/Brussels", Reader::zone, "a time zone such as Europe/Brussels");
-        long maxBody = reader.number("HOTLINE_MAX_BODY_BYTES", WebSettings.DEFAULT_MAX_BODY_BYTES, 1024, 64L * 1024 * 1024);
-        int perMinute = reader.number("HOTLINE_RATE_LIMIT_PER_MINUTE", WebSettings.DEFAULT_RATE_LIMIT.perMinute(), 0, 1_000_000);
-        int burst = reader.number("HOTLINE_RATE_LIMIT_BURST", WebSettings.DEFAULT_RATE_LIMIT.burst(), 1, 1_000_000);
+        int poolSize = reader.number("HOTLINE_DB_POOL_SIZE", 1, 500);
+        int embeddedPort = reader.number("HOTLINE_DB_PORT", 0, 65535);
+        ZoneId zone = reader.parse("HOTLINE_TIME_ZONE", Reader::zone, "a time zone such as Europe/Brussels");
+        long maxBody = reader.number("HOTLINE_MAX_BODY_BYTES", 1024, 64L * 1024 * 1024);
+        int perMinute = reader.number("HOTLINE_RATE_LIMIT_PER_MINUTE", 0, 1_000_000);
+        int burst = reader.number("HOTLINE_RATE_LIMIT_BURST", 1, 1_000_000);
         java.util.Set<String> proxies = reader.optional("HOTLINE_TRUSTED_PROXIES")
                 .map(list -> java.util.Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                         .collect(java.util.stream.Collectors.toSet()))
                 .orElse(java.util.Set.of());
-        LogFormat logFormat = reader.parse("HOTLINE_LOG_FORMAT", "text", Reader::logFormat, "text or json");
+        LogFormat logFormat = reader.parse("HOTLINE_LOG_FORMAT", Reader::logFormat, "text or json");
         Optional<String> metricsToken = reader.optional("HOTLINE_METRICS_TOKEN");
         if (metricsToken.isPresent() && metricsToken.get().length() < 24) {
             reader.problem("HOTLINE_METRICS_TOKEN", "must be at least 24 characters long, so that it cannot be guessed");
@@ -166,26 +166,26 @@ public record Configuration(
                     + "'openssl rand -hex 32'");
         }
         Optional<Path> backupDirectory = reader.optional("HOTLINE_BACKUP_DIR").map(Reader::path);
-        int backupHours = reader.number("HOTLINE_BACKUP_EVERY_HOURS", 24, 1, 24 * 31);
-        int backupKeep = reader.number("HOTLINE_BACKUP_KEEP", 7, 1, 10_000);
+        int backupHours = reader.number("HOTLINE_BACKUP_EVERY_HOURS", 1, 24 * 31);
+        int backupKeep = reader.number("HOTLINE_BACKUP_KEEP", 1, 10_000);
         if (reader.optional("HOTLINE_BACKUP_DIR").isPresent() && backupDirectory.isEmpty()) {
             reader.problem("HOTLINE_BACKUP_DIR", "must be a directory path");
         }
         org.hotline.adapters.web.Languages languages = null;
         try {
             languages = new org.hotline.adapters.web.Languages(
-                    java.util.Arrays.stream(reader.text("HOTLINE_LANGUAGES", "en,nl,fr").split(","))
+                    java.util.Arrays.stream(reader.text("HOTLINE_LANGUAGES").split(","))
                             .map(String::strip).filter(s -> !s.isEmpty()).map(java.util.Locale::forLanguageTag).toList(),
                     reader.optional("HOTLINE_MESSAGES_DIR").map(Reader::path));
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             reader.problem("HOTLINE_LANGUAGES", "names a language without messages: " + e.getMessage());
         }
-        boolean secureCookies = Boolean.TRUE.equals(reader.parse("HOTLINE_SECURE_COOKIES", "false", Reader::bool, "true or false"));
+        boolean secureCookies = Boolean.TRUE.equals(reader.parse("HOTLINE_SECURE_COOKIES", Reader::bool, "true or false"));
         var casework = new Casework(
-                java.time.Duration.ofMinutes(reader.number("HOTLINE_CLAIM_MINUTES", 30, 1, 480)),
-                java.time.Duration.ofDays(reader.number("HOTLINE_FOLD_WINDOW_DAYS", 30, 0, 3650)),
-                java.time.Duration.ofMinutes(reader.number("HOTLINE_WELFARE_DAILY_LIMIT_MINUTES", 240, 1, 1440)),
-                java.time.Duration.ofMinutes(reader.number("HOTLINE_WELFARE_BREAK_AFTER_MINUTES", 50, 1, 1440)));
+                java.time.Duration.ofMinutes(reader.number("HOTLINE_CLAIM_MINUTES", 1, 480)),
+                java.time.Duration.ofDays(reader.number("HOTLINE_FOLD_WINDOW_DAYS", 0, 3650)),
+                java.time.Duration.ofMinutes(reader.number("HOTLINE_WELFARE_DAILY_LIMIT_MINUTES", 1, 1440)),
+                java.time.Duration.ofMinutes(reader.number("HOTLINE_WELFARE_BREAK_AFTER_MINUTES", 1, 1440)));
         var hostingTrace = hostingTrace(reader, dataDirectory);
         if (!reader.problems.isEmpty()) {
             return new Result(Optional.empty(), reader.problems);
@@ -213,7 +213,7 @@ public record Configuration(
                 servers = parsed.get();
             }
         }
-        var timeout = java.time.Duration.ofSeconds(reader.number("HOTLINE_DNS_TIMEOUT_SECONDS", 10, 1, 120));
+        var timeout = java.time.Duration.ofSeconds(reader.number("HOTLINE_DNS_TIMEOUT_SECONDS", 1, 120));
         Path ipData = (dataDirectory == null ? Path.of("./data") : dataDirectory).resolve("ip");
         return new HostingTraceSettings(servers, timeout, ipData);
     }
@@ -256,6 +256,11 @@ public record Configuration(
         return effective;
     }
 
+    /**
+     * Reads settings from the environment; what is not set takes its default from {@link #SETTINGS}, the one place
+     * defaults are written (only a default computed from another setting, such as HOTLINE_DB_DIR's, is given here).
+     * Reading a setting the table does not document is a mistake in this class, refused at once.
+     */
     private static final class Reader {
         private final Map<String, String> environment;
         private final List<String> problems = new ArrayList<>();
@@ -265,11 +270,38 @@ public record Configuration(
         }
 
         Optional<String> optional(String variable) {
+            documented(variable);
             return Optional.ofNullable(environment.get(variable)).map(String::strip).filter(v -> !v.isEmpty());
         }
 
-        String text(String variable, String fallback) {
-            return optional(variable).orElse(fallback);
+        String text(String variable) {
+            return optional(variable).orElse(defaultOf(variable));
+        }
+
+        int number(String variable, int min, int max) {
+            return number(variable, Integer.parseInt(defaultOf(variable)), min, max);
+        }
+
+        long number(String variable, long min, long max) {
+            return number(variable, Long.parseLong(defaultOf(variable)), min, max);
+        }
+
+        <T> T parse(String variable, Function<String, T> parser, String expected) {
+            return parse(variable, defaultOf(variable), parser, expected);
+        }
+
+        private static Setting documented(String variable) {
+            return SETTINGS.stream().filter(setting -> setting.variable().equals(variable)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(variable + " is read but not documented in SETTINGS"));
+        }
+
+        /** The default the table writes; a setting documented as "(none...)" or derived has none to read. */
+        private static String defaultOf(String variable) {
+            String value = documented(variable).defaultValue();
+            if (value.startsWith("(") || value.startsWith("<")) {
+                throw new IllegalStateException(variable + " has no literal default in SETTINGS: " + value);
+            }
+            return value;
         }
 
         int number(String variable, int fallback, int min, int max) {

@@ -81,12 +81,8 @@ final class PartnerCommands extends CommandGroup {
 
         @Override
         public PartnerId convert(String text) {
-            try {
-                return new PartnerId(UUID.fromString(text.strip()));
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + text + "' is not a partner's identifier; a partner is named by "
-                        + "its identifier, as 'partner list' shows it.");
-            }
+            return PartnerId.parse(text.strip()).getOrElseThrow(() -> new TypeConversionException("'" + text
+                    + "' is not a partner's identifier; a partner is named by its identifier, as 'partner list' shows it."));
         }
     }
 }

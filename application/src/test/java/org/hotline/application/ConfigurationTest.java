@@ -96,13 +96,12 @@ class ConfigurationTest {
     }
 
     @Test
-    void the_configuration_code_names_no_country_as_a_default() throws Exception {
-        String source = java.nio.file.Files.readString(Path.of("src/main/java/org/hotline/application/Configuration.java"));
+    void the_configuration_names_no_country_as_a_default() {
         var defaultOfJurisdiction = Configuration.SETTINGS.stream()
                 .filter(setting -> setting.variable().equals("HOTLINE_JURISDICTION")).findFirst().orElseThrow();
 
         assertThat(defaultOfJurisdiction.defaultValue()).doesNotContainPattern("\\b[A-Z]{2}\\b");
-        assertThat(source).doesNotContainPattern("\"HOTLINE_JURISDICTION\",\\s*\"[A-Z]{2}\"");
+        assertThat(Configuration.read(Map.of()).configuration().orElseThrow().jurisdiction()).isEmpty();
     }
 
     @Test
@@ -136,5 +135,27 @@ class ConfigurationTest {
                 "HOTLINE_TIME_ZONE", "Europe/Brussels").entrySet()) {
             assertThat(readme).contains("| `" + entry.getKey() + "` | `" + entry.getValue() + "` |");
         }
+    }
+
+    @Test
+    void the_settings_read_are_the_documented_ones_with_their_defaults() {
+        var read = new java.util.TreeSet<String>();
+        Map<String, String> recording = new java.util.AbstractMap<>() {
+            @Override
+            public String get(Object variable) {
+                read.add((String) variable);
+                return null;
+            }
+
+            @Override
+            public java.util.Set<Entry<String, String>> entrySet() {
+                return java.util.Set.of();
+            }
+        };
+        assertThat(Configuration.read(recording).problems()).as("every default in the table is read as it is written")
+                .isEmpty();
+        var documented = Configuration.SETTINGS.stream().map(Configuration.Setting::variable)
+                .filter(v -> !v.endsWith("*")).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        assertThat(documented).isEqualTo(read);
     }
 }

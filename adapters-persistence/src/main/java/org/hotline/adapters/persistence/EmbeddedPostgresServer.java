@@ -147,7 +147,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         // TCP only: no Unix socket in a directory that may not exist or may be shared with another server.
         options.add("-c unix_socket_directories=''");
         // Durability: a commit is flushed before it is confirmed, pages are written whole.
-        options.add("-c synchronous_commit=" + System.getProperty("hotline.experiment.sync", "on"));
+        options.add("-c synchronous_commit=on");
         options.add("-c fsync=on");
         options.add("-c full_page_writes=on");
         options.add("-c max_connections=100");

@@ -1,8 +1,6 @@
 package org.hotline.adapters.persistence;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 
 import io.vavr.collection.LinkedHashSet;
@@ -13,6 +11,7 @@ import org.hotline.adapters.persistence.ReportRows.ReportRow;
 import org.hotline.adapters.persistence.ReportRows.ReportUrlRow;
 import org.hotline.adapters.persistence.ReportRows.SignalsRow;
 import org.hotline.adapters.persistence.ReportRows.StateColumns;
+import org.hotline.domain.Sha256;
 import org.hotline.domain.report.Case;
 import org.hotline.domain.report.CaseId;
 import org.hotline.domain.report.CaseSignals;
@@ -146,10 +145,6 @@ final class ReportMapping {
 
     /** The key that identifies an address in the index of open cases. */
     static byte[] urlKey(String canonicalUrl) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(canonicalUrl.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Sha256.of(canonicalUrl.getBytes(StandardCharsets.UTF_8));
     }
 }

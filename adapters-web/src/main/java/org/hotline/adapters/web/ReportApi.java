@@ -127,15 +127,7 @@ final class ReportApi {
             return Either.right(Option.none());
         }
         String scope = partner.map(p -> p.id().toString()).getOrElse(IdempotencyKey.ANONYMOUS);
-        return IdempotencyKey.of(scope, header, sha256(body)).map(Option::some);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return IdempotencyKey.of(scope, header, org.hotline.domain.Sha256.hex(body)).map(Option::some);
     }
 
     /** A report filed by a partner is shown to that partner only; to anyone else it does not exist. */

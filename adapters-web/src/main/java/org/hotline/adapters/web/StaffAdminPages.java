@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -126,11 +125,7 @@ final class StaffAdminPages {
 
     /** The member named in the path; an id that is not one is a page that does not exist. */
     private static StaffId member(Context ctx) {
-        try {
-            return new StaffId(UUID.fromString(ctx.pathParam("id")));
-        } catch (IllegalArgumentException notAnId) {
-            throw new NotFoundResponse();
-        }
+        return StaffId.parse(ctx.pathParam("id")).getOrElseThrow(NotFoundResponse::new);
     }
 
     /** The roles ticked in the form; a name that is no role is an error, not ignored. */

@@ -1,6 +1,7 @@
 package org.hotline.domain.assessment;
 
 import org.hotline.domain.audit.AuditEntry;
+import org.hotline.domain.audit.AuditSubject;
 import org.hotline.domain.report.Case;
 import org.hotline.domain.report.CaseId;
 import org.hotline.domain.staff.Acting;
@@ -12,7 +13,7 @@ final class CaseAudit {
     }
 
     static String subject(CaseId id) {
-        return "case:" + id;
+        return AuditSubject.ofCase(id);
     }
 
     static AuditEntry of(Acting who, Case.Transition transition) {

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import io.vavr.control.Option;
-import io.vavr.control.Try;
+import org.hotline.domain.Identifiers;
 import org.jmolecules.ddd.types.Identifier;
 
 /** Identifies one case: the work on one canonical address. */
@@ -15,9 +15,7 @@ public record CaseId(UUID value) implements Identifier {
     }
 
     public static Option<CaseId> parse(String text) {
-        return text == null || text.length() != 36
-                ? Option.none()
-                : Try.of(() -> UUID.fromString(text)).toOption().map(CaseId::new);
+        return Identifiers.uuid(text).map(CaseId::new);
     }
 
     @Override

@@ -37,9 +37,4 @@ public record Filing(Report report, Seq<CaseLink> links, Map<CaseId, CaseState> 
     public CaseState stateOf(CaseLink link) {
         return caseStates.get(link.caseId()).get();
     }
-
-    /** True when every address of the report joined a case that was there already: nothing new for an analyst. */
-    public boolean whollyFolded() {
-        return links.forAll(CaseLink::folded);
-    }
 }

@@ -33,11 +33,6 @@ public record QueueEntry(
         Objects.requireNonNull(earliestReports, "earliestReports");
     }
 
-    /** How many reports were folded into the case after the one that opened it. */
-    public int duplicates() {
-        return Math.max(0, reportCount - 1);
-    }
-
     /** The analyst holding the claim on the case, as the entry was read; none when nobody does. */
     public Option<StaffId> claimedBy() {
         return state instanceof CaseState.InAssessment claim ? Option.some(claim.analyst()) : Option.none();

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import io.vavr.control.Option;
-import io.vavr.control.Try;
+import org.hotline.domain.Identifiers;
 import org.jmolecules.ddd.types.Identifier;
 
 /** Identifies one report. Unguessable: it is also what a partner uses to read back its report. */
@@ -15,9 +15,7 @@ public record ReportId(UUID value) implements Identifier {
     }
 
     public static Option<ReportId> parse(String text) {
-        return text == null || text.length() != 36
-                ? Option.none()
-                : Try.of(() -> UUID.fromString(text)).toOption().map(ReportId::new);
+        return Identifiers.uuid(text).map(ReportId::new);
     }
 
     /** The short reference a reporter is given, derived from the identifier. */

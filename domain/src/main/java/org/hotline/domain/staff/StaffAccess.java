@@ -9,6 +9,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.hotline.domain.FieldError;
 import org.hotline.domain.audit.AuditEntry;
+import org.hotline.domain.audit.AuditSubject;
 import org.hotline.domain.throttle.Admission;
 import org.jmolecules.ddd.annotation.Service;
 
@@ -249,6 +250,6 @@ public final class StaffAccess implements SignIn, ChangePassword, ReportUnknownS
 
     /** What members do to their own account (sign in, sign out, change password) is done in no particular role. */
     private static AuditEntry asMember(StaffId member, Instant at, String action, String before, String after) {
-        return new AuditEntry(Option.some(member), Option.none(), at, action, "staff:" + member, before, after);
+        return new AuditEntry(Option.some(member), Option.none(), at, action, AuditSubject.ofStaff(member), before, after);
     }
 }

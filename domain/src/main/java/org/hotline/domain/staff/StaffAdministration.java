@@ -12,6 +12,7 @@ import io.vavr.control.Option;
 import org.hotline.domain.FieldError;
 import org.hotline.domain.Identities;
 import org.hotline.domain.audit.AuditEntry;
+import org.hotline.domain.audit.AuditSubject;
 import org.jmolecules.ddd.annotation.Service;
 
 /**
@@ -210,6 +211,6 @@ public final class StaffAdministration implements ManageStaff {
     }
 
     private static String subject(StaffMember member) {
-        return "staff:" + member.id();
+        return AuditSubject.ofStaff(member.id());
     }
 }

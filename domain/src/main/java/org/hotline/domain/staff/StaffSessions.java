@@ -6,6 +6,7 @@ import java.util.Objects;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.hotline.domain.audit.AuditEntry;
+import org.hotline.domain.audit.AuditSubject;
 import org.jmolecules.ddd.annotation.Service;
 
 /** A member's own sessions: where they are signed in, and ending those they do not want; each ending is recorded. */
@@ -53,6 +54,6 @@ public final class StaffSessions implements OwnSessions {
 
     private void record(SignIn.Authenticated who, String what) {
         ports.audit().record(new AuditEntry(Option.some(who.member().id()), Option.none(), ports.clock().instant(),
-                "staff.session_ended", "staff:" + who.member().id(), "", what));
+                "staff.session_ended", AuditSubject.ofStaff(who.member().id()), "", what));
     }
 }

@@ -5,19 +5,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.UUID;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import io.vavr.control.Try;
 import org.hotline.domain.Clock;
 import org.hotline.domain.FieldError;
 import org.hotline.domain.PlainText;
 import org.hotline.domain.Rejection;
 import org.hotline.domain.UnitOfWork;
 import org.hotline.domain.audit.AuditEntry;
+import org.hotline.domain.audit.AuditSubject;
 import org.hotline.domain.audit.AuditTrail;
 import org.hotline.domain.report.CaseId;
 import org.hotline.domain.report.Cases;
@@ -113,7 +112,7 @@ public final class Welfare implements CheckWelfare, RevealPreview, LiftLimit, Sh
                 .toEither(() -> Rejection.of(WelfareRefusal.CASE_UNKNOWN, Cases.NO_SUCH_CASE)).map(found -> {
             Instant now = clock.instant();
             log.record(new Exposure(who.staff(), Exposure.Kind.PREVIEW_REVEALED, found.id(), now));
-            audit.record(AuditEntry.byStaff(who.staff(), who.role(), now, "preview.revealed", "case:" + found.id(), "", what));
+            audit.record(AuditEntry.byStaff(who.staff(), who.role(), now, "preview.revealed", AuditSubject.ofCase(found.id()), "", what));
             Interval today = settings.span(settings.dayOf(now));
             int revealsToday = log.exposures(Option.some(who.staff()), today.from(), today.until())
                     .count(e -> e.kind() == Exposure.Kind.PREVIEW_REVEALED);
@@ -156,7 +155,7 @@ public final class Welfare implements CheckWelfare, RevealPreview, LiftLimit, Sh
                             "The limit of this analyst is already lifted for " + day + "."));
                 }
                 audit.record(AuditEntry.byStaff(who.staff(), who.role(), now, "welfare.limit_lifted",
-                        "staff:" + lift.analyst(), "daily limit " + hoursAndMinutes(settings.dailyLimit().limit()),
+                        AuditSubject.ofStaff(lift.analyst()), "daily limit " + hoursAndMinutes(settings.dailyLimit().limit()),
                         "lifted for " + day + ": " + why));
                 return Either.right(new LimitLifted(lift));
             });
@@ -212,9 +211,7 @@ public final class Welfare implements CheckWelfare, RevealPreview, LiftLimit, Sh
     }
 
     private static Option<StaffId> staffId(String text) {
-        return text == null || text.length() != 36
-                ? Option.none()
-                : Try.of(() -> UUID.fromString(text)).toOption().map(StaffId::new);
+        return StaffId.parse(text);
     }
 
     private static String hoursAndMinutes(Duration duration) {

@@ -6,12 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.hotline.domain.Sha256;
 
 /** What the data directory's files are: whether they changed, their digest, and the package they came in. */
 final class DataFiles {
@@ -45,11 +46,7 @@ final class DataFiles {
     }
 
     static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Sha256.newDigest();
     }
 
     static String shortDigest(MessageDigest digest) {

@@ -12,6 +12,7 @@ import org.hotline.domain.Identities;
 import org.hotline.domain.Rejection;
 import org.hotline.domain.UnitOfWork;
 import org.hotline.domain.audit.AuditEntry;
+import org.hotline.domain.audit.AuditSubject;
 import org.hotline.domain.audit.AuditTrail;
 import org.hotline.domain.report.CaseId;
 import org.hotline.domain.report.Cases;
@@ -59,7 +60,7 @@ public final class CaptureDesk implements RequestCapture, ViewCaptures {
                                 "A capture of this case is waiting or running already; its outcome will be shown here."));
                     }
                     audit.record(AuditEntry.byStaff(member.staff(), member.role(), now, "capture.requested",
-                            "case:" + found.id(), "", "capture job " + job.id()));
+                            AuditSubject.ofCase(found.id()), "", "capture job " + job.id()));
                     return Either.right(job);
                 })));
     }

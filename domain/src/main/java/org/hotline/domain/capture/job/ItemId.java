@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import io.vavr.control.Option;
-import io.vavr.control.Try;
+import org.hotline.domain.Identifiers;
 import org.jmolecules.ddd.types.Identifier;
 
 /** Identifies one recorded item of a capture: what a page names when it asks for the item's preview. */
@@ -16,9 +16,7 @@ public record ItemId(UUID value) implements Identifier {
 
     /** The item an identifier, as a page sent it, names; none when it is not an identifier at all. */
     public static Option<ItemId> parse(String text) {
-        return text == null || text.length() != 36
-                ? Option.none()
-                : Try.of(() -> UUID.fromString(text)).toOption().map(ItemId::new);
+        return Identifiers.uuid(text).map(ItemId::new);
     }
 
     @Override
