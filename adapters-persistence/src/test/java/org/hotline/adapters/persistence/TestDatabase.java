@@ -78,6 +78,7 @@ final class TestDatabase {
         shared.asOwner().useHandle(handle -> {
             handle.execute("truncate capture_item, capture_hop, capture, capture_job, assessment_reference, assessment_answer, assessment, welfare_spell, welfare_exposure, "
                     + "welfare_limit_lift, report_url, case_file, report, partner, staff_session, staff_member cascade");
+            handle.execute("truncate known_import_line, known_entry, known_list restart identity cascade");
             // The audit trail refuses to be emptied; tests, as the database's superuser, lift that for a moment.
             withAuditTriggersDisabled(handle, () -> handle.execute("truncate audit_record, audit_head"));
         });
