@@ -64,7 +64,7 @@ public final class ManageKnownLists {
             if (!lists.add(list, now)) {
                 return Either.left("there is a list named '" + list.name() + "' already");
             }
-            audit.record(keeper.entry(now, "known_list.defined", "known-list:" + list.name(), "", describe(list)));
+            audit.record(keeper.entry(now, "known.list_defined", "known-list:" + list.name(), "", describe(list)));
             return Either.right(list);
         });
     }
@@ -84,7 +84,7 @@ public final class ManageKnownLists {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         return units.inOneUnit(() -> {
             Either<ImportRefusal, ImportSummary> imported = lists.importEntries(list.get(), feed, today, now);
-            imported.forEach(summary -> audit.record(keeper.entry(now, "known_list.imported",
+            imported.forEach(summary -> audit.record(keeper.entry(now, "known.list_imported",
                     "known-list:" + name, "", summary.toString())));
             return imported;
         });
@@ -101,7 +101,7 @@ public final class ManageKnownLists {
         Instant now = clock.instant();
         return units.inOneUnit(() -> {
             long retracted = lists.retract(name, hashes, now);
-            audit.record(keeper.entry(now, "known_list.retracted", "known-list:" + name, hashes.mkString(" "),
+            audit.record(keeper.entry(now, "known.entries_retracted", "known-list:" + name, hashes.mkString(" "),
                     retracted + " retracted: " + reason.strip()));
             return Either.right(retracted);
         });
