@@ -39,7 +39,8 @@ final class Commands implements Callable<Integer> {
             AuditCommands.class,
             PdqCommand.class,
             LawCommands.class,
-            TraceCommand.class);
+            TraceCommand.class,
+            KnownCommands.class);
 
     static final int DONE = 0;
     static final int FAILED = 1;
