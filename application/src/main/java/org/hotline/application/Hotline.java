@@ -80,10 +80,12 @@ public final class Hotline implements AutoCloseable {
     private final Optional<ScheduledBackups> backups;
     private final Optional<String> setupToken;
     private final AuditKeeping audit;
+    private final KnownContentWiring known;
 
     private Hotline(Configuration configuration, Database database, Web web, Housekeeping housekeeping,
-            Optional<ScheduledBackups> backups, Optional<String> setupToken, AuditKeeping audit) {
+            Optional<ScheduledBackups> backups, Optional<String> setupToken, AuditKeeping audit, KnownContentWiring known) {
         this.audit = audit;
+        this.known = known;
         this.configuration = configuration;
         this.database = database;
         this.web = web;
@@ -114,6 +116,7 @@ public final class Hotline implements AutoCloseable {
         PrometheusMeterRegistry metrics = Metrics.registry();
         Database database = Database.start(configuration.database(), metrics);
         Web started = null;
+        KnownContentWiring known = null;
         try {
             var reports = new PostgresReports(database);
             var cases = new PostgresCases(database);
@@ -141,6 +144,7 @@ public final class Hotline implements AutoCloseable {
             var lawChanges = new LawChanges(home.law(), cases, assessments);
             var queue = new CaseQueue(cases, clock);
             var rateLimit = configuration.web().rateLimit();
+            known = KnownContentWiring.start(database, audit, unitOfWork, clock);
             var useCases = new UseCases(
                     new ReportIntake(reports, clock, UUID::randomUUID,
                             new IntakeRules(casework.foldWindow(), QueuePriority.standard())),
@@ -153,7 +157,7 @@ public final class Hotline implements AutoCloseable {
                     new UseCases.Casework(queue, claims, desk, desk,
                             new CaseFiles(cases, reports, assessments, audit, unitOfWork, clock),
                             welfare, welfare, welfare, welfare, new LegalReviewDesk(home.law(), decisionPorts, zone),
-                            lawChanges));
+                            lawChanges)).withKnownContent(known.web());
             Metrics.bind(metrics, database, cases, welfare, staffAdministration);
             LawChangesAtStart.report(lawChanges);
             var operations = new Operations(database::ready, metrics, metrics::scrape, configuration.metricsToken());
@@ -166,13 +170,21 @@ public final class Hotline implements AutoCloseable {
             Optional<ScheduledBackups> backups = scheduledBackups(configuration, database, rounds);
             return new Hotline(configuration, database, web,
                     Housekeeping.start(rounds, housekeeping(claims, buckets, staffAccess)),
-                    backups, offerSetUp(web, staffAdministration, base), keeping);
+                    backups, offerSetUp(web, staffAdministration, base), keeping, known);
         } catch (IOException e) {
+            closeKnown(known);
             stop(started, database);
             throw new java.io.UncheckedIOException("the backup directory cannot be used: " + e.getMessage(), e);
         } catch (RuntimeException e) {
+            closeKnown(known);
             stop(started, database);
             throw e;
+        }
+    }
+
+    private static void closeKnown(KnownContentWiring known) {
+        if (known != null) {
+            known.close();
         }
     }
 
@@ -281,6 +293,7 @@ public final class Hotline implements AutoCloseable {
         LOG.info("hotline stopping");
         web.app().stop();
         housekeeping.close();
+        known.close();
         backups.ifPresent(ScheduledBackups::close);
         audit.close();
         database.close();

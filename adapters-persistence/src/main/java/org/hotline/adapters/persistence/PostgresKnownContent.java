@@ -13,6 +13,7 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import org.hotline.domain.CountryCode;
 import org.hotline.domain.fingerprint.Digest;
 import org.hotline.domain.fingerprint.Fingerprints;
 import org.hotline.domain.fingerprint.PdqFingerprint;
@@ -165,7 +166,7 @@ public final class PostgresKnownContent implements KnownContent {
         io.vavr.collection.Map<KnownHash, Seq<KnownMatch>> answer = LinkedHashMap.empty();
         for (var hash : found.entrySet()) {
             Seq<KnownMatch> matches = List.ofAll(hash.getValue().entrySet())
-                    .flatMap(d -> Option.of(details.get(d.getKey())).map(match -> withDistance(match, d.getValue())))
+                    .flatMap(d -> Option.of(details.get(d.getKey())).map(match -> match.at(d.getValue())))
                     .sortBy(KnownMatch::distance);
             answer = matches.isEmpty() ? answer : answer.put(hash.getKey(), matches);
         }
@@ -186,10 +187,6 @@ public final class PostgresKnownContent implements KnownContent {
         return distances;
     }
 
-    private static KnownMatch withDistance(KnownMatch match, int distance) {
-        return new KnownMatch(match.list(), match.entry(), match.stored(), distance, match.classification(), match.added());
-    }
-
     /** The entries still held among these, with their lists and classifications, nearest first. */
     private Seq<KnownMatch> details(Map<Long, Integer> distances) {
         if (distances.isEmpty()) {
@@ -197,7 +194,7 @@ public final class PostgresKnownContent implements KnownContent {
         }
         long[] ids = distances.keySet().stream().mapToLong(Long::longValue).toArray();
         java.util.List<KnownMatch> rows = storage.read(handle -> handle.createQuery("""
-                select e.id, l.name, e.algorithm, e.value, e.verdict, e.category, e.baseline, e.added
+                select e.id, l.name, l.jurisdiction, e.algorithm, e.value, e.verdict, e.category, e.baseline, e.added
                 from known_entry e join known_list l on l.id = e.list_id
                 where e.id = any(:ids) and e.retracted_at is null""")
                 .bind("ids", ids).map((rs, ctx) -> match(rs, distances)).list());
@@ -206,7 +203,7 @@ public final class PostgresKnownContent implements KnownContent {
 
     private static KnownMatch match(ResultSet rs, Map<Long, Integer> distances) throws SQLException {
         long id = rs.getLong("id");
-        return new KnownMatch(new ListName(rs.getString("name")), id,
+        return new KnownMatch(new ListName(rs.getString("name")), new CountryCode(rs.getString("jurisdiction")), id,
                 new KnownHash(HashAlgorithm.valueOf(rs.getString("algorithm")), HexFormat.of().formatHex(rs.getBytes("value"))),
                 distances.get(id), new KnownClassification(KnownVerdict.valueOf(rs.getString("verdict")),
                         Option.of(rs.getString("category")), rs.getBoolean("baseline")),

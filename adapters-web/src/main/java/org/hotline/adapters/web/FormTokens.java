@@ -58,7 +58,9 @@ final class FormTokens {
             return;
         }
         // Only forms are sent here; anything else is refused before its token is looked for.
-        Requests.requireFormBody(ctx);
+        if (!KnownListPages.takesFiles(ctx) || !"multipart/form-data".equals(Requests.mediaType(ctx))) {
+            Requests.requireFormBody(ctx);
+        }
         String expected = SignedInStaff.of(ctx).map(SignedInStaff::formToken).orElseGet(() -> {
             String cookie = ctx.cookie(COOKIE);
             return cookie != null && cookie.matches(RandomTokens.SHAPE) ? cookie : null;

@@ -2,6 +2,8 @@ package org.hotline.adapters.web;
 
 import java.util.Objects;
 
+import io.vavr.control.Option;
+
 import org.hotline.domain.assessment.AppealAssessment;
 import org.hotline.domain.assessment.AssessCase;
 import org.hotline.domain.assessment.ClaimCase;
@@ -27,9 +29,24 @@ import org.hotline.domain.welfare.ShowWorkload;
 /** The domain's use cases that the web offers. */
 public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAnalystQueue analystQueue,
         FindCase findCase, RecognisePartner partners, ThrottleReports reportThrottle, SignIn signIn, ChangePassword changePassword,
-        OwnSessions ownSessions, ManageStaff manageStaff, Casework casework) {
+        OwnSessions ownSessions, ManageStaff manageStaff, Casework casework, Option<KnownWork> known) {
+
+    /** The use cases without known content (its pages and API are then not offered). */
+    public UseCases(SubmitReport submitReport, ViewReport viewReport, ListAnalystQueue analystQueue, FindCase findCase,
+            RecognisePartner partners, ThrottleReports reportThrottle, SignIn signIn, ChangePassword changePassword,
+            OwnSessions ownSessions, ManageStaff manageStaff, Casework casework) {
+        this(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn, changePassword,
+                ownSessions, manageStaff, casework, Option.none());
+    }
+
+    /** The same use cases with known content. */
+    public UseCases withKnownContent(KnownWork work) {
+        return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
+                changePassword, ownSessions, manageStaff, casework, Option.some(work));
+    }
 
     public UseCases {
+        Objects.requireNonNull(known, "known");
         Objects.requireNonNull(partners, "partners");
         Objects.requireNonNull(reportThrottle, "reportThrottle");
         Objects.requireNonNull(findCase, "findCase");

@@ -66,6 +66,9 @@ public final class WebServer {
         WelfarePages welfare = new WelfarePages(work, useCases.manageStaff(), templates);
         LawChangesPages lawChanges = new LawChangesPages(work.lawChanges(), views, templates);
         byte[] openApi = OpenApiDocument.load();
+        var known = useCases.known().map(knownWork -> new KnownListPages(knownWork, templates, zone));
+        var matches = useCases.known().map(knownWork -> new MatchesApi(knownWork.matches(), json, guard));
+        long uploadLimit = useCases.known().map(KnownWork::uploadLimit).getOrElse(settings.maxBodyBytes());
 
         Javalin app = Javalin.create(config -> {
             config.events.handlerAdded(added -> {
@@ -80,6 +83,9 @@ public final class WebServer {
             config.http.defaultContentType = "text/plain; charset=utf-8";
             config.router.ignoreTrailingSlashes = true;
             config.jsonMapper(new JavalinJackson(json, false));
+            config.jetty.multipartConfig.maxFileSize(uploadLimit, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(uploadLimit + 65_536, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
             config.jetty.modifyServletContextHandler(handler -> {
                 handler.setMaxFormContentSize((int) settings.maxBodyBytes());
                 handler.setMaxFormKeys(1000);
@@ -109,7 +115,8 @@ public final class WebServer {
                         .log("request");
             });
 
-            config.routes.before(ctx -> refuseOversizedBody(ctx, settings.maxBodyBytes()));
+            config.routes.before(ctx -> refuseOversizedBody(ctx,
+                    KnownListPages.takesFiles(ctx) ? uploadLimit : settings.maxBodyBytes()));
             config.routes.before(WebServer::refuseForbiddenCharactersInTheAddress);
             config.routes.before(settings.languages()::choose);
             // In this order: who is asking, whether they may, and whether a change carries its form token.
@@ -125,6 +132,12 @@ public final class WebServer {
             config.routes.post(ReportApi.REPORTS, api::create, Access.PUBLIC);
             config.routes.get(ReportApi.REPORTS + "/{id}", api::read, Access.PUBLIC);
             config.routes.get(OPENAPI, ctx -> ctx.contentType("application/json").result(openApi), Access.PUBLIC);
+            matches.forEach(matchesApi -> config.routes.post(MatchesApi.MATCHES, matchesApi::ask, Access.PUBLIC));
+            known.forEach(pages -> {
+                config.routes.get(KnownListPages.PATH, pages::show, Access.ADMINISTRATOR);
+                config.routes.post(KnownListPages.PATH, pages::define, Access.ADMINISTRATOR);
+                config.routes.post(KnownListPages.IMPORT, pages::importFile, Access.ADMINISTRATOR);
+            });
             config.routes.get(QueuePages.QUEUE, queue::show, Access.ANALYST, Access.SUPERVISOR);
             config.routes.get(QueuePages.HOSTING_TRACE, queue::showHostingTrace, Access.ANALYST, Access.SUPERVISOR);
             config.routes.get(QueuePages.LEGAL_REVIEW, queue::showLegalReview, Access.ANALYST, Access.SUPERVISOR,

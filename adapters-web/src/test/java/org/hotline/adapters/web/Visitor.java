@@ -65,6 +65,28 @@ public final class Visitor {
                 .method(method, HttpRequest.BodyPublishers.ofString(RunningServer.formBody(namesAndValues))).build()));
     }
 
+    /** Posts a multipart form with the token of the last page read, its fields and one file. */
+    public HttpResponse<String> postFile(String path, String fileField, String fileName, byte[] content,
+            String... namesAndValues) {
+        String boundary = "----visitor" + Long.toHexString(System.nanoTime());
+        var body = new java.io.ByteArrayOutputStream();
+        String[] fields = java.util.Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
+        fields[namesAndValues.length] = FormTokens.FIELD;
+        fields[namesAndValues.length + 1] = formToken;
+        for (int i = 0; i < fields.length; i += 2) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+                    + fields[i + 1] + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return keep(exchange(withCookies(HttpRequest.newBuilder(base.resolve(path)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build()));
+    }
+
     public HttpResponse<String> signIn(String username, String password) {
         get("/sign-in");
         return postForm("/sign-in", "username", username, "password", password);
