@@ -80,6 +80,8 @@ final class RunningServer implements AutoCloseable {
         this(replacement, java.util.Optional.empty());
     }
 
+    final org.hotline.domain.testing.InMemoryKnownContent knownContent = new org.hotline.domain.testing.InMemoryKnownContent();
+    final org.hotline.domain.testing.InMemoryKnownLists knownLists = new org.hotline.domain.testing.InMemoryKnownLists();
     final org.hotline.domain.partner.PartnerRegistry partners = new org.hotline.domain.partner.PartnerRegistry(
             new org.hotline.domain.testing.InMemoryPartners(), clock, UUID::randomUUID);
 
@@ -131,7 +133,10 @@ final class RunningServer implements AutoCloseable {
                                 org.hotline.domain.throttle.Allowance.perMinute(settings.rateLimit().perMinute(),
                                         settings.rateLimit().burst())), access, access,
                         new org.hotline.domain.staff.StaffSessions(staffPorts, SessionPolicy.STANDARD),
-                        new StaffAdministration(staffPorts, UUID::randomUUID), casework),
+                        new StaffAdministration(staffPorts, UUID::randomUUID), casework).withKnownContent(new KnownWork(
+                                new org.hotline.domain.knowncontent.ManageKnownLists(knownLists, audit, UnitOfWork.none(), clock),
+                                new org.hotline.domain.knowncontent.MatchKnownHashes(knownContent, audit, UnitOfWork.none(), clock),
+                                new TestListFiles(), 1024 * 1024)),
                 new Operations(ready::get, metrics, () -> "# metrics\nhotline_test 1\n", metricsToken),
                 BRUSSELS);
         web.app().start("127.0.0.1", 0);
