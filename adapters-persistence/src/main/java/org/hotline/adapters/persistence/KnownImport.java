@@ -25,6 +25,9 @@ final class KnownImport {
 
     private static final int BLOCK = 256 * 1024;
 
+    /** The longest one statement of an import may take (merging tens of millions of entries). */
+    static final java.time.Duration LONGEST_STATEMENT = java.time.Duration.ofHours(1);
+
     private final Handle handle;
     private final KnownList list;
     private final int listId;
@@ -37,6 +40,10 @@ final class KnownImport {
 
     /** Stages the feed's entries; the number staged, or the feed's refusal. */
     Either<ImportRefusal, Long> stage(EntryFeed feed) throws SQLException {
+        // Joins and groupings over millions of staged rows stay in memory instead of spilling to disk, and statements
+        // over them may take longer than the pool's usual minute (the pool restores its timeout when the handle closes).
+        handle.execute("set local work_mem = '256MB'");
+        handle.getConnection().setNetworkTimeout(Runnable::run, (int) LONGEST_STATEMENT.toMillis());
         handle.execute("delete from known_import_line");
         CopyIn copy = handle.getConnection().unwrap(PGConnection.class).getCopyAPI().copyIn("""
                 copy known_import_line (line, algorithm, value, verdict, category, baseline, quality, added)
@@ -85,13 +92,19 @@ final class KnownImport {
                 .append(entry.added().map(LocalDate::toString).getOrElse("\\N")).append('\n');
     }
 
-    /** A hash given twice in the file with two classifications, named by the later line. */
+    /**
+     * A hash given twice in the file with two classifications, named by the later line. Repeated hashes are found
+     * first by hashing (they are few); only theirs are compared.
+     */
     Option<ImportRefusal> conflict() {
         return Option.ofOptional(handle.createQuery("""
-                select min(line) as first, max(line) as last from known_import_line
-                group by algorithm, value
-                having count(distinct (verdict, coalesce(category, ''), baseline)) > 1
-                order by max(line) limit 1""")
+                with repeated as (select algorithm, value from known_import_line group by algorithm, value
+                                  having count(*) > 1)
+                select min(i.line) as first, max(i.line) as last
+                from known_import_line i join repeated r on r.algorithm = i.algorithm and r.value = i.value
+                group by i.algorithm, i.value
+                having count(distinct (i.verdict, coalesce(i.category, ''), i.baseline)) > 1
+                order by max(i.line) limit 1""")
                 .map((rs, ctx) -> ImportRefusal.at(rs.getLong("last"), "the hash of line " + rs.getLong("first")
                         + " again, classified otherwise"))
                 .findOne());
@@ -100,8 +113,10 @@ final class KnownImport {
     /** Merges the staged entries into the list; what changed. */
     ImportSummary merge(long read, long skipped, LocalDate today, Instant at) {
         int repeated = handle.execute("""
-                delete from known_import_line a using known_import_line b
-                where a.algorithm = b.algorithm and a.value = b.value and a.line > b.line""");
+                delete from known_import_line a using (
+                    select algorithm, value, min(line) as first from known_import_line group by algorithm, value
+                    having count(*) > 1) r
+                where a.algorithm = r.algorithm and a.value = r.value and a.line > r.first""");
         long keptRetracted = count("""
                 select count(*) from known_import_line i join known_entry e
                   on e.list_id = :list and e.algorithm = i.algorithm and e.value = i.value and not e.superseded
@@ -112,8 +127,7 @@ final class KnownImport {
                 select :list, i.algorithm, i.value, i.verdict, i.category, i.baseline, i.quality, coalesce(i.added, :today), :at
                 from known_import_line i
                 where not exists (select 1 from known_entry e where e.list_id = :list and e.algorithm = i.algorithm
-                                  and e.value = i.value and not e.superseded)
-                order by i.line""")
+                                  and e.value = i.value and not e.superseded)""")
                 .bind("list", listId).bind("today", today).bind("at", at).execute();
         long added = inserted - reclassified;
         handle.createUpdate("""

@@ -32,6 +32,8 @@ import org.jdbi.v3.core.Handle;
  */
 public final class PostgresKnownLists implements KnownLists {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PostgresKnownLists.class);
+
     /** The advisory lock of every change to list entries: the two keys 'HLKN' and 1. */
     static final String LOCK = "select pg_advisory_xact_lock(1212959566, 1)";
 
@@ -85,6 +87,7 @@ public final class PostgresKnownLists implements KnownLists {
 
     private static Either<ImportRefusal, ImportSummary> stagedAndMerged(KnownImport importing, EntryFeed feed,
             LocalDate today, Instant at) {
+        long started = System.nanoTime();
         Either<ImportRefusal, Long> staged;
         try {
             staged = importing.stage(feed);
@@ -94,11 +97,17 @@ public final class PostgresKnownLists implements KnownLists {
         if (staged.isLeft()) {
             return Either.left(staged.getLeft());
         }
+        long copied = System.nanoTime();
         Option<ImportRefusal> conflict = importing.conflict();
         if (conflict.isDefined()) {
             return Either.left(conflict.get());
         }
-        return Either.right(importing.merge(staged.get(), feed.skipped(), today, at));
+        long checked = System.nanoTime();
+        ImportSummary summary = importing.merge(staged.get(), feed.skipped(), today, at);
+        LOG.atInfo().addKeyValue("entries", staged.get()).addKeyValue("copyMs", (copied - started) / 1_000_000)
+                .addKeyValue("checkMs", (checked - copied) / 1_000_000)
+                .addKeyValue("mergeMs", (System.nanoTime() - checked) / 1_000_000).log("known list imported");
+        return Either.right(summary);
     }
 
     @Override
