@@ -92,31 +92,36 @@ final class KnownImport {
                 .append(entry.added().map(LocalDate::toString).getOrElse("\\N")).append('\n');
     }
 
-    /**
-     * A hash given twice in the file with two classifications, named by the later line. Repeated hashes are found
-     * first by hashing (they are few); only theirs are compared.
-     */
+    /** How many hashes the file holds more than once (usually none: then nothing needs comparing or folding). */
+    long repeatedHashes() {
+        return handle.createQuery("""
+                select count(*) from (select 1 from known_import_line group by algorithm, value having count(*) > 1) r""")
+                .mapTo(Long.class).one();
+    }
+
+    /** A hash given twice in the file with two classifications, named by the later line. */
     Option<ImportRefusal> conflict() {
         return Option.ofOptional(handle.createQuery("""
-                with repeated as (select algorithm, value from known_import_line group by algorithm, value
-                                  having count(*) > 1)
-                select min(i.line) as first, max(i.line) as last
-                from known_import_line i join repeated r on r.algorithm = i.algorithm and r.value = i.value
-                group by i.algorithm, i.value
-                having count(distinct (i.verdict, coalesce(i.category, ''), i.baseline)) > 1
-                order by max(i.line) limit 1""")
+                select min(line) as first, max(line) as last from known_import_line
+                group by algorithm, value
+                having count(*) > 1 and count(distinct (verdict, coalesce(category, ''), baseline)) > 1
+                order by max(line) limit 1""")
                 .map((rs, ctx) -> ImportRefusal.at(rs.getLong("last"), "the hash of line " + rs.getLong("first")
                         + " again, classified otherwise"))
                 .findOne());
     }
 
+    /** Keeps the first line of each hash the file repeats; the number of lines dropped. */
+    int foldRepeated() {
+        return handle.execute("""
+                delete from known_import_line where ctid in (
+                    select ctid from (select ctid, row_number() over (partition by algorithm, value order by line) as nth
+                                      from known_import_line) numbered
+                    where nth > 1)""");
+    }
+
     /** Merges the staged entries into the list; what changed. */
-    ImportSummary merge(long read, long skipped, LocalDate today, Instant at) {
-        int repeated = handle.execute("""
-                delete from known_import_line a using (
-                    select algorithm, value, min(line) as first from known_import_line group by algorithm, value
-                    having count(*) > 1) r
-                where a.algorithm = r.algorithm and a.value = r.value and a.line > r.first""");
+    ImportSummary merge(long read, long repeated, long skipped, LocalDate today, Instant at) {
         long keptRetracted = count("""
                 select count(*) from known_import_line i join known_entry e
                   on e.list_id = :list and e.algorithm = i.algorithm and e.value = i.value and not e.superseded

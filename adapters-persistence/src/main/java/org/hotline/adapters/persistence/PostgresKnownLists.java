@@ -98,12 +98,16 @@ public final class PostgresKnownLists implements KnownLists {
             return Either.left(staged.getLeft());
         }
         long copied = System.nanoTime();
-        Option<ImportRefusal> conflict = importing.conflict();
-        if (conflict.isDefined()) {
-            return Either.left(conflict.get());
+        long repeated = 0;
+        if (importing.repeatedHashes() > 0) {
+            Option<ImportRefusal> conflict = importing.conflict();
+            if (conflict.isDefined()) {
+                return Either.left(conflict.get());
+            }
+            repeated = importing.foldRepeated();
         }
         long checked = System.nanoTime();
-        ImportSummary summary = importing.merge(staged.get(), feed.skipped(), today, at);
+        ImportSummary summary = importing.merge(staged.get(), repeated, feed.skipped(), today, at);
         LOG.atInfo().addKeyValue("entries", staged.get()).addKeyValue("copyMs", (copied - started) / 1_000_000)
                 .addKeyValue("checkMs", (checked - copied) / 1_000_000)
                 .addKeyValue("mergeMs", (System.nanoTime() - checked) / 1_000_000).log("known list imported");
