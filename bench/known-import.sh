@@ -35,7 +35,8 @@ for file in md5.txt sha1.csv pdq.pdq md5.txt; do
 done
 hotline known lists
 
-HOTLINE_PORT=0 hotline >"$data/program.log" 2>&1 &
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 7172)"
+HOTLINE_PORT="$port" hotline >"$data/program.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do
   if grep -q "known content index built" "$data/program.log"; then break; fi
