@@ -44,10 +44,8 @@ final class KnownContentWiring implements AutoCloseable {
     }
 
     static KnownContentWiring start(Database database, AuditTrail audit, UnitOfWork units, Clock clock) {
-        long started = System.nanoTime();
-        PostgresKnownContent content = PostgresKnownContent.load(database);
-        LOG.atInfo().addKeyValue("stored", content.statistics().stored()).addKeyValue("bytes", content.statistics().bytes())
-                .addKeyValue("ms", (System.nanoTime() - started) / 1_000_000).log("known content index built");
+        PostgresKnownContent content = PostgresKnownContent.over(database);
+        build(content);
         var lists = new ManageKnownLists(new PostgresKnownLists(database), audit, units, clock);
         var web = new KnownWork(lists, new MatchKnownHashes(content, audit, units, clock), ListFiles::feed, UPLOAD_LIMIT);
         ScheduledExecutorService refreshes = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -58,6 +56,22 @@ final class KnownContentWiring implements AutoCloseable {
         refreshes.scheduleWithFixedDelay(() -> refresh(content), REFRESH.toMillis(), REFRESH.toMillis(),
                 TimeUnit.MILLISECONDS);
         return new KnownContentWiring(content, web, refreshes);
+    }
+
+    /**
+     * Builds the index at start; when the database does not answer yet, the program starts all the same and the first
+     * refresh that reaches it builds the index whole.
+     */
+    private static void build(PostgresKnownContent content) {
+        long started = System.nanoTime();
+        try {
+            content.refresh();
+            LOG.atInfo().addKeyValue("stored", content.statistics().stored()).addKeyValue("bytes", content.statistics().bytes())
+                    .addKeyValue("ms", (System.nanoTime() - started) / 1_000_000).log("known content index built");
+        } catch (RuntimeException e) {
+            LOG.atWarn().addKeyValue("error", e.getClass().getSimpleName())
+                    .log("known content index not built yet: the database does not answer; it is built when it does");
+        }
     }
 
     private static void refresh(PostgresKnownContent content) {

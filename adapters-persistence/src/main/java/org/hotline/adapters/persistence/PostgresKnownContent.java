@@ -50,9 +50,14 @@ public final class PostgresKnownContent implements KnownContent {
 
     /** The index of every entry held now (streamed from the tables). */
     public static PostgresKnownContent load(Database database) {
-        PostgresKnownContent content = new PostgresKnownContent(database);
+        PostgresKnownContent content = over(database);
         content.refresh();
         return content;
+    }
+
+    /** An index over the database that holds nothing until its first {@link #refresh} (which builds it whole). */
+    public static PostgresKnownContent over(Database database) {
+        return new PostgresKnownContent(database);
     }
 
     /** Takes in the entries added and retracted since the last refresh; one refresh at a time. */
