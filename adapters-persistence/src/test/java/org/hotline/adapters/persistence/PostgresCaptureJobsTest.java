@@ -236,12 +236,15 @@ class PostgresCaptureJobsTest {
                 "update case_file set state = 'CLOSED', closure_reason = 'NOT_ILLEGAL' where id = :id")
                 .bind("id", closed.value()).execute());
         requested(second, T0);
+        database.storage().write(handle -> handle.createUpdate(
+                "update case_file set opened_at = opened_at - interval '1 hour' where id = :id")
+                .bind("id", third.value()).execute());
 
         var found = jobs.uncaptured(10);
 
-        assertThat(found.map(org.hotline.domain.capture.job.UncapturedCase::caseId)).containsExactly(first, third);
-        assertThat(found.head().address().canonical()).isEqualTo("http://site.example/first");
-        assertThat(jobs.uncaptured(1)).hasSize(1);
+        assertThat(found.map(org.hotline.domain.capture.job.UncapturedCase::caseId)).containsExactly(third, first);
+        assertThat(found.head().address().canonical()).isEqualTo("http://site.example/third");
+        assertThat(jobs.uncaptured(1).map(org.hotline.domain.capture.job.UncapturedCase::caseId)).containsExactly(third);
         assertThat(jobs.uncaptured(0)).isEmpty();
     }
 }
