@@ -19,6 +19,7 @@ import org.hotline.domain.capture.job.CaptureJob;
 import org.hotline.domain.capture.job.CaseCaptures;
 import org.hotline.domain.capture.job.RecordedCapture;
 import org.hotline.domain.capture.preview.PreviewImage;
+import org.hotline.domain.capture.preview.PreviewRefusal;
 import org.hotline.domain.capture.preview.ShowPreview;
 import org.hotline.domain.fingerprint.Fingerprints;
 import org.hotline.domain.staff.Role;
@@ -58,7 +59,7 @@ final class CapturePages {
         if (requested.isRight()) {
             ctx.redirect(CasePages.pathOf(ctx.pathParam("id")) + "#capture", HttpStatus.SEE_OTHER);
         } else {
-            pages.refusedWith(ctx, requested.getLeft());
+            pages.refusedWith(ctx, requested.getLeft(), Rejections.answer(requested.getLeft().reason()));
         }
     }
 
@@ -74,17 +75,18 @@ final class CapturePages {
             ctx.res().setContentType(PreviewImage.MEDIA_TYPE);
             return;
         }
-        Rejection why = made.getLeft();
-        Rejections.refuseWholePage(why);
-        ctx.status(statusOf(why)).contentType("text/plain; charset=utf-8")
+        Rejection<PreviewRefusal> why = made.getLeft();
+        Rejections.refuseWholePage(Rejections.answer(why.reason()), why);
+        ctx.status(statusOf(why.reason())).contentType("text/plain; charset=utf-8")
                 .result(Rejections.message(why, Languages.messagesFor(ctx)));
     }
 
-    private static HttpStatus statusOf(Rejection why) {
-        return switch (why.code()) {
-            case ShowPreview.UNKNOWN_ITEM -> HttpStatus.NOT_FOUND;
-            case ShowPreview.UNAVAILABLE -> HttpStatus.BAD_GATEWAY;
-            default -> HttpStatus.CONFLICT;
+    /** An image's refusal: no such item (404), not to be had now (502), or not to be shown (409). */
+    private static HttpStatus statusOf(PreviewRefusal why) {
+        return switch (why) {
+            case UNKNOWN_ITEM -> HttpStatus.NOT_FOUND;
+            case UNAVAILABLE -> HttpStatus.BAD_GATEWAY;
+            case ROLE_REQUIRED, CASE_UNKNOWN, NOT_AN_IMAGE, CHANGED, UNDECODABLE -> HttpStatus.CONFLICT;
         };
     }
 

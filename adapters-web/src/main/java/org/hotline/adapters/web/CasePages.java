@@ -156,8 +156,8 @@ final class CasePages {
     }
 
     /** The case page again with why the reader's request was refused. */
-    void refusedWith(Context ctx, Rejection rejection) {
-        refused(ctx, rejection, Map.of());
+    void refusedWith(Context ctx, Rejection<?> rejection, Rejections.Answer answer) {
+        refused(ctx, rejection, answer, Map.of());
     }
 
     /** The legal adviser's decision: recorded and followed, or the form again with what was wrong beside each field. */
