@@ -5,4 +5,7 @@
  * {@link org.hotline.adapters.mail.MailSettings} reads and checks the {@code HOTLINE_SMTP_*} and
  * {@code HOTLINE_NOTICE_*} settings.
  */
+@SecondaryAdapter
 package org.hotline.adapters.mail;
+
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
