@@ -128,8 +128,8 @@ class ConfigurationTest {
     }
 
     @Test
-    void the_readme_documents_every_setting_with_its_default() throws Exception {
-        String readme = java.nio.file.Files.readString(Path.of("..", "README.md"));
+    void the_configuration_document_lists_every_setting_with_its_default() throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("..", "docs", "configuration.md"));
         for (Configuration.Setting setting : Configuration.SETTINGS) {
             assertThat(readme).as(setting.variable()).contains("| `" + setting.variable() + "` |");
         }
