@@ -4,7 +4,8 @@
 #   bench/load.sh [seconds per scenario] [concurrent clients]
 #
 # Builds the jar if needed, starts it on a free port with a fresh data directory and the public rate limit off
-# (the limit would otherwise refuse a benchmark from one address, as it should), runs bench/LoadBenchmark.java,
+# (the limit would otherwise refuse a benchmark from one address, as it should) and capture off (its workers would
+# otherwise fetch every reported example.org address over the network while intake is measured), runs bench/LoadBenchmark.java,
 # and stops the program. The figures to compare are the intake scenarios' rates as a share of the empty handler's.
 #
 # HOTLINE_JAR=path measures another build (an older one, for comparison); BENCH_JAVA_OPTS passes JVM options.
@@ -21,7 +22,7 @@ fi
 data="$(mktemp -d)"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 7171)"
 log="$data/program.log"
-HOTLINE_PORT="$port" HOTLINE_DATA_DIR="$data" HOTLINE_RATE_LIMIT_PER_MINUTE=0 HOTLINE_JURISDICTION="${HOTLINE_JURISDICTION:-BE}" \
+HOTLINE_PORT="$port" HOTLINE_DATA_DIR="$data" HOTLINE_RATE_LIMIT_PER_MINUTE=0 HOTLINE_CAPTURE_WORKERS=0 HOTLINE_JURISDICTION="${HOTLINE_JURISDICTION:-BE}" \
   java ${BENCH_JAVA_OPTS:-} -jar "$jar" >"$log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$data"' EXIT

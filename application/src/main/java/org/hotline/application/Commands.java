@@ -24,8 +24,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "java -jar hotline.jar", usageHelpAutoWidth = true,
         description = "The hotline's case-management program. Without a command it serves (as 'serve' does).",
         synopsisSubcommandLabel = "[COMMAND]", commandListHeading = "%nCommands:%n",
-        footerHeading = "%n", footer = {"Settings come from the environment (HOTLINE_*); see the Configuration section of "
-                + "README.md.", "Add --help after a command for its own help (partner add --help)."},
+        footerHeading = "%n", footer = {"Settings come from the environment (HOTLINE_*); see "
+                + "docs/configuration.md.", "Add --help after a command for its own help (partner add --help)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done", "1:failed (the message says why)", "2:wrong usage or wrong configuration (the message says what was wrong)"})
 final class Commands implements Callable<Integer> {
@@ -108,7 +108,7 @@ final class Commands implements Callable<Integer> {
         if (failure instanceof WrongConfiguration wrong) {
             context.err().println("The configuration is wrong:");
             wrong.problems().forEach(problem -> context.err().println("  - " + problem));
-            context.err().println("See the Configuration section of README.md for every setting and its default.");
+            context.err().println("See docs/configuration.md for every setting and its default.");
             return WRONG_USAGE;
         }
         context.err().println(failure.getMessage() == null ? failure.toString() : failure.getMessage());

@@ -34,7 +34,20 @@ public record Configuration(
         Optional<BackupSchedule> backups,
         Casework casework,
         Optional<String> auditKey,
-        HostingTraceSettings hostingTrace) {
+        HostingTraceSettings hostingTrace,
+        CaptureConfiguration capture) {
+
+    /**
+     * How this instance captures reported addresses.
+     *
+     * @param settings the fetcher's bounds, proxy and allowed ranges ({@code HOTLINE_CAPTURE_*})
+     * @param workers how many captures this instance runs at once; 0 runs none here (another instance does)
+     */
+    public record CaptureConfiguration(org.hotline.domain.capture.CaptureSettings settings, int workers) {
+
+        /** Captures run at once by default: each mostly waits on the network. */
+        public static final int DEFAULT_WORKERS = 4;
+    }
 
     /**
      * Where the hosting trace asks DNS and finds the IP data.
@@ -76,8 +89,8 @@ public record Configuration(
     public record Setting(String variable, String defaultValue, String meaning) {
     }
 
-    /** Every setting, as the README documents them. */
-    public static final List<Setting> SETTINGS = List.of(
+    /** Every setting, as the README documents them: the program's own, then the capture's. */
+    public static final List<Setting> SETTINGS = java.util.stream.Stream.concat(java.util.stream.Stream.of(
             new Setting("HOTLINE_HOST", "127.0.0.1", "Address the web server listens on; 0.0.0.0 for every interface."),
             new Setting("HOTLINE_PORT", "7070", "Port of the web server."),
             new Setting("HOTLINE_JURISDICTION", "(none: the only law adapter present)", "Home jurisdiction (ISO 3166-1 alpha-2; UK is read as GB) whose law adapter is used. When unset, the program uses the law adapter present if there is exactly one, and refuses to start, naming them, if there are several."),
@@ -111,7 +124,10 @@ public record Configuration(
             new Setting("HOTLINE_WELFARE_DAILY_LIMIT_MINUTES", "240", "Most minutes of assessment an analyst spends a day (1 to 1440); past it the queue hands them no new case until the next day, unless a supervisor lifts the limit."),
             new Setting("HOTLINE_WELFARE_BREAK_AFTER_MINUTES", "50", "Minutes of assessment without a break of 10 minutes after which an analyst is reminded to take one (1 to 1440)."),
             new Setting("HOTLINE_DNS_SERVERS", "(none: the machine's resolvers)", "Comma-separated addresses of the DNS resolvers the hosting trace asks, each an IP address with an optional port (192.0.2.53, [2001:db8::53]:5353)."),
-            new Setting("HOTLINE_DNS_TIMEOUT_SECONDS", "10", "Longest time the DNS questions about one host name take together (1 to 120); one resolver is given a third of it, at most 3 s, per question."));
+            new Setting("HOTLINE_DNS_TIMEOUT_SECONDS", "10", "Longest time the DNS questions about one host name take together (1 to 120); one resolver is given a third of it, at most 3 s, per question."),
+            new Setting("HOTLINE_CAPTURE_WORKERS", Integer.toString(CaptureConfiguration.DEFAULT_WORKERS), "Captures this instance runs at once (0 to 64); 0 runs none here, leaving them to other instances on the database.")),
+            org.hotline.domain.capture.CaptureSettings.VARIABLES.stream()
+                    .map(variable -> new Setting(variable.name(), variable.defaultValue(), variable.meaning()))).toList();
 
     /** Reads the configuration, or every problem with it. */
     public static Result read(Map<String, String> environment) {
@@ -187,6 +203,7 @@ public record Configuration(
                 java.time.Duration.ofMinutes(reader.number("HOTLINE_WELFARE_DAILY_LIMIT_MINUTES", 1, 1440)),
                 java.time.Duration.ofMinutes(reader.number("HOTLINE_WELFARE_BREAK_AFTER_MINUTES", 1, 1440)));
         var hostingTrace = hostingTrace(reader, dataDirectory);
+        var capture = capture(reader, environment);
         if (!reader.problems.isEmpty()) {
             return new Result(Optional.empty(), reader.problems);
         }
@@ -197,8 +214,16 @@ public record Configuration(
                 new WebSettings(maxBody, new org.hotline.adapters.web.RateLimit(perMinute, burst), proxies, secureCookies,
                         languages), logFormat,
                 metricsToken, backupDirectory.map(d -> new BackupSchedule(d, java.time.Duration.ofHours(backupHours), backupKeep)),
-                casework, auditKey, hostingTrace)),
+                casework, auditKey, hostingTrace, capture)),
                 List.of());
+    }
+
+    /** The capture's settings, whose own reading names each wrong variable, and this instance's workers. */
+    private static CaptureConfiguration capture(Reader reader, Map<String, String> environment) {
+        int workers = reader.number("HOTLINE_CAPTURE_WORKERS", CaptureConfiguration.DEFAULT_WORKERS, 0, 64);
+        var settings = org.hotline.domain.capture.CaptureSettings.read(environment);
+        settings.peekLeft(problems -> problems.forEach(reader.problems::add));
+        return new CaptureConfiguration(settings.getOrElse(org.hotline.domain.capture.CaptureSettings::defaults), workers);
     }
 
     private static HostingTraceSettings hostingTrace(Reader reader, Path dataDirectory) {
@@ -251,6 +276,8 @@ public record Configuration(
         effective.put("dnsServers", hostingTrace.dnsServers().isEmpty() ? "the machine's" : hostingTrace.dnsServers());
         effective.put("dnsTimeoutSeconds", hostingTrace.dnsTimeout().toSeconds());
         effective.put("ipDataDirectory", hostingTrace.ipDataDirectory().toAbsolutePath().normalize());
+        effective.put("captureWorkers", capture.workers());
+        effective.put("capture", capture.settings().describe());
         effective.put("rateLimit", web.rateLimit().enabled()
                 ? web.rateLimit().perMinute() + "/min, burst " + web.rateLimit().burst() : "off");
         return effective;

@@ -11,6 +11,14 @@ import org.hotline.adapters.persistence.Backups;
 import org.hotline.adapters.persistence.Database;
 import org.hotline.adapters.persistence.PostgresAssessments;
 import org.hotline.adapters.persistence.PostgresAuditTrail;
+import org.hotline.adapters.capture.fetch.GuardedFetcher;
+import org.hotline.adapters.capture.image.ImageExaminer;
+import org.hotline.adapters.capture.image.ImageLimits;
+import org.hotline.adapters.capture.page.PageCapturer;
+import org.hotline.adapters.capture.preview.PictureRenderer;
+import org.hotline.adapters.capture.preview.RecentPreviewCache;
+import org.hotline.adapters.persistence.PostgresCaptureJobs;
+import org.hotline.adapters.persistence.PostgresCaptures;
 import org.hotline.adapters.persistence.PostgresCases;
 import org.hotline.adapters.persistence.PostgresExposureLog;
 import org.hotline.adapters.persistence.PostgresLimitLifts;
@@ -33,6 +41,11 @@ import org.hotline.adapters.web.security.Argon2idHasher;
 import org.hotline.adapters.web.security.SecureTokens;
 import org.hotline.domain.Clock;
 import org.hotline.domain.Unavailable;
+import org.hotline.domain.capture.CaptureSettings;
+import org.hotline.domain.capture.job.CaptureDesk;
+import org.hotline.domain.capture.job.CaptureWork;
+import org.hotline.domain.capture.job.RetryPolicy;
+import org.hotline.domain.capture.preview.Previews;
 import org.hotline.domain.staff.SignInPolicy;
 import org.hotline.domain.assessment.AssessmentDesk;
 import org.hotline.domain.assessment.CaseFiles;
@@ -80,12 +93,15 @@ public final class Hotline implements AutoCloseable {
     private final Optional<ScheduledBackups> backups;
     private final Optional<String> setupToken;
     private final AuditKeeping audit;
+    private final Optional<CaptureWorkers> captureWorkers;
     private final KnownContentWiring known;
 
     private Hotline(Configuration configuration, Database database, Web web, Housekeeping housekeeping,
-            Optional<ScheduledBackups> backups, Optional<String> setupToken, AuditKeeping audit, KnownContentWiring known) {
+            Optional<ScheduledBackups> backups, Optional<String> setupToken, AuditKeeping audit,
+            Optional<CaptureWorkers> captureWorkers, KnownContentWiring known) {
         this.audit = audit;
         this.known = known;
+        this.captureWorkers = captureWorkers;
         this.configuration = configuration;
         this.database = database;
         this.web = web;
@@ -145,6 +161,7 @@ public final class Hotline implements AutoCloseable {
             var queue = new CaseQueue(cases, clock);
             var rateLimit = configuration.web().rateLimit();
             known = KnownContentWiring.start(database, audit, unitOfWork, clock);
+            Capturing capturing = capturing(configuration.capture(), database, cases, audit, unitOfWork, clock, welfare);
             var useCases = new UseCases(
                     new ReportIntake(reports, clock, UUID::randomUUID,
                             new IntakeRules(casework.foldWindow(), QueuePriority.standard())),
@@ -157,7 +174,8 @@ public final class Hotline implements AutoCloseable {
                     new UseCases.Casework(queue, claims, desk, desk,
                             new CaseFiles(cases, reports, assessments, audit, unitOfWork, clock),
                             welfare, welfare, welfare, welfare, new LegalReviewDesk(home.law(), decisionPorts, zone),
-                            lawChanges)).withKnownContent(known.web());
+                            lawChanges, new UseCases.Capturing(capturing.desk(), capturing.desk(), capturing.previews())))
+                    .withKnownContent(known.web());
             Metrics.bind(metrics, database, cases, welfare, staffAdministration);
             LawChangesAtStart.report(lawChanges);
             var operations = new Operations(database::ready, metrics, metrics::scrape, configuration.metricsToken());
@@ -168,9 +186,12 @@ public final class Hotline implements AutoCloseable {
             LOG.atInfo().addKeyValue("url", base + "/report").log("hotline serving");
             var rounds = new ScheduledRounds(database);
             Optional<ScheduledBackups> backups = scheduledBackups(configuration, database, rounds);
-            return new Hotline(configuration, database, web,
-                    Housekeeping.start(rounds, housekeeping(claims, buckets, staffAccess)),
-                    backups, offerSetUp(web, staffAdministration, base), keeping, known);
+            var housekeeping = new java.util.ArrayList<>(housekeeping(claims, buckets, staffAccess));
+            housekeeping.add(new Housekeeping.Round("new-captures", NEW_CAPTURES_EVERY,
+                    () -> capturing.work().requestNewCases(NEW_CAPTURES_PER_ROUND), "new cases were given their first capture"));
+            return new Hotline(configuration, database, web, Housekeeping.start(rounds, housekeeping),
+                    backups, offerSetUp(web, staffAdministration, base), keeping,
+                    startCaptureWorkers(configuration.capture(), capturing.work()), known);
         } catch (IOException e) {
             closeKnown(known);
             stop(started, database);
@@ -186,6 +207,43 @@ public final class Hotline implements AutoCloseable {
         if (known != null) {
             known.close();
         }
+    }
+
+    /** How often the round that gives new cases their first capture runs (once across the instances). */
+    static final java.time.Duration NEW_CAPTURES_EVERY = java.time.Duration.ofSeconds(5);
+    /** Most cases given a job by one round; the next round takes the rest. */
+    static final int NEW_CAPTURES_PER_ROUND = 500;
+
+    /** Captures: the worker's side (jobs run and kept), the staff's (the desk) and previews made on request. */
+    private record Capturing(CaptureWork work, CaptureDesk desk, Previews previews) {
+    }
+
+    /**
+     * Capture over the guarded fetcher, the page capturer and the image examiner; a job's lease outlasts the longest
+     * capture by five minutes, so that only a worker that died or hung loses its job.
+     */
+    private static Capturing capturing(Configuration.CaptureConfiguration capture, Database database, PostgresCases cases,
+            PostgresAuditTrail audit, PostgresUnitOfWork unitOfWork, Clock clock, Welfare welfare) {
+        CaptureSettings settings = capture.settings();
+        LOG.atInfo().addKeyValue("settings", settings.describe()).addKeyValue("workers", capture.workers())
+                .log("capture");
+        var fetcher = new GuardedFetcher(settings);
+        var jobs = new PostgresCaptureJobs(database);
+        var captures = new PostgresCaptures(database);
+        var capturer = new PageCapturer(fetcher, clock, io.vavr.control.Option.some(new ImageExaminer(ImageLimits.DEFAULT)));
+        var work = new CaptureWork(capturer, jobs, captures, unitOfWork, clock, UUID::randomUUID, RetryPolicy.defaults(),
+                settings.totalTime().plus(java.time.Duration.ofMinutes(5)));
+        var desk = new CaptureDesk(cases, jobs, captures, audit, unitOfWork, clock, UUID::randomUUID);
+        var previews = new Previews(cases, captures, fetcher, new PictureRenderer(ImageLimits.DEFAULT),
+                new RecentPreviewCache(), welfare);
+        return new Capturing(work, desk, previews);
+    }
+
+    /** This instance's capture workers, unless it runs none ({@code HOTLINE_CAPTURE_WORKERS=0}). */
+    private static Optional<CaptureWorkers> startCaptureWorkers(Configuration.CaptureConfiguration capture,
+            CaptureWork work) {
+        return capture.workers() == 0 ? Optional.empty()
+                : Optional.of(CaptureWorkers.start(work, capture.workers(), CaptureWorkers.POLL));
     }
 
     /** Staff and how they sign in, over the database. */
@@ -292,6 +350,7 @@ public final class Hotline implements AutoCloseable {
     public void close() {
         LOG.info("hotline stopping");
         web.app().stop();
+        captureWorkers.ifPresent(CaptureWorkers::close);
         housekeeping.close();
         known.close();
         backups.ifPresent(ScheduledBackups::close);

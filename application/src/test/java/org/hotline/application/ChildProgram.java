@@ -44,6 +44,7 @@ final class ChildProgram implements AutoCloseable {
         builder.environment().put("HOTLINE_PORT", Integer.toString(port));
         builder.environment().put("HOTLINE_DATA_DIR", data.toString());
         builder.environment().put("HOTLINE_JURISDICTION", "BE");
+        builder.environment().put("HOTLINE_CAPTURE_WORKERS", "0");
         builder.environment().putAll(environment);
         process = builder.start();
         awaitReady(Duration.ofSeconds(120));

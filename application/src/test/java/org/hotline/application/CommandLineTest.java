@@ -99,7 +99,7 @@ class CommandLineTest {
         var context = new Commands.Context(() -> Configuration.read(environment), false, print(out), print(err));
         assertThat(Commands.run(List.of("audit", "verify"), context)).isEqualTo(2);
         assertThat(err()).contains("The configuration is wrong:").contains("  - HOTLINE_PORT ")
-                .contains("See the Configuration section of README.md");
+                .contains("See docs/configuration.md");
         err.reset();
         var again = new Commands.Context(() -> Configuration.read(environment), false, print(out), print(err));
         assertThat(Commands.run(List.of("pdq", data.resolve("missing.png").toString()), again))

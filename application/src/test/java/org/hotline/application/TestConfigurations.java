@@ -22,11 +22,13 @@ final class TestConfigurations {
         environment.put("HOTLINE_DATA_DIR", data.toString());
         environment.put("HOTLINE_DB_POOL_SIZE", "4");
         environment.put("HOTLINE_JURISDICTION", "BE");
+        // Tests report addresses such as example.org: no capture leaves loopback unless a test starts the workers.
+        environment.put("HOTLINE_CAPTURE_WORKERS", "0");
         environment.putAll(more);
         Configuration read = Configuration.read(environment).configuration().orElseThrow();
         // Port 0: the system picks a free port, so tests never collide.
         return new Configuration(read.host(), 0, read.jurisdiction(), read.pluginsDirectory(), read.dataDirectory(), read.database(),
                 read.timeZone(), read.web(), read.logFormat(), read.metricsToken(), read.backups(), read.casework(),
-                read.auditKey(), read.hostingTrace());
+                read.auditKey(), read.hostingTrace(), read.capture());
     }
 }

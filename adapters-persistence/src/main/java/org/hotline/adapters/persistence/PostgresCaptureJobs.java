@@ -17,6 +17,7 @@ import org.hotline.domain.capture.job.CaptureJobId;
 import org.hotline.domain.capture.job.CaptureJobs;
 import org.hotline.domain.capture.job.JobFailure;
 import org.hotline.domain.capture.job.LeasedJob;
+import org.hotline.domain.capture.job.UncapturedCase;
 import org.hotline.domain.report.CaseId;
 import org.hotline.domain.report.ReportedUrl;
 import org.hotline.domain.staff.StaffId;
@@ -125,6 +126,24 @@ public final class PostgresCaptureJobs implements CaptureJobs {
                 .bind("worker", worker)
                 .bind("attempt", job.attempt())
                 .execute()) == 1;
+    }
+
+    /** Open cases with no job at all, the longest open first (the open cases' index, each checked in the jobs' index). */
+    @Override
+    public Seq<UncapturedCase> uncaptured(int limit) {
+        if (limit < 1) {
+            return List.empty();
+        }
+        return storage.read(handle -> List.ofAll(handle.createQuery("""
+                select c.id, c.canonical_url from case_file c
+                 where c.state <> 'CLOSED'
+                   and not exists (select 1 from capture_job j where j.case_id = c.id)
+                 order by c.opened_at, c.id
+                 limit :limit""")
+                .bind("limit", limit)
+                .map((rs, ctx) -> new UncapturedCase(new CaseId(rs.getObject("id", UUID.class)),
+                        address(rs.getString("canonical_url"))))
+                .list()));
     }
 
     @Override

@@ -35,10 +35,11 @@ class PostgresCaptureJobsTest {
 
     private PostgresCaptureJobs jobs;
     private PostgresWorkbench bench;
+    private Database database;
 
     @BeforeEach
     void empty() {
-        Database database = TestDatabase.empty();
+        database = TestDatabase.empty();
         jobs = new PostgresCaptureJobs(database);
         bench = new PostgresWorkbench(database, new InMemoryAuditTrail());
     }
@@ -223,5 +224,27 @@ class PostgresCaptureJobsTest {
         assertThatThrownBy(() -> jobs.request(running)).hasMessageContaining("pending");
         assertThatThrownBy(() -> jobs.finish(leased, "w", CaptureJob.State.PENDING, T0, Option.none()))
                 .hasMessageContaining("done or failed");
+    }
+
+    @Test
+    void open_cases_that_never_had_a_job_are_found_the_longest_open_first() {
+        CaseId first = aCase("http://site.example/first");
+        CaseId second = aCase("http://site.example/second");
+        CaseId third = aCase("http://site.example/third");
+        CaseId closed = aCase("http://site.example/closed");
+        database.storage().write(handle -> handle.createUpdate(
+                "update case_file set state = 'CLOSED', closure_reason = 'NOT_ILLEGAL' where id = :id")
+                .bind("id", closed.value()).execute());
+        requested(second, T0);
+        database.storage().write(handle -> handle.createUpdate(
+                "update case_file set opened_at = opened_at - interval '1 hour' where id = :id")
+                .bind("id", third.value()).execute());
+
+        var found = jobs.uncaptured(10);
+
+        assertThat(found.map(org.hotline.domain.capture.job.UncapturedCase::caseId)).containsExactly(third, first);
+        assertThat(found.head().address().canonical()).isEqualTo("http://site.example/third");
+        assertThat(jobs.uncaptured(1).map(org.hotline.domain.capture.job.UncapturedCase::caseId)).containsExactly(third);
+        assertThat(jobs.uncaptured(0)).isEmpty();
     }
 }

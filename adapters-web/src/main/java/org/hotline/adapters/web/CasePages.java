@@ -33,7 +33,6 @@ import org.hotline.domain.report.Report;
 import org.hotline.domain.staff.Acting;
 import org.hotline.domain.staff.ManageStaff;
 import org.hotline.domain.staff.Role;
-import org.hotline.domain.welfare.RevealPreview;
 
 /**
  * The case page and what is done on it: the case file (every opening audited by the domain), claiming and releasing,
@@ -60,7 +59,7 @@ final class CasePages {
     private final AssessCase assessment;
     private final AppealAssessment appeals;
     private final DecideLegalReview legalReview;
-    private final RevealPreview reveals;
+    private final CapturePages capture;
     private final ManageStaff staff;
     private final CaseworkViews views;
     private final Templates templates;
@@ -70,7 +69,7 @@ final class CasePages {
      * or preview, a refusal, a reveal, or a legal decision as typed and its errors.
      */
     private record Shown(Map<String, String> chosen, FieldErrors errors, Optional<Classification> preview,
-            Optional<String> refusal, Optional<Integer> revealsToday, Optional<LegalDecision> legalTyped,
+            Optional<String> refusal, Optional<CapturePages.Revealed> revealed, Optional<LegalDecision> legalTyped,
             FieldErrors legalErrors) {
 
         static Shown file() {
@@ -96,7 +95,7 @@ final class CasePages {
         this.assessment = work.assessment();
         this.appeals = work.appeals();
         this.legalReview = work.legalReview();
-        this.reveals = work.reveals();
+        this.capture = new CapturePages(work.capture(), views.times());
         this.staff = Objects.requireNonNull(staff, "staff");
         this.views = Objects.requireNonNull(views, "views");
         this.templates = Objects.requireNonNull(templates, "templates");
@@ -135,15 +134,30 @@ final class CasePages {
         }
     }
 
+    /** Reveals one captured image (the form names it): the case page with that image in colour, counted. */
     void reveal(Context ctx) {
-        var revealed = reveals.reveal(SignedInStaff.required(ctx).as(Role.ANALYST, Role.SUPERVISOR), ctx.pathParam("id"),
-                "case:" + ctx.pathParam("id"));
+        String item = Objects.requireNonNullElse(ctx.formParam(CapturePages.ITEM_FIELD), "");
+        var revealed = capture.previews().reveal(SignedInStaff.required(ctx).as(Role.ANALYST, Role.SUPERVISOR),
+                ctx.pathParam("id"), item);
         if (revealed.isRight()) {
             render(ctx, new Shown(Map.of(), FieldErrors.none(), Optional.empty(), Optional.empty(),
-                    Optional.of(revealed.get().revealsToday()), Optional.empty(), FieldErrors.none()));
+                    Optional.of(new CapturePages.Revealed(item, revealed.get())), Optional.empty(), FieldErrors.none()));
         } else {
             refused(ctx, revealed.getLeft(), Rejections.answer(revealed.getLeft().reason()), Map.of());
         }
+    }
+
+    void captureAgain(Context ctx) {
+        capture.captureAgain(ctx, this);
+    }
+
+    void previewImage(Context ctx) {
+        capture.previewImage(ctx);
+    }
+
+    /** The case page again with why the reader's request was refused. */
+    void refusedWith(Context ctx, Rejection<?> rejection, Rejections.Answer answer) {
+        refused(ctx, rejection, answer, Map.of());
     }
 
     /** The legal adviser's decision: recorded and followed, or the form again with what was wrong beside each field. */
@@ -245,7 +259,8 @@ final class CasePages {
         templates.render(ctx, "case.jte", new CasePage(t, caseView(file, member, names, t), reports(file, t),
                 history(file, questionnaire, names), welfare, mayClaim, claimant,
                 assessmentForm(file, member, claimant, shown), legalDecisionForm(file, member, shown),
-                shown.revealsToday().isPresent(), shown.revealsToday().orElse(0), shown.refusal()));
+                capture.view(member, file.theCase().id().toString(), t, shown.revealed()),
+                shown.revealed().map(r -> r.preview().revealsToday()), shown.refusal()));
     }
 
     private CasePage.CaseView caseView(ViewCaseFile.CaseFile file, SignedInStaff member, StaffNames names, Messages t) {

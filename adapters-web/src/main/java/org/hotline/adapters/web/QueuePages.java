@@ -49,6 +49,7 @@ final class QueuePages {
     private final ManageStaff staff;
     private final CaseworkViews views;
     private final Templates templates;
+    private final org.hotline.domain.capture.job.ViewCaptures captures;
 
     QueuePages(ListAnalystQueue queue, FindCase finder, UseCases.Casework work, ManageStaff staff, CaseworkViews views,
             Templates templates) {
@@ -56,6 +57,7 @@ final class QueuePages {
         this.finder = Objects.requireNonNull(finder, "finder");
         this.waiting = work.waitingCases();
         this.claims = work.claims();
+        this.captures = work.capture().captures();
         this.staff = Objects.requireNonNull(staff, "staff");
         this.views = Objects.requireNonNull(views, "views");
         this.templates = Objects.requireNonNull(templates, "templates");
@@ -159,7 +161,10 @@ final class QueuePages {
         SignedInStaff member = SignedInStaff.required(ctx);
         StaffNames names = StaffNames.of(staff);
         Messages t = Languages.messagesFor(ctx);
-        var rows = list.entries().map(entry -> row(entry, names, member, t)).toJavaList();
+        // Where each case's capture stands, in one read; a reader whose roles do not show captures sees none.
+        var captured = captures.latestJobs(member.as(Role.ANALYST, Role.SUPERVISOR), list.entries().map(QueueEntry::caseId));
+        var rows = list.entries().map(entry -> row(entry, names, member, t, captured.fold(hidden -> "HIDDEN",
+                jobs -> CapturePages.stateOf(jobs.get(entry.caseId()))))).toJavaList();
         var filter = new QueuePage.Filter(asked.priority(), asked.waiting(), asked.host(), asked.errors(), list.matching(),
                 list.request().page(), list.pages(), asked.errors().any() ? "" : query(list.request().filter()));
         templates.render(ctx, "queue.jte", new QueuePage(t, stage.name(), rows, list.waiting(),
@@ -177,13 +182,13 @@ final class QueuePages {
         return String.join("&", parts);
     }
 
-    private QueuePage.Row row(QueueEntry entry, StaffNames names, SignedInStaff reader, Messages t) {
+    private QueuePage.Row row(QueueEntry entry, StaffNames names, SignedInStaff reader, Messages t, String capture) {
         Times times = views.times();
         var reports = entry.earliestReports().map(r -> new QueuePage.FoldedReport(r.reference().value(),
                 times.when(r.receivedAt()), r.channel().name(),
                 CaseworkViews.seen(r.seen(), t))).toJavaList();
         return new QueuePage.Row(entry.caseId().toString(), entry.url().canonical(), times.when(entry.openedAt()),
                 entry.priority().name(), entry.state().name(), entry.reportCount(), reports,
-                views.claimOf(entry.state(), names, reader.id()));
+                views.claimOf(entry.state(), names, reader.id()), capture);
     }
 }

@@ -7,6 +7,8 @@ import org.hotline.domain.assessment.CaseFileRefusal;
 import org.hotline.domain.assessment.ClaimRefusal;
 import org.hotline.domain.assessment.LawChangesRefusal;
 import org.hotline.domain.assessment.LegalDecisionRefusal;
+import org.hotline.domain.capture.job.CaptureRefusal;
+import org.hotline.domain.capture.preview.PreviewRefusal;
 import org.hotline.domain.welfare.WelfareRefusal;
 
 /**
@@ -80,6 +82,22 @@ final class Rejections {
     static Answer answer(LawChangesRefusal reason) {
         return switch (reason) {
             case ROLE_REQUIRED -> Answer.ROLE_REQUIRED;
+        };
+    }
+
+    static Answer answer(CaptureRefusal reason) {
+        return switch (reason) {
+            case ROLE_REQUIRED -> Answer.ROLE_REQUIRED;
+            case CASE_UNKNOWN -> Answer.NO_SUCH_CASE;
+            case ALREADY_WAITING -> Answer.CONFLICT;
+        };
+    }
+
+    static Answer answer(PreviewRefusal reason) {
+        return switch (reason) {
+            case ROLE_REQUIRED -> Answer.ROLE_REQUIRED;
+            case CASE_UNKNOWN -> Answer.NO_SUCH_CASE;
+            case UNKNOWN_ITEM, NOT_AN_IMAGE, CHANGED, UNAVAILABLE, UNDECODABLE -> Answer.CONFLICT;
         };
     }
 

@@ -10,6 +10,9 @@ import org.hotline.domain.assessment.ClaimCase;
 import org.hotline.domain.assessment.DecideLegalReview;
 import org.hotline.domain.assessment.ReviewLawChanges;
 import org.hotline.domain.assessment.ViewCaseFile;
+import org.hotline.domain.capture.job.RequestCapture;
+import org.hotline.domain.capture.job.ViewCaptures;
+import org.hotline.domain.capture.preview.ShowPreview;
 import org.hotline.domain.partner.RecognisePartner;
 import org.hotline.domain.report.FindCase;
 import org.hotline.domain.report.ListAnalystQueue;
@@ -66,7 +69,8 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
      */
     public record Casework(ListWaitingCases waitingCases, ClaimCase claims, AssessCase assessment,
             AppealAssessment appeals, ViewCaseFile caseFiles, CheckWelfare welfare, RevealPreview reveals,
-            LiftLimit lifts, ShowWorkload workload, DecideLegalReview legalReview, ReviewLawChanges lawChanges) {
+            LiftLimit lifts, ShowWorkload workload, DecideLegalReview legalReview, ReviewLawChanges lawChanges,
+            Capturing capture) {
 
         public Casework {
             Objects.requireNonNull(waitingCases, "waitingCases");
@@ -80,6 +84,17 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
             Objects.requireNonNull(workload, "workload");
             Objects.requireNonNull(legalReview, "legalReview");
             Objects.requireNonNull(lawChanges, "lawChanges");
+            Objects.requireNonNull(capture, "capture");
+        }
+    }
+
+    /** The captures of cases: where they stand and what they measured, "capture again", and previews of their images. */
+    public record Capturing(ViewCaptures captures, RequestCapture requests, ShowPreview previews) {
+
+        public Capturing {
+            Objects.requireNonNull(captures, "captures");
+            Objects.requireNonNull(requests, "requests");
+            Objects.requireNonNull(previews, "previews");
         }
     }
 }

@@ -152,6 +152,8 @@ public final class WebServer {
             config.routes.post(CasePages.APPEAL_PREVIEW, cases::previewAppeal, Access.SUPERVISOR);
             config.routes.post(CasePages.APPEAL, cases::appeal, Access.SUPERVISOR);
             config.routes.post(CasePages.REVEAL, cases::reveal, Access.ANALYST, Access.SUPERVISOR);
+            config.routes.post(CapturePages.CAPTURE_AGAIN, cases::captureAgain, Access.ANALYST, Access.SUPERVISOR);
+            config.routes.get(CapturePages.PREVIEW_IMAGE, cases::previewImage, Access.ANALYST, Access.SUPERVISOR);
             config.routes.post(CasePages.LEGAL_DECISION, cases::decideLegalReview, Access.LEGAL_ADVISER);
             config.routes.get(LawChangesPages.PATH, lawChanges::show, Access.SUPERVISOR, Access.LEGAL_ADVISER);
             config.routes.get(WelfarePages.PATH, welfare::show, Access.SUPERVISOR);

@@ -109,6 +109,10 @@ final class RunningServer implements AutoCloseable {
     final InMemoryExposureLog exposure = new InMemoryExposureLog();
     final InMemoryLimitLifts lifts = new InMemoryLimitLifts();
     final Welfare welfare;
+    final org.hotline.domain.testing.InMemoryCaptureJobs captureJobs = new org.hotline.domain.testing.InMemoryCaptureJobs(store);
+    final org.hotline.domain.testing.InMemoryCaptures captures = new org.hotline.domain.testing.InMemoryCaptures();
+    /** What a preview fetches again: the content at each address, as a test puts it there. */
+    final TestSite site = new TestSite();
 
     private RunningServer(SubmitReport replacement, java.util.Optional<String> metricsToken, WebSettings settings,
             NationalLaw law, WelfareSettings welfareSettings) {
@@ -123,7 +127,7 @@ final class RunningServer implements AutoCloseable {
         var casework = new UseCases.Casework(queue,
                 new ClaimDesk(store, store, welfare, audit, UnitOfWork.none(), clock, ClaimSettings.defaults()), desk, desk,
                 new CaseFiles(store, store, assessments, audit, UnitOfWork.none(), clock), welfare, welfare, welfare, welfare,
-                new LegalReviewDesk(law, ports, BRUSSELS), new LawChanges(law, store, assessments));
+                new LegalReviewDesk(law, ports, BRUSSELS), new LawChanges(law, store, assessments), capturing());
         web = WebServer.create(settings,
                 new UseCases(submit, new ReportLookup(store), queue,
                         new org.hotline.domain.report.CaseFinder(store, store, store), partners,
@@ -143,6 +147,15 @@ final class RunningServer implements AutoCloseable {
     }
 
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    /** Captures over the in-memory jobs and captures; previews fetched from {@link #site} and rendered by it. */
+    private UseCases.Capturing capturing() {
+        var desk = new org.hotline.domain.capture.job.CaptureDesk(store, captureJobs, captures, audit, UnitOfWork.none(),
+                clock, UUID::randomUUID);
+        var previews = new org.hotline.domain.capture.preview.Previews(store, captures, site, site,
+                org.hotline.domain.capture.preview.RecentPreviews.none(), welfare);
+        return new UseCases.Capturing(desk, desk, previews);
+    }
 
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + web.app().port() + path);

@@ -38,6 +38,19 @@ public final class Visitor {
         return send("GET", path);
     }
 
+    /** Gets the answer's bytes as they are (an image, say), with the visitor's cookies. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(withCookies(HttpRequest.newBuilder(base.resolve(path))).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts the form with the token of the last page read (read a page with a form first). */
     public HttpResponse<String> postForm(String path, String... namesAndValues) {
         return send("POST", path, namesAndValues);

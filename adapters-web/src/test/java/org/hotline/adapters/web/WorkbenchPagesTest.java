@@ -20,7 +20,6 @@ import org.hotline.domain.staff.StaffMember;
 import org.hotline.domain.testing.TestLaw;
 import org.hotline.domain.welfare.BreakReminder;
 import org.hotline.domain.welfare.DailyLimit;
-import org.hotline.domain.welfare.Exposure;
 import org.hotline.domain.welfare.WelfareSettings;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -271,7 +270,9 @@ class WorkbenchPagesTest {
                 ann.postForm("/cases/" + unknown + "/preview", fields(TestLaw.illegal())),
                 ann.postForm("/cases/" + unknown + "/confirm", fields(TestLaw.illegal())),
                 ann.postForm("/cases/1'%20or%20'1'='1/release"),
-                ann.postForm("/cases/" + unknown + "/reveal"),
+                ann.postForm("/cases/" + unknown + "/reveal", "item", UUID.randomUUID().toString()),
+                ann.postForm("/cases/" + unknown + "/capture"),
+                ann.get("/cases/" + unknown + "/items/" + UUID.randomUUID() + "/preview"),
                 sam.postForm("/cases/" + unknown + "/appeal", fields(TestLaw.illegal()))));
 
         assertThat(answers).allSatisfy(answer -> {
@@ -279,7 +280,8 @@ class WorkbenchPagesTest {
             assertThat(page(answer).select("h1").text()).isEqualTo("No such case");
             assertThat(answer.body()).doesNotContain("Exception").doesNotContain("<script>").doesNotContain("at org.");
         });
-        assertThat(server.audit.actions()).doesNotContain("case.claimed", "case.assessed", "preview.revealed");
+        assertThat(server.audit.actions()).doesNotContain("case.claimed", "case.assessed", "preview.revealed",
+                "capture.requested");
     }
 
     @Test
@@ -364,27 +366,6 @@ class WorkbenchPagesTest {
         assertThat(stateOf(id)).isInstanceOf(CaseState.Closed.class);
         assertThat(page(other.get("/cases/" + id)).select("#case-state").text())
                 .isEqualTo("Closed (not illegal: Nothing sexual is shown.)");
-    }
-
-    @Test
-    void the_preview_starts_blurred_and_revealing_it_is_a_deliberate_counted_action() {
-        String id = aCase("http://example.org/preview", "IMAGES");
-        var ann = signedIn("ann", Role.ANALYST);
-
-        Document blurred = page(ann.get("/cases/" + id));
-        assertThat(blurred.select("#preview").hasClass("preview-blurred")).isTrue();
-        assertThat(blurred.select("form[action=/cases/" + id + "/reveal#preview-area] #reveal")).hasSize(1);
-        assertThat(reveals()).isEmpty();
-
-        Document revealed = page(ann.postForm("/cases/" + id + "/reveal"));
-
-        assertThat(revealed.select("#preview").hasClass("preview-revealed")).isTrue();
-        assertThat(revealed.select("#revealed").text()).contains("one reveal today");
-        assertThat(reveals()).singleElement().satisfies(exposure -> assertThat(exposure.caseId()).isEqualTo(caseId(id)));
-        assertThat(server.audit.actions()).contains("preview.revealed");
-        assertThat(page(ann.postForm("/cases/" + id + "/reveal")).select("#revealed").text()).contains("2 reveals today");
-        assertThat(page(ann.get("/cases/" + id)).select("#preview").hasClass("preview-blurred"))
-                .as("reading the page again shows it blurred again").isTrue();
     }
 
     @Test
@@ -521,11 +502,6 @@ class WorkbenchPagesTest {
     /** A member with these roles, signed in, with a page read so that their forms carry the session's token. */
     private Visitor signedIn(String username, Role... roles) {
         return server.signedIn(username, PASSWORD, roles);
-    }
-
-    private io.vavr.collection.Seq<Exposure> reveals() {
-        return server.exposure.exposures(Option.none(), java.time.Instant.EPOCH, java.time.Instant.parse("2100-01-01T00:00:00Z"))
-                .filter(e -> e.kind() == Exposure.Kind.PREVIEW_REVEALED);
     }
 
     private static String[] fields(Map<String, String> answers) {

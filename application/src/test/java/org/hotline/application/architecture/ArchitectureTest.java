@@ -112,7 +112,8 @@ class ArchitectureTest {
                 .isEqualTo(Annotation.class);
         for (String secondary : List.of("org.hotline.adapters.persistence.PostgresCases",
                 "org.hotline.adapters.capture.image.ImageFingerprinter", "org.hotline.adapters.trace.dns.DnsjavaResolver",
-                "org.hotline.adapters.law.be.Belgium", "org.hotline.adapters.law.uk.UnitedKingdom")) {
+                "org.hotline.adapters.law.be.Belgium", "org.hotline.adapters.law.uk.UnitedKingdom",
+                "org.hotline.adapters.mail.SmtpNoticeSender")) {
             assertThat(stereotype(secondary)).as(secondary).isEqualTo(SecondaryAdapter.class);
         }
     }

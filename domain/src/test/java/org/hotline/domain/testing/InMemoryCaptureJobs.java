@@ -21,6 +21,21 @@ public final class InMemoryCaptureJobs implements CaptureJobs {
 
     private final Map<CaptureJobId, CaptureJob> jobs = new LinkedHashMap<>();
     private final Map<CaptureJobId, String> holders = new LinkedHashMap<>();
+    private final java.util.function.Supplier<Seq<org.hotline.domain.report.Case>> openCases;
+
+    /** Jobs of no open cases: {@link #uncaptured} finds none. */
+    public InMemoryCaptureJobs() {
+        this(List::empty);
+    }
+
+    /** Jobs of the cases these reports hold, so that {@link #uncaptured} finds their open cases without a job. */
+    public InMemoryCaptureJobs(InMemoryReports reports) {
+        this(reports::openCases);
+    }
+
+    private InMemoryCaptureJobs(java.util.function.Supplier<Seq<org.hotline.domain.report.Case>> openCases) {
+        this.openCases = openCases;
+    }
 
     @Override
     public synchronized boolean request(CaptureJob job) {
@@ -71,6 +86,12 @@ public final class InMemoryCaptureJobs implements CaptureJobs {
                 j.requestedBy(), j.attempts(), nextAttemptAt, Option.none(), Option.none(), Option.some(why)));
         holders.remove(j.id());
         return true;
+    }
+
+    @Override
+    public synchronized Seq<org.hotline.domain.capture.job.UncapturedCase> uncaptured(int limit) {
+        return openCases.get().filter(c -> jobs.values().stream().noneMatch(j -> j.caseId().equals(c.id())))
+                .take(limit).map(c -> new org.hotline.domain.capture.job.UncapturedCase(c.id(), c.url()));
     }
 
     @Override

@@ -167,6 +167,11 @@ public final class InMemoryReports implements Reports, Cases, FindOpenCases, Fin
                 .sorted(Comparator.comparing(Case::openedAt).reversed());
     }
 
+    /** The open cases, oldest first, for tests that need every one (such as the round of new captures). */
+    public synchronized Seq<Case> openCases() {
+        return List.ofAll(cases.values()).filter(c -> c.state().isOpen()).sortBy(Case::openedAt);
+    }
+
     @Override
     public synchronized long countOpen() {
         return cases.values().stream().filter(c -> c.state().isOpen()).count();

@@ -7,7 +7,7 @@ import org.hotline.adapters.web.Messages;
 
 /**
  * One case as a member of staff sees it: the address (as text, never a link), where the case stands, its reports,
- * every decision on it, the blurred preview area, and what the reader may do: claim, assess, release, appeal.
+ * every decision on it, its capture (items with blurred previews), and what the reader may do: claim, assess, release, appeal.
  *
  * @param reports the first reports of the case, oldest first
  * @param history every decision on the case, oldest first: first assessments and appeals alike
@@ -15,12 +15,14 @@ import org.hotline.adapters.web.Messages;
  * @param mayRelease true when the reader holds the running claim
  * @param form the assessment or appeal form, for the claimant analyst or a supervisor of an assessed case
  * @param legalDecision the legal adviser's form, on a case awaiting legal review
- * @param revealed true right after the reader chose to reveal the preview; the count is today's reveals of theirs
+ * @param capture where the case's capture stands and what it measured, for readers who may see it
+ * @param revealsToday right after the reader revealed a captured image, how many they revealed today
  * @param refusal why what the reader just asked for was refused, in words
  */
 public record CasePage(Messages t, CaseView theCase, List<ReportView> reports, List<Decision> history,
         WelfareBanner welfare, boolean mayClaim, boolean mayRelease, Optional<AssessmentForm> form,
-        Optional<LegalDecisionForm> legalDecision, boolean revealed, int revealsToday, Optional<String> refusal) {
+        Optional<LegalDecisionForm> legalDecision, Optional<CaptureView> capture, Optional<Integer> revealsToday,
+        Optional<String> refusal) {
 
     /**
      * The case itself.

@@ -61,9 +61,14 @@ public record QueuePage(Messages t, String stage, List<Row> rows, long waiting, 
         return stage.equals("ASSESSMENT");
     }
 
-    /** One waiting case. */
+    /**
+     * One waiting case.
+     *
+     * @param capture where its latest capture stands: {@code NONE}, {@code PENDING}, {@code RETRYING}, {@code RUNNING},
+     *     {@code DONE} or {@code FAILED}
+     */
     public record Row(String caseId, String address, String openedAt, String priority, String state, int reportCount,
-            List<FoldedReport> reports, Optional<Claim> claim) {
+            List<FoldedReport> reports, Optional<Claim> claim, String capture) {
 
         public int notShown() {
             return reportCount - reports.size();

@@ -45,6 +45,12 @@ public interface CaptureJobs {
      */
     boolean retryLater(LeasedJob job, String worker, Instant nextAttemptAt, JobFailure why);
 
+    /**
+     * Open cases that never had a job, the longest open first, at most {@code limit}: the cases the program still owes
+     * their first capture.
+     */
+    Seq<UncapturedCase> uncaptured(int limit);
+
     /** The case's latest job, if it has one. */
     Option<CaptureJob> latestOf(CaseId caseId);
 

@@ -78,6 +78,29 @@ public final class CaptureWork {
         return jobs.lease(worker, limit, now, now.plus(lease));
     }
 
+    /**
+     * Adds a pending job, due at once, for each open case that never had one (at most {@code limit}), requested by
+     * nobody: the program's own first capture of a new case. A case that got a job meanwhile (another instance's round,
+     * an analyst's "capture again") is left as it is.
+     *
+     * @return how many jobs were added
+     */
+    public int requestNewCases(int limit) {
+        Instant now = clock.instant();
+        return jobs.uncaptured(limit).count(found -> jobs.request(CaptureJob.requested(
+                new CaptureJobId(identities.next()), found.caseId(), found.address(), now, Option.none())));
+    }
+
+    /**
+     * Gives back a job the worker holds but will not finish (the program is stopping), due at once, so that a running
+     * instance takes it again without waiting for the lease to run out.
+     *
+     * @return false when the worker no longer held it
+     */
+    public boolean giveBack(String worker, LeasedJob job) {
+        return jobs.retryLater(job, worker, clock.instant(), JobFailure.stopped());
+    }
+
     /** Captures the job's address and keeps the outcome. Whatever the site does, the job ends or waits to be retried. */
     public Ran run(String worker, LeasedJob job) {
         Capture capture;

@@ -35,8 +35,16 @@ public record JobFailure(String code, String detail) {
         return new JobFailure(failure.code(), failure.detail());
     }
 
+    /** The code of an attempt given back because the program was stopping; the job is taken again at once. */
+    public static final String STOPPED = "capture.stopped";
+
     /** The attempt stopped on a fault of the program; the log has the details under the job's identifier. */
     public static JobFailure internal() {
         return new JobFailure(INTERNAL, "The capture stopped on an internal error; the program's log has the details.");
+    }
+
+    /** The program stopped while the attempt ran; the job is taken again by a running instance. */
+    public static JobFailure stopped() {
+        return new JobFailure(STOPPED, "The program was stopped during the capture; it is tried again.");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.hotline.domain.Rejection;
+import org.hotline.domain.audit.AuditSubject;
 import org.hotline.domain.capture.CapturedItem;
 import org.hotline.domain.capture.ContentType;
 import org.hotline.domain.capture.FetchContent;
@@ -57,7 +58,7 @@ public final class Previews implements ShowPreview {
     public Either<Rejection<PreviewRefusal>, Revealed> reveal(Acting viewer, String caseId, String itemId) {
         return viewer.as(PreviewRefusal.ROLE_REQUIRED, Role.ANALYST, Role.SUPERVISOR).flatMap(who -> imageOf(caseId, itemId)
                 .flatMap(item -> made(item, PreviewKind.REVEALED)
-                        .flatMap(preview -> reveals.reveal(who, caseId, "item:" + item.id()).mapLeft(Previews::refusedReveal)
+                        .flatMap(preview -> reveals.reveal(who, caseId, AuditSubject.ofItem(item.id())).mapLeft(Previews::refusedReveal)
                                 .map(counted -> new Revealed(preview, counted.revealsToday())))));
     }
 
