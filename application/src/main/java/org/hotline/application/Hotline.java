@@ -11,7 +11,13 @@ import org.hotline.adapters.persistence.Backups;
 import org.hotline.adapters.persistence.Database;
 import org.hotline.adapters.persistence.PostgresAssessments;
 import org.hotline.adapters.persistence.PostgresAuditTrail;
+import org.hotline.adapters.persistence.PostgresCaptures;
 import org.hotline.adapters.persistence.PostgresCases;
+import org.hotline.adapters.persistence.PostgresHostingTraces;
+import org.hotline.adapters.persistence.PostgresSettlements;
+import org.hotline.adapters.persistence.PostgresTraceJobs;
+import org.hotline.domain.hosting.casework.HostingDesk;
+import org.hotline.domain.hosting.casework.HostingPorts;
 import org.hotline.adapters.persistence.PostgresExposureLog;
 import org.hotline.adapters.persistence.PostgresLimitLifts;
 import org.hotline.adapters.persistence.PostgresPartners;
@@ -80,10 +86,12 @@ public final class Hotline implements AutoCloseable {
     private final Optional<ScheduledBackups> backups;
     private final Optional<String> setupToken;
     private final AuditKeeping audit;
+    private final HostingWork hosting;
 
     private Hotline(Configuration configuration, Database database, Web web, Housekeeping housekeeping,
-            Optional<ScheduledBackups> backups, Optional<String> setupToken, AuditKeeping audit) {
+            Optional<ScheduledBackups> backups, Optional<String> setupToken, AuditKeeping audit, HostingWork hosting) {
         this.audit = audit;
+        this.hosting = hosting;
         this.configuration = configuration;
         this.database = database;
         this.web = web;
@@ -114,6 +122,7 @@ public final class Hotline implements AutoCloseable {
         PrometheusMeterRegistry metrics = Metrics.registry();
         Database database = Database.start(configuration.database(), metrics);
         Web started = null;
+        HostingWork hosting = null;
         try {
             var reports = new PostgresReports(database);
             var cases = new PostgresCases(database);
@@ -134,7 +143,11 @@ public final class Hotline implements AutoCloseable {
             var claims = new ClaimDesk(cases, cases, welfare, audit, unitOfWork, clock,
                     new ClaimSettings(casework.claimLength()));
             var assessments = new PostgresAssessments(database);
-            var notYetConnected = new NotYetConnected();
+            var hostingPorts = new HostingPorts(cases, new PostgresTraceJobs(database), new PostgresHostingTraces(database),
+                    new PostgresSettlements(database), audit, unitOfWork, clock, UUID::randomUUID);
+            hosting = HostingWork.start(configuration.hostingTrace(), hostingPorts, new PostgresCaptures(database), clock,
+                    Optional.of(HostingWork.EVERY));
+            var notYetConnected = new NotYetConnected(hosting.members());
             var decisionPorts = new DecisionPorts(cases, assessments, welfare, audit, unitOfWork, clock, UUID::randomUUID,
                     new Withdrawals(notYetConnected, notYetConnected));
             var desk = new AssessmentDesk(home.law(), decisionPorts, zone);
@@ -153,7 +166,8 @@ public final class Hotline implements AutoCloseable {
                     new UseCases.Casework(queue, claims, desk, desk,
                             new CaseFiles(cases, reports, assessments, audit, unitOfWork, clock),
                             welfare, welfare, welfare, welfare, new LegalReviewDesk(home.law(), decisionPorts, zone),
-                            lawChanges));
+                            lawChanges, new HostingDesk(hostingPorts, assessments, home.agreement(), notYetConnected,
+                                    hosting.data())));
             Metrics.bind(metrics, database, cases, welfare, staffAdministration);
             LawChangesAtStart.report(lawChanges);
             var operations = new Operations(database::ready, metrics, metrics::scrape, configuration.metricsToken());
@@ -166,12 +180,12 @@ public final class Hotline implements AutoCloseable {
             Optional<ScheduledBackups> backups = scheduledBackups(configuration, database, rounds);
             return new Hotline(configuration, database, web,
                     Housekeeping.start(rounds, housekeeping(claims, buckets, staffAccess)),
-                    backups, offerSetUp(web, staffAdministration, base), keeping);
+                    backups, offerSetUp(web, staffAdministration, base), keeping, hosting);
         } catch (IOException e) {
-            stop(started, database);
+            stop(started, hosting, database);
             throw new java.io.UncheckedIOException("the backup directory cannot be used: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            stop(started, database);
+            stop(started, hosting, database);
             throw e;
         }
     }
@@ -214,10 +228,13 @@ public final class Hotline implements AutoCloseable {
                         () -> buckets.forgetIdle(java.time.Duration.ofDays(1)), "rate buckets of quiet clients were forgotten"));
     }
 
-    /** Undoes a start that failed half-way: the web server, if it was serving, then the database. */
-    private static void stop(Web started, Database database) {
+    /** Undoes a start that failed half-way: the web server, if it was serving, the hosting trace, then the database. */
+    private static void stop(Web started, HostingWork hosting, Database database) {
         if (started != null) {
             started.app().stop();
+        }
+        if (hosting != null) {
+            hosting.close();
         }
         database.close();
     }
@@ -262,6 +279,16 @@ public final class Hotline implements AutoCloseable {
         housekeeping.tick();
     }
 
+    /** Runs a round of hosting traces now, as the worker's next round would. */
+    void traceNow() {
+        hosting.traceNow();
+    }
+
+    /** Reads newer IP data now, as the minute's check would. */
+    void refreshIpData() {
+        hosting.refreshData();
+    }
+
     /** The audit trail as this run keeps it, with its key and anchor. */
     AuditKeeping audit() {
         return audit;
@@ -281,6 +308,7 @@ public final class Hotline implements AutoCloseable {
         LOG.info("hotline stopping");
         web.app().stop();
         housekeeping.close();
+        hosting.close();
         backups.ifPresent(ScheduledBackups::close);
         audit.close();
         database.close();

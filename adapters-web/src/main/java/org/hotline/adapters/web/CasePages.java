@@ -52,6 +52,8 @@ final class CasePages {
     static final String APPEAL = PATH + "/appeal";
     static final String REVEAL = PATH + "/reveal";
     static final String LEGAL_DECISION = PATH + "/legal-decision";
+    /** The attribute a page that shows the case again after a refusal puts the refusal in, in words. */
+    static final String REFUSAL = "hotline.case.refusal";
     private static final java.util.Set<String> NOT_ANSWERS = java.util.Set.of(FormTokens.FIELD,
             LawDateCorrection.DAY_FIELD, LawDateCorrection.REASON_FIELD);
 
@@ -64,6 +66,7 @@ final class CasePages {
     private final ManageStaff staff;
     private final CaseworkViews views;
     private final Templates templates;
+    private final HostingPages hosting;
 
     /**
      * What this answer adds to the case file: the answers (and the day whose law applies, as typed) and their errors
@@ -90,7 +93,8 @@ final class CasePages {
                 io.vavr.control.Option<LawDateCorrection> correction);
     }
 
-    CasePages(UseCases.Casework work, ManageStaff staff, CaseworkViews views, Templates templates) {
+    CasePages(UseCases.Casework work, ManageStaff staff, CaseworkViews views, Templates templates, HostingPages hosting) {
+        this.hosting = Objects.requireNonNull(hosting, "hosting");
         this.caseFiles = work.caseFiles();
         this.claims = work.claims();
         this.assessment = work.assessment();
@@ -107,7 +111,9 @@ final class CasePages {
     }
 
     void show(Context ctx) {
-        render(ctx, Shown.file());
+        String refusal = ctx.attribute(REFUSAL);
+        render(ctx, refusal == null ? Shown.file()
+                : Shown.answers(Map.of(), FieldErrors.none(), Optional.empty(), Optional.of(refusal)));
     }
 
     void preview(Context ctx) {
@@ -245,7 +251,8 @@ final class CasePages {
         templates.render(ctx, "case.jte", new CasePage(t, caseView(file, member, names, t), reports(file, t),
                 history(file, questionnaire, names), welfare, mayClaim, claimant,
                 assessmentForm(file, member, claimant, shown), legalDecisionForm(file, member, shown),
-                shown.revealsToday().isPresent(), shown.revealsToday().orElse(0), shown.refusal()));
+                shown.revealsToday().isPresent(), shown.revealsToday().orElse(0), shown.refusal(),
+                hosting.section(ctx, member)));
     }
 
     private CasePage.CaseView caseView(ViewCaseFile.CaseFile file, SignedInStaff member, StaffNames names, Messages t) {

@@ -8,6 +8,7 @@ import org.hotline.domain.assessment.ClaimCase;
 import org.hotline.domain.assessment.DecideLegalReview;
 import org.hotline.domain.assessment.ReviewLawChanges;
 import org.hotline.domain.assessment.ViewCaseFile;
+import org.hotline.domain.hosting.casework.SettleHosting;
 import org.hotline.domain.partner.RecognisePartner;
 import org.hotline.domain.report.FindCase;
 import org.hotline.domain.report.ListAnalystQueue;
@@ -45,11 +46,12 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
 
     /**
      * The use cases of the workbench: the lists of waiting cases, claims, assessment and appeal, the case file,
-     * welfare, legal decisions, and the cases a change of the law would decide otherwise.
+     * welfare, legal decisions, the cases a change of the law would decide otherwise, and the hosting trace.
      */
     public record Casework(ListWaitingCases waitingCases, ClaimCase claims, AssessCase assessment,
             AppealAssessment appeals, ViewCaseFile caseFiles, CheckWelfare welfare, RevealPreview reveals,
-            LiftLimit lifts, ShowWorkload workload, DecideLegalReview legalReview, ReviewLawChanges lawChanges) {
+            LiftLimit lifts, ShowWorkload workload, DecideLegalReview legalReview, ReviewLawChanges lawChanges,
+            SettleHosting hosting) {
 
         public Casework {
             Objects.requireNonNull(waitingCases, "waitingCases");
@@ -63,6 +65,7 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
             Objects.requireNonNull(workload, "workload");
             Objects.requireNonNull(legalReview, "legalReview");
             Objects.requireNonNull(lawChanges, "lawChanges");
+            Objects.requireNonNull(hosting, "hosting");
         }
     }
 }

@@ -17,10 +17,12 @@ import org.hotline.adapters.web.Messages;
  * @param legalDecision the legal adviser's form, on a case awaiting legal review
  * @param revealed true right after the reader chose to reveal the preview; the count is today's reveals of theirs
  * @param refusal why what the reader just asked for was refused, in words
+ * @param hosting the hosting trace of a case assessed illegal, for analysts and supervisors
  */
 public record CasePage(Messages t, CaseView theCase, List<ReportView> reports, List<Decision> history,
         WelfareBanner welfare, boolean mayClaim, boolean mayRelease, Optional<AssessmentForm> form,
-        Optional<LegalDecisionForm> legalDecision, boolean revealed, int revealsToday, Optional<String> refusal) {
+        Optional<LegalDecisionForm> legalDecision, boolean revealed, int revealsToday, Optional<String> refusal,
+        Optional<HostingSection> hosting) {
 
     /**
      * The case itself.
