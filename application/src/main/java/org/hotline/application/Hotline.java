@@ -20,6 +20,11 @@ import org.hotline.adapters.capture.preview.RecentPreviewCache;
 import org.hotline.adapters.persistence.PostgresCaptureJobs;
 import org.hotline.adapters.persistence.PostgresCaptures;
 import org.hotline.adapters.persistence.PostgresCases;
+import org.hotline.adapters.persistence.PostgresHostingTraces;
+import org.hotline.adapters.persistence.PostgresSettlements;
+import org.hotline.adapters.persistence.PostgresTraceJobs;
+import org.hotline.domain.hosting.casework.HostingDesk;
+import org.hotline.domain.hosting.casework.HostingPorts;
 import org.hotline.adapters.persistence.PostgresExposureLog;
 import org.hotline.adapters.persistence.PostgresLimitLifts;
 import org.hotline.adapters.persistence.PostgresPartners;
@@ -95,13 +100,15 @@ public final class Hotline implements AutoCloseable {
     private final AuditKeeping audit;
     private final Optional<CaptureWorkers> captureWorkers;
     private final KnownContentWiring known;
+    private final HostingWork hosting;
 
     private Hotline(Configuration configuration, Database database, Web web, Housekeeping housekeeping,
             Optional<ScheduledBackups> backups, Optional<String> setupToken, AuditKeeping audit,
-            Optional<CaptureWorkers> captureWorkers, KnownContentWiring known) {
+            Optional<CaptureWorkers> captureWorkers, KnownContentWiring known, HostingWork hosting) {
         this.audit = audit;
         this.known = known;
         this.captureWorkers = captureWorkers;
+        this.hosting = hosting;
         this.configuration = configuration;
         this.database = database;
         this.web = web;
@@ -133,6 +140,7 @@ public final class Hotline implements AutoCloseable {
         Database database = Database.start(configuration.database(), metrics);
         Web started = null;
         KnownContentWiring known = null;
+        HostingWork hosting = null;
         try {
             var reports = new PostgresReports(database);
             var cases = new PostgresCases(database);
@@ -153,7 +161,11 @@ public final class Hotline implements AutoCloseable {
             var claims = new ClaimDesk(cases, cases, welfare, audit, unitOfWork, clock,
                     new ClaimSettings(casework.claimLength()));
             var assessments = new PostgresAssessments(database);
-            var notYetConnected = new NotYetConnected();
+            var hostingPorts = new HostingPorts(cases, new PostgresTraceJobs(database), new PostgresHostingTraces(database),
+                    new PostgresSettlements(database), audit, unitOfWork, clock, UUID::randomUUID);
+            hosting = HostingWork.start(configuration.hostingTrace(), hostingPorts, new PostgresCaptures(database), clock,
+                    Optional.of(HostingWork.EVERY));
+            var notYetConnected = new NotYetConnected(hosting.members());
             var decisionPorts = new DecisionPorts(cases, assessments, welfare, audit, unitOfWork, clock, UUID::randomUUID,
                     new Withdrawals(notYetConnected, notYetConnected));
             var desk = new AssessmentDesk(home.law(), decisionPorts, zone);
@@ -174,7 +186,8 @@ public final class Hotline implements AutoCloseable {
                     new UseCases.Casework(queue, claims, desk, desk,
                             new CaseFiles(cases, reports, assessments, audit, unitOfWork, clock),
                             welfare, welfare, welfare, welfare, new LegalReviewDesk(home.law(), decisionPorts, zone),
-                            lawChanges, new UseCases.Capturing(capturing.desk(), capturing.desk(), capturing.previews())))
+                            lawChanges, new UseCases.Capturing(capturing.desk(), capturing.desk(), capturing.previews()),
+                            new HostingDesk(hostingPorts, assessments, home.agreement(), notYetConnected, hosting.data())))
                     .withKnownContent(known.web());
             Metrics.bind(metrics, database, cases, welfare, staffAdministration);
             LawChangesAtStart.report(lawChanges);
@@ -191,21 +204,13 @@ public final class Hotline implements AutoCloseable {
                     () -> capturing.work().requestNewCases(NEW_CAPTURES_PER_ROUND), "new cases were given their first capture"));
             return new Hotline(configuration, database, web, Housekeeping.start(rounds, housekeeping),
                     backups, offerSetUp(web, staffAdministration, base), keeping,
-                    startCaptureWorkers(configuration.capture(), capturing.work()), known);
+                    startCaptureWorkers(configuration.capture(), capturing.work()), known, hosting);
         } catch (IOException e) {
-            closeKnown(known);
-            stop(started, database);
+            stop(started, known, hosting, database);
             throw new java.io.UncheckedIOException("the backup directory cannot be used: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            closeKnown(known);
-            stop(started, database);
+            stop(started, known, hosting, database);
             throw e;
-        }
-    }
-
-    private static void closeKnown(KnownContentWiring known) {
-        if (known != null) {
-            known.close();
         }
     }
 
@@ -284,10 +289,19 @@ public final class Hotline implements AutoCloseable {
                         () -> buckets.forgetIdle(java.time.Duration.ofDays(1)), "rate buckets of quiet clients were forgotten"));
     }
 
-    /** Undoes a start that failed half-way: the web server, if it was serving, then the database. */
-    private static void stop(Web started, Database database) {
+    /**
+     * Undoes a start that failed half-way: the web server, if it was serving, the known-content index and the hosting
+     * trace if they were started, then the database.
+     */
+    private static void stop(Web started, KnownContentWiring known, HostingWork hosting, Database database) {
         if (started != null) {
             started.app().stop();
+        }
+        if (known != null) {
+            known.close();
+        }
+        if (hosting != null) {
+            hosting.close();
         }
         database.close();
     }
@@ -332,6 +346,16 @@ public final class Hotline implements AutoCloseable {
         housekeeping.tick();
     }
 
+    /** Runs a round of hosting traces now, as the worker's next round would. */
+    void traceNow() {
+        hosting.traceNow();
+    }
+
+    /** Reads newer IP data now, as the minute's check would. */
+    void refreshIpData() {
+        hosting.refreshData();
+    }
+
     /** The audit trail as this run keeps it, with its key and anchor. */
     AuditKeeping audit() {
         return audit;
@@ -353,6 +377,7 @@ public final class Hotline implements AutoCloseable {
         captureWorkers.ifPresent(CaptureWorkers::close);
         housekeeping.close();
         known.close();
+        hosting.close();
         backups.ifPresent(ScheduledBackups::close);
         audit.close();
         database.close();

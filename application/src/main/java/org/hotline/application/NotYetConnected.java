@@ -9,17 +9,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The network exchange and the notice channel, until the exchange and notice-and-takedown work connects them. Nothing
- * moves a case into referral or takedown yet, so nothing can be pending: a withdrawal is logged and answered with
- * "nothing pending". Referring is refused, saying the exchange is not connected.
+ * The network exchange and the notice channel, until the exchange and notice-and-takedown work connects them. Cases
+ * reach takedown and "to refer", but no notice or referral is sent yet, so nothing can be pending: a withdrawal is logged and answered with
+ * "nothing pending". Referring is refused, saying the exchange is not connected; which countries have a member
+ * hotline is read from the {@link MemberHotlines} list.
  */
 final class NotYetConnected implements NetworkExchange, TakedownNotices {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotYetConnected.class);
 
+    private final MemberHotlines members;
+
+    NotYetConnected(MemberHotlines members) {
+        this.members = members;
+    }
+
+    /** As the list of member hotlines says, until the exchange tells. */
     @Override
     public boolean hasMemberHotline(CountryCode country) {
-        return false;
+        return members.has(country);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.hotline.adapters.persistence.ReportRows.ReportRow;
 import org.hotline.adapters.persistence.ReportRows.ReportUrlRow;
 import org.hotline.adapters.persistence.ReportRows.SignalsRow;
 import org.hotline.adapters.persistence.ReportRows.StateColumns;
+import org.hotline.domain.CountryCode;
 import org.hotline.domain.Sha256;
 import org.hotline.domain.report.Case;
 import org.hotline.domain.report.CaseId;
@@ -94,9 +95,21 @@ final class ReportMapping {
                 sinceOf(openedAt, state),
                 state instanceof CaseState.InAssessment claimed ? claimed.analyst().value() : null,
                 state instanceof CaseState.InAssessment claimed ? claimed.expiresAt() : null,
-                state instanceof CaseState.Forwarded forwarded ? forwarded.toHotline() : null,
+                forwardedTo(state),
                 state instanceof CaseState.Closed closed ? closed.reason().name() : null,
                 state instanceof CaseState.Closed closed ? closed.note().getOrNull() : null);
+    }
+
+    /** Where the case went: the hotline it was forwarded to, or the hosting country of one to refer or for the police. */
+    private static String forwardedTo(CaseState state) {
+        if (state instanceof CaseState.Forwarded forwarded) {
+            return forwarded.toHotline();
+        } else if (state instanceof CaseState.ToRefer toRefer) {
+            return toRefer.country().value();
+        } else if (state instanceof CaseState.ForPolice forPolice) {
+            return forPolice.country().value();
+        }
+        return null;
     }
 
     private static Instant sinceOf(Instant openedAt, CaseState state) {
@@ -110,6 +123,10 @@ final class ReportMapping {
             return forwarded.at();
         } else if (state instanceof CaseState.InTakedown takedown) {
             return takedown.since();
+        } else if (state instanceof CaseState.ToRefer toRefer) {
+            return toRefer.since();
+        } else if (state instanceof CaseState.ForPolice forPolice) {
+            return forPolice.since();
         } else if (state instanceof CaseState.Closed closed) {
             return closed.at();
         }
@@ -133,6 +150,8 @@ final class ReportMapping {
             case "AWAITING_HOSTING_TRACE" -> new CaseState.AwaitingHostingTrace(row.stateSince());
             case "FORWARDED" -> new CaseState.Forwarded(row.stateSince(), row.forwardedTo());
             case "IN_TAKEDOWN" -> new CaseState.InTakedown(row.stateSince());
+            case "TO_REFER" -> new CaseState.ToRefer(row.stateSince(), new CountryCode(row.forwardedTo()));
+            case "FOR_POLICE" -> new CaseState.ForPolice(row.stateSince(), new CountryCode(row.forwardedTo()));
             case "CLOSED" -> new CaseState.Closed(row.stateSince(), CaseState.ClosureReason.valueOf(row.closureReason()),
                     Option.of(row.closureNote()));
             default -> throw new IllegalStateException("unknown case state in the database: " + row.state());

@@ -51,6 +51,8 @@ final class CasePages {
     static final String APPEAL = PATH + "/appeal";
     static final String REVEAL = PATH + "/reveal";
     static final String LEGAL_DECISION = PATH + "/legal-decision";
+    /** The attribute a page that shows the case again after a refusal puts the refusal in, in words. */
+    static final String REFUSAL = "hotline.case.refusal";
     private static final java.util.Set<String> NOT_ANSWERS = java.util.Set.of(FormTokens.FIELD,
             LawDateCorrection.DAY_FIELD, LawDateCorrection.REASON_FIELD);
 
@@ -63,6 +65,7 @@ final class CasePages {
     private final ManageStaff staff;
     private final CaseworkViews views;
     private final Templates templates;
+    private final HostingPages hosting;
 
     /**
      * What this answer adds to the case file: the answers (and the day whose law applies, as typed) and their errors
@@ -89,7 +92,8 @@ final class CasePages {
                 io.vavr.control.Option<LawDateCorrection> correction);
     }
 
-    CasePages(UseCases.Casework work, ManageStaff staff, CaseworkViews views, Templates templates) {
+    CasePages(UseCases.Casework work, ManageStaff staff, CaseworkViews views, Templates templates, HostingPages hosting) {
+        this.hosting = Objects.requireNonNull(hosting, "hosting");
         this.caseFiles = work.caseFiles();
         this.claims = work.claims();
         this.assessment = work.assessment();
@@ -106,7 +110,9 @@ final class CasePages {
     }
 
     void show(Context ctx) {
-        render(ctx, Shown.file());
+        String refusal = ctx.attribute(REFUSAL);
+        render(ctx, refusal == null ? Shown.file()
+                : Shown.answers(Map.of(), FieldErrors.none(), Optional.empty(), Optional.of(refusal)));
     }
 
     void preview(Context ctx) {
@@ -260,7 +266,8 @@ final class CasePages {
                 history(file, questionnaire, names), welfare, mayClaim, claimant,
                 assessmentForm(file, member, claimant, shown), legalDecisionForm(file, member, shown),
                 capture.view(member, file.theCase().id().toString(), t, shown.revealed()),
-                shown.revealed().map(r -> r.preview().revealsToday()), shown.refusal()));
+                shown.revealed().map(r -> r.preview().revealsToday()), shown.refusal(),
+                hosting.section(ctx, member)));
     }
 
     private CasePage.CaseView caseView(ViewCaseFile.CaseFile file, SignedInStaff member, StaffNames names, Messages t) {

@@ -26,7 +26,8 @@ import org.hotline.domain.staff.ManageStaff;
 import org.hotline.domain.staff.Role;
 
 /**
- * The lists of waiting cases: the analyst queue, and the cases awaiting the hosting trace or a legal review, each a
+ * The lists of waiting cases: the analyst queue, the cases awaiting the hosting trace or a legal review, and those to
+ * refer or for the police once their hosting country is settled, each a
  * page at a time and narrowed by priority, how long cases have waited and host (all in the address, so that a list
  * can be bookmarked and shared); finding a case by reference or address; and claiming from the queue. A claim that
  * succeeds opens the case; a refused one shows the queue again with the reason.
@@ -36,6 +37,8 @@ final class QueuePages {
     static final String QUEUE = QueuePage.LISTS.get(0).path();
     static final String HOSTING_TRACE = QueuePage.LISTS.get(1).path();
     static final String LEGAL_REVIEW = QueuePage.LISTS.get(2).path();
+    static final String TO_REFER = QueuePage.LISTS.get(3).path();
+    static final String FOR_POLICE = QueuePage.LISTS.get(4).path();
     static final String CLAIM_NEXT = "/queue/claim-next";
     static final String FIND = "/queue/find";
     static final int PAGE_SIZE = 50;
@@ -71,6 +74,21 @@ final class QueuePages {
         Asked asked = asked(ctx, Stage.HOSTING_TRACE);
         render(ctx, Stage.HOSTING_TRACE, waiting.waitingAt(asked.request()), WelfareBanner.none(), false,
                 Optional.empty(), asked);
+    }
+
+    /** The cases whose hosting country has a member hotline: to be referred once the exchange is connected. */
+    void showToRefer(Context ctx) {
+        showWaiting(ctx, Stage.REFERRAL);
+    }
+
+    /** The cases hosted where no member hotline is: the police liaison's tasks. */
+    void showForPolice(Context ctx) {
+        showWaiting(ctx, Stage.POLICE);
+    }
+
+    private void showWaiting(Context ctx, Stage stage) {
+        Asked asked = asked(ctx, stage);
+        render(ctx, stage, waiting.waitingAt(asked.request()), WelfareBanner.none(), false, Optional.empty(), asked);
     }
 
     void showLegalReview(Context ctx) {

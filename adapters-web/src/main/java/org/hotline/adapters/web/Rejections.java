@@ -6,6 +6,7 @@ import org.hotline.domain.assessment.AssessmentRefusal;
 import org.hotline.domain.assessment.CaseFileRefusal;
 import org.hotline.domain.assessment.ClaimRefusal;
 import org.hotline.domain.assessment.LawChangesRefusal;
+import org.hotline.domain.hosting.casework.HostingRefusal;
 import org.hotline.domain.assessment.LegalDecisionRefusal;
 import org.hotline.domain.capture.job.CaptureRefusal;
 import org.hotline.domain.capture.preview.PreviewRefusal;
@@ -76,6 +77,15 @@ final class Rejections {
             case ROLE_REQUIRED -> Answer.ROLE_REQUIRED;
             case DECISION_INVALID -> Answer.INVALID_INPUT;
             case NOT_AWAITING_REVIEW, CHANGED_MEANWHILE -> Answer.CONFLICT;
+        };
+    }
+
+    static Answer answer(HostingRefusal reason) {
+        return switch (reason) {
+            case CASE_UNKNOWN -> Answer.NO_SUCH_CASE;
+            case ROLE_REQUIRED -> Answer.ROLE_REQUIRED;
+            case COUNTRY_INVALID, REASON_INVALID, REASON_REQUIRED, REASON_TOO_LONG -> Answer.INVALID_INPUT;
+            case NOT_AWAITING_TRACE, NOT_ILLEGAL, TRACE_WAITING, CHANGED_MEANWHILE -> Answer.CONFLICT;
         };
     }
 

@@ -13,6 +13,7 @@ import org.hotline.domain.assessment.ViewCaseFile;
 import org.hotline.domain.capture.job.RequestCapture;
 import org.hotline.domain.capture.job.ViewCaptures;
 import org.hotline.domain.capture.preview.ShowPreview;
+import org.hotline.domain.hosting.casework.SettleHosting;
 import org.hotline.domain.partner.RecognisePartner;
 import org.hotline.domain.report.FindCase;
 import org.hotline.domain.report.ListAnalystQueue;
@@ -65,12 +66,12 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
 
     /**
      * The use cases of the workbench: the lists of waiting cases, claims, assessment and appeal, the case file,
-     * welfare, legal decisions, and the cases a change of the law would decide otherwise.
+     * welfare, legal decisions, the cases a change of the law would decide otherwise, and the hosting trace.
      */
     public record Casework(ListWaitingCases waitingCases, ClaimCase claims, AssessCase assessment,
             AppealAssessment appeals, ViewCaseFile caseFiles, CheckWelfare welfare, RevealPreview reveals,
             LiftLimit lifts, ShowWorkload workload, DecideLegalReview legalReview, ReviewLawChanges lawChanges,
-            Capturing capture) {
+            Capturing capture, SettleHosting hosting) {
 
         public Casework {
             Objects.requireNonNull(waitingCases, "waitingCases");
@@ -85,6 +86,7 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
             Objects.requireNonNull(legalReview, "legalReview");
             Objects.requireNonNull(lawChanges, "lawChanges");
             Objects.requireNonNull(capture, "capture");
+            Objects.requireNonNull(hosting, "hosting");
         }
     }
 

@@ -62,7 +62,8 @@ public final class WebServer {
         CaseworkViews views = new CaseworkViews(work.welfare(), new Times(zone));
         QueuePages queue = new QueuePages(useCases.analystQueue(), useCases.findCase(), work, useCases.manageStaff(), views,
                 templates);
-        CasePages cases = new CasePages(work, useCases.manageStaff(), views, templates);
+        HostingPages hosting = new HostingPages(work.hosting(), useCases.manageStaff(), views.times());
+        CasePages cases = new CasePages(work, useCases.manageStaff(), views, templates, hosting);
         WelfarePages welfare = new WelfarePages(work, useCases.manageStaff(), templates);
         LawChangesPages lawChanges = new LawChangesPages(work.lawChanges(), views, templates);
         byte[] openApi = OpenApiDocument.load();
@@ -142,6 +143,8 @@ public final class WebServer {
             config.routes.get(QueuePages.HOSTING_TRACE, queue::showHostingTrace, Access.ANALYST, Access.SUPERVISOR);
             config.routes.get(QueuePages.LEGAL_REVIEW, queue::showLegalReview, Access.ANALYST, Access.SUPERVISOR,
                     Access.LEGAL_ADVISER);
+            config.routes.get(QueuePages.TO_REFER, queue::showToRefer, Access.ANALYST, Access.SUPERVISOR);
+            config.routes.get(QueuePages.FOR_POLICE, queue::showForPolice, Access.ANALYST, Access.SUPERVISOR);
             config.routes.post(QueuePages.CLAIM_NEXT, queue::claimNext, Access.ANALYST);
             config.routes.get(QueuePages.FIND, queue::find, Access.ANALYST, Access.SUPERVISOR);
             config.routes.get(CasePages.PATH, cases::show, Access.ANALYST, Access.SUPERVISOR, Access.LEGAL_ADVISER);
@@ -155,6 +158,9 @@ public final class WebServer {
             config.routes.post(CapturePages.CAPTURE_AGAIN, cases::captureAgain, Access.ANALYST, Access.SUPERVISOR);
             config.routes.get(CapturePages.PREVIEW_IMAGE, cases::previewImage, Access.ANALYST, Access.SUPERVISOR);
             config.routes.post(CasePages.LEGAL_DECISION, cases::decideLegalReview, Access.LEGAL_ADVISER);
+            config.routes.post(HostingPages.SETTLE, ctx -> hosting.settle(ctx, cases::show), Access.ANALYST, Access.SUPERVISOR);
+            config.routes.post(HostingPages.TRACE_AGAIN, ctx -> hosting.traceAgain(ctx, cases::show), Access.ANALYST,
+                    Access.SUPERVISOR);
             config.routes.get(LawChangesPages.PATH, lawChanges::show, Access.SUPERVISOR, Access.LEGAL_ADVISER);
             config.routes.get(WelfarePages.PATH, welfare::show, Access.SUPERVISOR);
             config.routes.post(WelfarePages.LIFT, welfare::lift, Access.SUPERVISOR);

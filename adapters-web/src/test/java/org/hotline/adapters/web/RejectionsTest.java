@@ -28,6 +28,7 @@ class RejectionsTest {
         add(answers, WelfareRefusal.values(), Rejections::answer);
         add(answers, LegalDecisionRefusal.values(), Rejections::answer);
         add(answers, LawChangesRefusal.values(), Rejections::answer);
+        add(answers, org.hotline.domain.hosting.casework.HostingRefusal.values(), Rejections::answer);
         return answers;
     }
 

@@ -113,6 +113,13 @@ final class RunningServer implements AutoCloseable {
     final org.hotline.domain.testing.InMemoryCaptures captures = new org.hotline.domain.testing.InMemoryCaptures();
     /** What a preview fetches again: the content at each address, as a test puts it there. */
     final TestSite site = new TestSite();
+    final org.hotline.domain.testing.InMemoryHostingTraces traces = new org.hotline.domain.testing.InMemoryHostingTraces();
+    final org.hotline.domain.testing.InMemoryTraceJobs traceJobs = new org.hotline.domain.testing.InMemoryTraceJobs(store,
+            traces, clock);
+    final org.hotline.domain.testing.InMemorySettlements settlements = new org.hotline.domain.testing.InMemorySettlements();
+    final org.hotline.domain.testing.InMemoryNameResolver dns = new org.hotline.domain.testing.InMemoryNameResolver();
+    final org.hotline.domain.testing.InMemoryIpData ipData = new org.hotline.domain.testing.InMemoryIpData();
+    org.hotline.domain.hosting.casework.TraceWork traceWork;
 
     private RunningServer(SubmitReport replacement, java.util.Optional<String> metricsToken, WebSettings settings,
             NationalLaw law, WelfareSettings welfareSettings) {
@@ -127,7 +134,7 @@ final class RunningServer implements AutoCloseable {
         var casework = new UseCases.Casework(queue,
                 new ClaimDesk(store, store, welfare, audit, UnitOfWork.none(), clock, ClaimSettings.defaults()), desk, desk,
                 new CaseFiles(store, store, assessments, audit, UnitOfWork.none(), clock), welfare, welfare, welfare, welfare,
-                new LegalReviewDesk(law, ports, BRUSSELS), new LawChanges(law, store, assessments), capturing());
+                new LegalReviewDesk(law, ports, BRUSSELS), new LawChanges(law, store, assessments), capturing(), hostingDesk());
         web = WebServer.create(settings,
                 new UseCases(submit, new ReportLookup(store), queue,
                         new org.hotline.domain.report.CaseFinder(store, store, store), partners,
@@ -144,6 +151,16 @@ final class RunningServer implements AutoCloseable {
                 new Operations(ready::get, metrics, () -> "# metrics\nhotline_test 1\n", metricsToken),
                 BRUSSELS);
         web.app().start("127.0.0.1", 0);
+    }
+
+    /** The hosting trace over in-memory DNS and IP data, with a worker a test runs by {@code traceWork.round}. */
+    private org.hotline.domain.hosting.casework.HostingDesk hostingDesk() {
+        var hostingPorts = new org.hotline.domain.hosting.casework.HostingPorts(store, traceJobs, traces, settlements, audit,
+                UnitOfWork.none(), clock, UUID::randomUUID);
+        traceWork = new org.hotline.domain.hosting.casework.TraceWork(
+                new org.hotline.domain.hosting.HostingTracer(dns, ipData, clock), hostingPorts, captures, Duration.ofMinutes(5));
+        return new org.hotline.domain.hosting.casework.HostingDesk(hostingPorts, assessments,
+                new org.hotline.domain.testing.TestAgreement(), exchange, ipData);
     }
 
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");

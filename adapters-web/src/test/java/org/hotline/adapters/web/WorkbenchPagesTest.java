@@ -447,14 +447,15 @@ class WorkbenchPagesTest {
                 org.hotline.domain.report.CaseRefusal.class, org.hotline.domain.assessment.ClaimRefusal.class,
                 org.hotline.domain.assessment.AssessmentRefusal.class, org.hotline.domain.assessment.CaseFileRefusal.class,
                 org.hotline.domain.welfare.WelfareRefusal.class, org.hotline.domain.assessment.LegalDecisionRefusal.class,
-                org.hotline.domain.assessment.LawChangesRefusal.class)) {
+                org.hotline.domain.assessment.LawChangesRefusal.class,
+                org.hotline.domain.hosting.casework.HostingRefusal.class)) {
             for (var reason : refusals.getEnumConstants()) {
                 keys.add("rejection." + reason.code());
             }
         }
         assertThat(keys).hasSizeGreaterThan(20);
         for (var state : List.of("AWAITING_ASSESSMENT", "IN_ASSESSMENT", "AWAITING_LEGAL_REVIEW", "AWAITING_HOSTING_TRACE",
-                "FORWARDED", "IN_TAKEDOWN", "CLOSED")) {
+                "FORWARDED", "IN_TAKEDOWN", "TO_REFER", "FOR_POLICE", "CLOSED")) {
             keys.add("state." + state);
         }
         for (var kind : org.hotline.domain.report.Finding.Kind.values()) {

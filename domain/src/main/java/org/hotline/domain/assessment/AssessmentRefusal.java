@@ -37,7 +37,8 @@ public enum AssessmentRefusal implements Rejection.Reason {
             case CLAIM_NOT_YOURS -> CLAIM_NOT_YOURS;
             case CLAIM_EXPIRED -> CLAIM_EXPIRED;
             case NOT_APPEALABLE -> NOT_APPEALABLE;
-            case NOT_AWAITING_ASSESSMENT, CLAIM_TAKEN, CLAIM_ALREADY_YOURS, CLAIM_RUNNING, NOT_AWAITING_LEGAL_REVIEW -> throw new IllegalArgumentException(
+            case NOT_AWAITING_ASSESSMENT, CLAIM_TAKEN, CLAIM_ALREADY_YOURS, CLAIM_RUNNING, NOT_AWAITING_LEGAL_REVIEW,
+                    NOT_AWAITING_HOSTING_TRACE -> throw new IllegalArgumentException(
                     "assessing and appealing are never refused as " + refused.reason());
         });
     }

@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.hotline.domain.CountryCode;
 import org.hotline.domain.Rejection;
 import org.hotline.domain.staff.StaffId;
 import org.jmolecules.ddd.annotation.AggregateRoot;
@@ -99,6 +100,14 @@ public final class Case {
             CaseState.AwaitingLegalReview before, CaseState after) implements Transition {
         public String action() {
             return "case.legal_decision";
+        }
+    }
+
+    /** A member of staff settled where the content is hosted, and the case moved on as the cooperation agreement says. */
+    public record HostingSettled(CaseId caseId, StaffId by, CountryCode country, AfterTrace next, Instant at,
+            CaseState.AwaitingHostingTrace before, CaseState after) implements Transition {
+        public String action() {
+            return "case.hosting_settled";
         }
     }
 
@@ -205,7 +214,8 @@ public final class Case {
     public Either<Rejection<CaseRefusal>, Reassessed> reassess(StaffId reviewer, Finding finding, Instant at) {
         Objects.requireNonNull(reviewer, "reviewer");
         Objects.requireNonNull(finding, "finding");
-        if (state instanceof CaseState.Forwarded || state instanceof CaseState.InTakedown) {
+        if (state instanceof CaseState.Forwarded || state instanceof CaseState.InTakedown
+                || state instanceof CaseState.ToRefer || state instanceof CaseState.ForPolice) {
             CaseState after = finding.kind() == Finding.Kind.ILLEGAL ? state : finding.nextState(at);
             return Either.right(new Reassessed(id, reviewer, finding, at, state, after));
         }
@@ -240,6 +250,36 @@ public final class Case {
                     + " by a legal adviser; this one is " + state.name() + "."));
         }
         return Either.right(review);
+    }
+
+    /**
+     * Settles where the content is hosted, moving the case on: to takedown, to be referred to the member hotline of
+     * the country, to the police, or closed where the agreement leaves nothing to do. Only a case awaiting the hosting trace can be settled.
+     */
+    public Either<Rejection<CaseRefusal>, HostingSettled> settleHosting(StaffId by, CountryCode country, AfterTrace next, Instant at) {
+        Objects.requireNonNull(by, "by");
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(next, "next");
+        return awaitingHostingTrace().map(awaiting -> new HostingSettled(id, by, country, next, at, awaiting,
+                afterTrace(country, next, at)));
+    }
+
+    /** The hosting trace the case awaits; or, when it awaits none, why its hosting country cannot be settled. */
+    public Either<Rejection<CaseRefusal>, CaseState.AwaitingHostingTrace> awaitingHostingTrace() {
+        if (!(state instanceof CaseState.AwaitingHostingTrace awaiting)) {
+            return Either.left(Rejection.of(CaseRefusal.NOT_AWAITING_HOSTING_TRACE, "Only a case awaiting the hosting trace can have"
+                    + " its hosting country settled; this one is " + state.name() + "."));
+        }
+        return Either.right(awaiting);
+    }
+
+    private static CaseState afterTrace(CountryCode country, AfterTrace next, Instant at) {
+        return switch (next) {
+            case TAKEDOWN -> new CaseState.InTakedown(at);
+            case REFERRAL -> new CaseState.ToRefer(at, country);
+            case POLICE -> new CaseState.ForPolice(at, country);
+            case CLOSE -> new CaseState.Closed(at, CaseState.ClosureReason.OUT_OF_REMIT, Option.some("hosted in " + country));
+        };
     }
 
     /** The case after a transition that was made from its current state. */

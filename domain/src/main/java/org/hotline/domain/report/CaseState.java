@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import io.vavr.control.Option;
+import org.hotline.domain.CountryCode;
 import org.hotline.domain.staff.StaffId;
 
 /**
@@ -93,6 +94,43 @@ public sealed interface CaseState {
         }
     }
 
+    /** Hosted in another country that has a member hotline: to be referred to that hotline through the exchange. */
+    record ToRefer(Instant since, CountryCode country) implements CaseState {
+        public ToRefer {
+            Objects.requireNonNull(since, "since");
+            Objects.requireNonNull(country, "country");
+        }
+
+        public String name() {
+            return "TO_REFER";
+        }
+
+        @Override
+        public String describe() {
+            return name() + " to " + country;
+        }
+    }
+
+    /**
+     * Hosted in a country without a member hotline: the cooperation agreement hands it to the police, a task for the
+     * police liaison.
+     */
+    record ForPolice(Instant since, CountryCode country) implements CaseState {
+        public ForPolice {
+            Objects.requireNonNull(since, "since");
+            Objects.requireNonNull(country, "country");
+        }
+
+        public String name() {
+            return "FOR_POLICE";
+        }
+
+        @Override
+        public String describe() {
+            return name() + " (hosted in " + country + ")";
+        }
+    }
+
     /**
      * Nothing more to do.
      *
@@ -125,6 +163,8 @@ public sealed interface CaseState {
         NOT_ILLEGAL,
         CONTENT_REMOVED,
         CONTENT_UNAVAILABLE,
-        HANDED_TO_PARTNER
+        HANDED_TO_PARTNER,
+        /** Illegal, but hosted where the cooperation agreement leaves the hotline nothing to do. */
+        OUT_OF_REMIT
     }
 }

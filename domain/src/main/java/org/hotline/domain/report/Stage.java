@@ -9,7 +9,11 @@ public enum Stage {
     /** Assessed, but the law as written did not settle it. */
     LEGAL_REVIEW("AWAITING_LEGAL_REVIEW"),
     /** Assessed illegal; where it is hosted is to be traced. */
-    HOSTING_TRACE("AWAITING_HOSTING_TRACE");
+    HOSTING_TRACE("AWAITING_HOSTING_TRACE"),
+    /** Hosted in a country with a member hotline: to be referred to it through the exchange. */
+    REFERRAL("TO_REFER"),
+    /** Hosted in a country without a member hotline: for the police, through the police liaison. */
+    POLICE("FOR_POLICE");
 
     private final List<String> states;
 

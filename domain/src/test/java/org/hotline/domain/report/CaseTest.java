@@ -148,6 +148,40 @@ class CaseTest {
     }
 
     @Test
+    void settling_the_hosting_moves_a_case_awaiting_the_trace_on_to_where_the_agreement_sends_it() {
+        Case traced = aCaseIn(new CaseState.AwaitingHostingTrace(T0));
+        Instant later = T0.plusSeconds(60);
+        org.hotline.domain.CountryCode nl = new org.hotline.domain.CountryCode("NL");
+
+        Case.HostingSettled referral = traced.settleHosting(ANNA, nl, AfterTrace.REFERRAL, later).get();
+
+        assertThat(referral.after()).isEqualTo(new CaseState.ToRefer(later, nl));
+        assertThat(referral.action()).isEqualTo("case.hosting_settled");
+        assertThat(traced.apply(referral).state().describe()).isEqualTo("TO_REFER to NL");
+        assertThat(traced.settleHosting(ANNA, nl, AfterTrace.TAKEDOWN, later).get().after())
+                .isEqualTo(new CaseState.InTakedown(later));
+        assertThat(traced.settleHosting(ANNA, nl, AfterTrace.POLICE, later).get().after())
+                .isEqualTo(new CaseState.ForPolice(later, nl));
+        assertThat(traced.settleHosting(ANNA, nl, AfterTrace.CLOSE, later).get().after()).isEqualTo(new CaseState.Closed(
+                later, CaseState.ClosureReason.OUT_OF_REMIT, Option.some("hosted in NL")));
+        assertThat(reasonOf(aCaseIn(new CaseState.AwaitingLegalReview(T0)).settleHosting(ANNA, nl, AfterTrace.REFERRAL,
+                later))).isEqualTo(CaseRefusal.NOT_AWAITING_HOSTING_TRACE);
+    }
+
+    @Test
+    void a_case_to_be_referred_or_for_the_police_may_be_appealed_and_stays_where_it_is_when_found_illegal() {
+        org.hotline.domain.CountryCode nl = new org.hotline.domain.CountryCode("NL");
+        Case toRefer = aCaseIn(new CaseState.ToRefer(T0, nl));
+        Case forPolice = aCaseIn(new CaseState.ForPolice(T0, nl));
+        Instant later = T0.plusSeconds(60);
+
+        assertThat(toRefer.reassess(BERT, new Finding(Finding.Kind.ILLEGAL, "Still."), later).get().after())
+                .isEqualTo(toRefer.state());
+        assertThat(forPolice.reassess(BERT, new Finding(Finding.Kind.NOT_ILLEGAL, "Cartoon."), later).get().after())
+                .isInstanceOf(CaseState.Closed.class);
+    }
+
+    @Test
     void a_transition_applies_only_to_the_state_it_was_made_from() {
         Case waiting = aCaseIn(new CaseState.AwaitingAssessment());
         Case.Claimed claimed = waiting.claim(ANNA, T0, HALF_AN_HOUR).get();

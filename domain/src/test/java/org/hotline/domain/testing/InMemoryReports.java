@@ -128,6 +128,11 @@ public final class InMemoryReports implements Reports, Cases, FindOpenCases, Fin
         return true;
     }
 
+    /** Every case, in the order they were opened. */
+    public synchronized Seq<Case> all() {
+        return List.ofAll(cases.values());
+    }
+
     /** Replaces a stored case, as a transition this store does not know of would. */
     public synchronized void put(Case updated) {
         cases.put(updated.id(), updated);

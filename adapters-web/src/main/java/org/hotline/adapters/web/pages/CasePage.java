@@ -18,11 +18,12 @@ import org.hotline.adapters.web.Messages;
  * @param capture where the case's capture stands and what it measured, for readers who may see it
  * @param revealsToday right after the reader revealed a captured image, how many they revealed today
  * @param refusal why what the reader just asked for was refused, in words
+ * @param hosting the hosting trace of a case assessed illegal, for analysts and supervisors
  */
 public record CasePage(Messages t, CaseView theCase, List<ReportView> reports, List<Decision> history,
         WelfareBanner welfare, boolean mayClaim, boolean mayRelease, Optional<AssessmentForm> form,
         Optional<LegalDecisionForm> legalDecision, Optional<CaptureView> capture, Optional<Integer> revealsToday,
-        Optional<String> refusal) {
+        Optional<String> refusal, Optional<HostingSection> hosting) {
 
     /**
      * The case itself.

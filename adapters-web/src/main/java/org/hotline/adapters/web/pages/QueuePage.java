@@ -51,7 +51,8 @@ public record QueuePage(Messages t, String stage, List<Row> rows, long waiting, 
 
     /** The lists of waiting cases, each by its stage and address: the tabs above every list. */
     public static final List<Stage> LISTS = List.of(new Stage("ASSESSMENT", "/queue"),
-            new Stage("HOSTING_TRACE", "/queue/hosting-trace"), new Stage("LEGAL_REVIEW", "/queue/legal-review"));
+            new Stage("HOSTING_TRACE", "/queue/hosting-trace"), new Stage("LEGAL_REVIEW", "/queue/legal-review"),
+            new Stage("REFERRAL", "/queue/to-refer"), new Stage("POLICE", "/queue/for-police"));
 
     /** A list of waiting cases: its stage and its address. */
     public record Stage(String name, String path) {
