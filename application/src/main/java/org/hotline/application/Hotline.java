@@ -49,6 +49,9 @@ import org.hotline.domain.Unavailable;
 import org.hotline.domain.capture.CaptureSettings;
 import org.hotline.domain.capture.job.CaptureDesk;
 import org.hotline.domain.capture.job.CaptureWork;
+import org.hotline.domain.capture.job.KnownAtCapture;
+import org.hotline.domain.assessment.KnownContentDesk;
+import org.hotline.domain.knowncontent.KnownItems;
 import org.hotline.domain.capture.job.RetryPolicy;
 import org.hotline.domain.capture.preview.Previews;
 import org.hotline.domain.staff.SignInPolicy;
@@ -173,7 +176,10 @@ public final class Hotline implements AutoCloseable {
             var queue = new CaseQueue(cases, clock);
             var rateLimit = configuration.web().rateLimit();
             known = KnownContentWiring.start(database, audit, unitOfWork, clock);
-            Capturing capturing = capturing(configuration.capture(), database, cases, audit, unitOfWork, clock, welfare);
+            var knownAtCapture = new KnownContentAtCapture(new KnownItems(known.content(), home.law().jurisdiction()),
+                    new KnownContentDesk(home.law(), decisionPorts, zone));
+            Capturing capturing = capturing(configuration.capture(), database, cases, audit, unitOfWork, clock, welfare,
+                    knownAtCapture);
             var useCases = new UseCases(
                     new ReportIntake(reports, clock, UUID::randomUUID,
                             new IntakeRules(casework.foldWindow(), QueuePriority.standard())),
@@ -225,10 +231,11 @@ public final class Hotline implements AutoCloseable {
 
     /**
      * Capture over the guarded fetcher, the page capturer and the image examiner; a job's lease outlasts the longest
-     * capture by five minutes, so that only a worker that died or hung loses its job.
+     * capture by five minutes, so that only a worker that died or hung loses its job. Every item is matched against
+     * the lists of known content, and a case whose items are all known as illegal is classified by the system.
      */
     private static Capturing capturing(Configuration.CaptureConfiguration capture, Database database, PostgresCases cases,
-            PostgresAuditTrail audit, PostgresUnitOfWork unitOfWork, Clock clock, Welfare welfare) {
+            PostgresAuditTrail audit, PostgresUnitOfWork unitOfWork, Clock clock, Welfare welfare, KnownAtCapture known) {
         CaptureSettings settings = capture.settings();
         LOG.atInfo().addKeyValue("settings", settings.describe()).addKeyValue("workers", capture.workers())
                 .log("capture");
@@ -237,7 +244,7 @@ public final class Hotline implements AutoCloseable {
         var captures = new PostgresCaptures(database);
         var capturer = new PageCapturer(fetcher, clock, io.vavr.control.Option.some(new ImageExaminer(ImageLimits.DEFAULT)));
         var work = new CaptureWork(capturer, jobs, captures, unitOfWork, clock, UUID::randomUUID, RetryPolicy.defaults(),
-                settings.totalTime().plus(java.time.Duration.ofMinutes(5)));
+                settings.totalTime().plus(java.time.Duration.ofMinutes(5)), known);
         var desk = new CaptureDesk(cases, jobs, captures, audit, unitOfWork, clock, UUID::randomUUID);
         var previews = new Previews(cases, captures, fetcher, new PictureRenderer(ImageLimits.DEFAULT),
                 new RecentPreviewCache(), welfare);

@@ -44,7 +44,7 @@ public final class AssessmentRows {
         Verdict verdict = classification.verdict();
         Option<Severity> severity = verdict instanceof Verdict.Illegal illegal ? illegal.severity() : Option.none();
         return new AssessmentRow(assessment.id().value(), assessment.caseId().value(), assessment.kind().name(),
-                assessment.assessor().value(), assessment.at(), assessment.jurisdiction().value(),
+                assessment.assessor().map(StaffId::value).getOrNull(), assessment.at(), assessment.jurisdiction().value(),
                 classification.lawDate(), assessment.lawDateCorrection().getOrNull(), classification.ruleBook(),
                 verdict.kind(), classification.rule(), verdict.reason(),
                 classification.baseline(), severity.map(Severity::scale).getOrNull(),
@@ -66,7 +66,7 @@ public final class AssessmentRows {
 
     static Assessment toAssessment(AssessmentRow row, Seq<AnswerRow> answers, Seq<ReferenceRow> references) {
         return Assessment.restore(new AssessmentId(row.id()), new CaseId(row.caseId()), Assessment.Kind.valueOf(row.kind()),
-                new StaffId(row.assessor()), row.assessedAt(), new CountryCode(row.jurisdiction()),
+                Option.of(row.assessor()).map(StaffId::new), row.assessedAt(), new CountryCode(row.jurisdiction()),
                 TreeMap.ofEntries(answers.map(answer -> io.vavr.Tuple.of(answer.question(), answer.answer()))),
                 new Classification(toVerdict(row, references), row.rule(), row.baseline(), row.lawDate(), row.ruleBook()),
                 Option.of(row.lawDateCorrection()));

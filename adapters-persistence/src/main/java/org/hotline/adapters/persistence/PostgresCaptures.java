@@ -18,6 +18,7 @@ import org.hotline.domain.capture.job.CaptureId;
 import org.hotline.domain.capture.job.CaptureJobId;
 import org.hotline.domain.capture.job.Captures;
 import org.hotline.domain.capture.job.ItemId;
+import org.hotline.domain.knowncontent.KnownMatch;
 import org.hotline.domain.capture.job.RecordedCapture;
 import org.hotline.domain.report.CaseId;
 import org.jdbi.v3.core.Handle;
@@ -46,6 +47,7 @@ public final class PostgresCaptures implements Captures {
             insertCapture(handle, recorded);
             insertHops(handle, recorded.id(), recorded.capture().redirects());
             insertItems(handle, recorded);
+            CaptureMatches.insert(handle, recorded);
             return null;
         });
     }
@@ -130,7 +132,14 @@ public final class PostgresCaptures implements Captures {
                 .bind("item", itemId.value())
                 .bind("caseId", caseId.value())
                 .map((rs, ctx) -> item(rs))
-                .findFirst()));
+                .findFirst())
+                .map(found -> withMatches(found, CaptureMatches.of(handle, List.of(found.id().value())))));
+    }
+
+    private static RecordedCapture.RecordedItem withMatches(RecordedCapture.RecordedItem item,
+            java.util.Map<UUID, List<KnownMatch>> matches) {
+        return new RecordedCapture.RecordedItem(item.id(), item.item(),
+                matches.getOrDefault(item.id().value(), List.empty()));
     }
 
     private static java.util.Map<UUID, List<Hop>> hopsOf(Handle handle, UUID[] captureIds) {
@@ -152,6 +161,9 @@ public final class PostgresCaptures implements Captures {
                 .bind("ids", captureIds)
                 .map((rs, ctx) -> io.vavr.Tuple.of(rs.getObject("capture_id", UUID.class), item(rs)))
                 .forEach(item -> items.merge(item._1, List.of(item._2), List::appendAll));
+        var matches = CaptureMatches.of(handle, List.ofAll(items.values()).flatMap(found -> found)
+                .map(found -> found.id().value()));
+        items.replaceAll((capture, found) -> found.map(item -> withMatches(item, matches)));
         return items;
     }
 
@@ -168,7 +180,8 @@ public final class PostgresCaptures implements Captures {
         RecordedCapture recorded(List<Hop> hops, List<RecordedCapture.RecordedItem> items) {
             Capture capture = new Capture(fields.requested(), fields.startedAt(), fields.took(), hops, fields.answer(),
                     fields.title(), items.map(RecordedCapture.RecordedItem::item), fields.itemsOmitted(), fields.failure());
-            return new RecordedCapture(id, caseId, job, capture, items.map(RecordedCapture.RecordedItem::id));
+            return new RecordedCapture(id, caseId, job, capture, items.map(RecordedCapture.RecordedItem::id),
+                    items.map(RecordedCapture.RecordedItem::known));
         }
     }
 

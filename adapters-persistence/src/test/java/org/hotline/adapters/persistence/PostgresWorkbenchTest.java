@@ -115,7 +115,7 @@ class PostgresWorkbenchTest {
 
         assertThat(bench.cases.byId(id(caseId)).get().state()).isEqualTo(new CaseState.AwaitingHostingTrace(bench.clock.instant()));
         var file = bench.files.open(supervisor(2), caseId).get();
-        assertThat(file.assessments().map(a -> a.kind() + " " + a.verdict().kind() + " by " + a.assessor()))
+        assertThat(file.assessments().map(a -> a.kind() + " " + a.verdict().kind() + " by " + a.assessor().get()))
                 .containsExactly("FIRST NOT_ILLEGAL by " + staff(1), "APPEAL ILLEGAL by " + staff(2));
         assertThat(file.reports().map(r -> r.description().get())).containsExactly("Seen in a forum.");
         assertThat(new CaseQueue(bench.cases, bench.clock).waitingAt(Stage.HOSTING_TRACE, 10).entries().map(QueueEntry::caseId))

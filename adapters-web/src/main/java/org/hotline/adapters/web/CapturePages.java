@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.vavr.control.Option;
 import org.hotline.adapters.web.pages.CaptureView;
+import org.hotline.domain.knowncontent.KnownMatch;
 import org.hotline.domain.Rejection;
 import org.hotline.domain.capture.Answer;
 import org.hotline.domain.capture.Capture;
@@ -47,6 +48,9 @@ final class CapturePages {
     ShowPreview previews() {
         return capturing.previews();
     }
+
+    /** The query parameter by which the reader asks to see a known item's preview. */
+    static final String SHOW_PARAMETER = "show";
 
     static String previewPath(String caseId, String itemId) {
         return PREVIEW_IMAGE.replace("{id}", caseId).replace("{item}", itemId);
@@ -91,7 +95,11 @@ final class CapturePages {
     }
 
     /** The case's capture as the reader may see it; none for a reader whose roles do not show captures. */
-    Optional<CaptureView> view(SignedInStaff member, String caseId, Messages t, Optional<Revealed> revealed) {
+    /**
+     * @param asked the item whose preview the reader asked to see although it is known, if any
+     */
+    Optional<CaptureView> view(SignedInStaff member, String caseId, Messages t, Optional<Revealed> revealed,
+            Optional<String> asked) {
         if (!member.holds(Role.ANALYST) && !member.holds(Role.SUPERVISOR)) {
             return Optional.empty();
         }
@@ -102,7 +110,7 @@ final class CapturePages {
         CaseCaptures found = captures.get();
         boolean mayAsk = !found.waiting();
         return Optional.of(new CaptureView(stateOf(found.latestJob()), stateText(found.latestJob(), t), mayAsk,
-                found.latest().map(latest -> recorded(latest, caseId, t, revealed)).toJavaOptional(),
+                found.latest().map(latest -> recorded(latest, caseId, t, revealed, asked)).toJavaOptional(),
                 Math.max(0, found.captures().size() - 1)));
     }
 
@@ -133,7 +141,7 @@ final class CapturePages {
     }
 
     private CaptureView.Recorded recorded(RecordedCapture recorded, String caseId, Messages t,
-            Optional<Revealed> revealed) {
+            Optional<Revealed> revealed, Optional<String> asked) {
         Capture capture = recorded.capture();
         List<CaptureView.Fact> facts = new ArrayList<>();
         facts.add(new CaptureView.Fact(t.get("capture.requested"), capture.requested().canonical()));
@@ -141,7 +149,7 @@ final class CapturePages {
         capture.title().forEach(title -> facts.add(new CaptureView.Fact(t.get("capture.pageTitle"), title)));
         facts.add(new CaptureView.Fact(t.get("capture.redirects"), Integer.toString(capture.redirects().size())));
         facts.add(new CaptureView.Fact(t.get("capture.took"), capture.took().toMillis() + " ms"));
-        var items = recorded.items().map(item -> item(item, caseId, t, revealed)).toJavaList();
+        var items = recorded.items().map(item -> item(item, caseId, t, revealed, asked)).toJavaList();
         return new CaptureView.Recorded(times.when(capture.startedAt()), facts,
                 capture.failure().map(failure -> failure.detail()).toJavaOptional(), items, capture.itemsOmitted());
     }
@@ -155,7 +163,7 @@ final class CapturePages {
     }
 
     private CaptureView.Item item(RecordedCapture.RecordedItem recorded, String caseId, Messages t,
-            Optional<Revealed> revealed) {
+            Optional<Revealed> revealed, Optional<String> asked) {
         CapturedItem item = recorded.item();
         String id = recorded.id().toString();
         List<CaptureView.Fact> facts = new ArrayList<>();
@@ -172,10 +180,27 @@ final class CapturePages {
         Optional<String> shown = revealed.filter(r -> r.itemId().equals(id))
                 .map(r -> "data:" + PreviewImage.MEDIA_TYPE + ";base64,"
                         + Base64.getEncoder().encodeToString(r.preview().preview().jpeg()));
+        boolean hidden = recorded.isKnown() && shown.isEmpty() && !asked.filter(id::equals).isPresent();
         return new CaptureView.Item(id, item.address().canonical(), facts,
                 item.fingerprints().map(f -> hashes(f, t)).getOrElse(List.of()),
                 item.failure().map(failure -> failure.detail()).toJavaOptional(),
-                previewable ? Optional.of(previewPath(caseId, id)) : Optional.empty(), shown);
+                previewable && !hidden ? Optional.of(previewPath(caseId, id)) : Optional.empty(), shown,
+                recorded.isKnown() ? Optional.of(known(recorded.known(), t,
+                        previewable && hidden ? Optional.of(askPath(caseId, id)) : Optional.empty())) : Optional.empty());
+    }
+
+    /** The page with a known item's preview offered after all. */
+    static String askPath(String caseId, String itemId) {
+        return CasePages.pathOf(caseId) + "?" + SHOW_PARAMETER + "=" + itemId + "#item-" + itemId;
+    }
+
+    private static CaptureView.Known known(io.vavr.collection.Seq<KnownMatch> matches, Messages t,
+            Optional<String> showPath) {
+        return new CaptureView.Known(matches.map(match -> new CaptureView.Fact(
+                t.get("known.match.list", match.list().value(), match.jurisdiction().value()),
+                t.get("known.match.entry", match.classification().toString(), match.entry(),
+                        match.stored().algorithm().written(), match.distance())))
+                .toJavaList(), showPath);
     }
 
     private static List<CaptureView.Fact> hashes(Fingerprints fingerprints, Messages t) {

@@ -263,9 +263,10 @@ final class CasePages {
         CaseState state = file.state();
         boolean mayClaim = welfare.mayClaim() && state instanceof CaseState.AwaitingAssessment;
         templates.render(ctx, "case.jte", new CasePage(t, caseView(file, member, names, t), reports(file, t),
-                history(file, questionnaire, names), welfare, mayClaim, claimant,
+                history(file, questionnaire, names, t), welfare, mayClaim, claimant,
                 assessmentForm(file, member, claimant, shown), legalDecisionForm(file, member, shown),
-                capture.view(member, file.theCase().id().toString(), t, shown.revealed()),
+                capture.view(member, file.theCase().id().toString(), t, shown.revealed(),
+                        Optional.ofNullable(ctx.queryParam(CapturePages.SHOW_PARAMETER))),
                 shown.revealed().map(r -> r.preview().revealsToday()), shown.refusal(),
                 hosting.section(ctx, member)));
     }
@@ -324,10 +325,11 @@ final class CasePages {
                 report.description().toJavaOptional(), report.contact().isDefined(), report.urls().size())).toJavaList();
     }
 
-    private List<CasePage.Decision> history(ViewCaseFile.CaseFile file, Questionnaire questionnaire, StaffNames names) {
+    private List<CasePage.Decision> history(ViewCaseFile.CaseFile file, Questionnaire questionnaire, StaffNames names,
+            Messages t) {
         Times times = views.times();
         return file.assessments().map(decision -> new CasePage.Decision(decision.kind().name(),
-                names.of(decision.assessor()), times.when(decision.at()), decision.jurisdiction().value(),
+                decision.assessor().map(names::of).getOrElse(() -> t.get("decision.bySystem")), times.when(decision.at()), decision.jurisdiction().value(),
                 answered(decision, questionnaire), CaseworkViews.verdictOf(decision))).toJavaList();
     }
 

@@ -26,18 +26,23 @@ import org.jmolecules.event.types.DomainEvent;
 @AggregateRoot
 public final class Assessment {
 
-    /** Whether a decision was the case's first one, a re-assessment on appeal, or a legal adviser's. */
+    /**
+     * Whether a decision was the case's first one, a re-assessment on appeal, a legal adviser's, or the system's: a
+     * first decision taken without an analyst because every item of the case was known as illegal (its answers are
+     * the match evidence, one per item).
+     */
     public enum Kind {
         FIRST,
         APPEAL,
-        LEGAL_DECISION
+        LEGAL_DECISION,
+        KNOWN_CONTENT
     }
 
     /**
      * A decision was recorded, and the case moved to {@code caseState}; where it reversed the case to not illegal,
      * what was pending was withdrawn (the referral's, then the notice's withdrawal).
      */
-    public record Recorded(AssessmentId assessment, CaseId caseId, Kind kind, StaffId assessor, Classification classification,
+    public record Recorded(AssessmentId assessment, CaseId caseId, Kind kind, Option<StaffId> assessor, Classification classification,
             CaseState caseState, Instant at, io.vavr.collection.List<org.hotline.domain.Withdrawal> withdrawals)
             implements DomainEvent {
     }
@@ -46,19 +51,22 @@ public final class Assessment {
     private final AssessmentId id;
     private final CaseId caseId;
     private final Kind kind;
-    private final StaffId assessor;
+    private final Option<StaffId> assessor;
     private final Instant at;
     private final CountryCode jurisdiction;
     private final Map<String, String> answers;
     private final Classification classification;
     private final Option<String> lawDateCorrection;
 
-    private Assessment(AssessmentId id, CaseId caseId, Kind kind, StaffId assessor, Instant at, CountryCode jurisdiction,
+    private Assessment(AssessmentId id, CaseId caseId, Kind kind, Option<StaffId> assessor, Instant at, CountryCode jurisdiction,
             Map<String, String> answers, Classification classification, Option<String> lawDateCorrection) {
         this.id = Objects.requireNonNull(id, "id");
         this.caseId = Objects.requireNonNull(caseId, "caseId");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.assessor = Objects.requireNonNull(assessor, "assessor");
+        if (assessor.isEmpty() != (kind == Kind.KNOWN_CONTENT)) {
+            throw new IllegalArgumentException("a decision is a member of staff's, but for the system's classification of known content");
+        }
         this.at = Objects.requireNonNull(at, "at");
         this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
         this.answers = Objects.requireNonNull(answers, "answers");
@@ -77,12 +85,19 @@ public final class Assessment {
      */
     public static Assessment of(AssessmentId id, CaseId caseId, Kind kind, StaffId assessor, Instant at,
             CountryCode jurisdiction, Facts facts, Classification classification, Option<String> lawDateCorrection) {
-        return new Assessment(id, caseId, kind, assessor, at, jurisdiction, facts.asAnswers(), classification,
+        return new Assessment(id, caseId, kind, Option.some(assessor), at, jurisdiction, facts.asAnswers(), classification,
                 lawDateCorrection);
     }
 
-    /** An assessment with the answers as recorded: a decision just made on them, or one stored earlier. */
+    /** An assessment by a member of staff with the answers as recorded: a decision just made on them, or one stored earlier. */
     public static Assessment restore(AssessmentId id, CaseId caseId, Kind kind, StaffId assessor, Instant at,
+            CountryCode jurisdiction, Map<String, String> answers, Classification classification,
+            Option<String> lawDateCorrection) {
+        return restore(id, caseId, kind, Option.some(assessor), at, jurisdiction, answers, classification, lawDateCorrection);
+    }
+
+    /** An assessment with the answers as recorded: a decision just made on them, or one stored earlier. */
+    public static Assessment restore(AssessmentId id, CaseId caseId, Kind kind, Option<StaffId> assessor, Instant at,
             CountryCode jurisdiction, Map<String, String> answers, Classification classification,
             Option<String> lawDateCorrection) {
         return new Assessment(id, caseId, kind, assessor, at, jurisdiction, answers, classification, lawDateCorrection);
@@ -100,8 +115,11 @@ public final class Assessment {
         return kind;
     }
 
-    /** The analyst of a first assessment, the supervisor of an appeal. */
-    public StaffId assessor() {
+    /**
+     * The analyst of a first assessment, the supervisor of an appeal, the legal adviser of a legal decision; none for
+     * the system's classification of known content.
+     */
+    public Option<StaffId> assessor() {
         return assessor;
     }
 

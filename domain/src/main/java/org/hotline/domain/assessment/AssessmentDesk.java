@@ -126,7 +126,7 @@ public final class AssessmentDesk implements AssessCase, AppealAssessment {
             if (history.isEmpty()) {
                 return Either.left(Rejection.of(AssessmentRefusal.NOTHING_TO_APPEAL, "This case has not been assessed; there is nothing to appeal."));
             }
-            if (law.appealNeedsUninvolvedReviewer() && history.exists(earlier -> earlier.assessor().equals(who.staff()))) {
+            if (law.appealNeedsUninvolvedReviewer() && history.exists(earlier -> earlier.assessor().contains(who.staff()))) {
                 return Either.left(Rejection.of(AssessmentRefusal.REVIEWER_INVOLVED, "The law of " + law.jurisdiction() + " wants an appeal"
                         + " decided by someone who took no part in the earlier decisions, and you took part in this case's."));
             }

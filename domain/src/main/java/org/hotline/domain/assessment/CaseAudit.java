@@ -27,7 +27,12 @@ final class CaseAudit {
     }
 
     static AuditEntry bySystem(Case.Transition transition) {
+        return bySystem(transition, transition.after().describe());
+    }
+
+    /** As {@link #bySystem(Case.Transition)}, with what the state after it does not say. */
+    static AuditEntry bySystem(Case.Transition transition, String after) {
         return AuditEntry.bySystem(transition.at(), transition.action(), subject(transition.caseId()),
-                transition.before().describe(), transition.after().describe());
+                transition.before().describe(), after);
     }
 }

@@ -15,10 +15,17 @@ import org.hotline.domain.staff.Acting;
 
 /**
  * A decision ready to be recorded, as a desk drafts it with every check made and nothing changed: what a preview
- * shows, and a confirmation stores.
+ * shows, and a confirmation stores. {@code who} is the member of staff deciding; none for the system's classification
+ * of known content.
  */
-record Decision(Acting who, Case.Transition transition, Assessment.Kind kind, Map<String, String> answers,
+record Decision(Option<Acting> who, Case.Transition transition, Assessment.Kind kind, Map<String, String> answers,
         Classification classification, Option<String> lawDateCorrection) {
+
+    /** A member of staff's decision. */
+    Decision(Acting who, Case.Transition transition, Assessment.Kind kind, Map<String, String> answers,
+            Classification classification, Option<String> lawDateCorrection) {
+        this(Option.some(Objects.requireNonNull(who, "who")), transition, kind, answers, classification, lawDateCorrection);
+    }
 
     Decision {
         Objects.requireNonNull(who, "who");

@@ -10,6 +10,7 @@ import org.hotline.domain.Withdrawal;
 import org.hotline.domain.law.Classification;
 import org.hotline.domain.report.Case;
 import org.hotline.domain.report.CaseState;
+import org.hotline.domain.staff.Acting;
 import org.hotline.domain.welfare.Spell;
 
 /**
@@ -39,16 +40,18 @@ final class Decisions {
         }
         Classification classification = decision.classification();
         Assessment assessment = Assessment.restore(new AssessmentId(ports.identities().next()), transition.caseId(),
-                decision.kind(), decision.who().staff(), transition.at(), jurisdiction, decision.answers(), classification,
+                decision.kind(), decision.who().map(Acting::staff), transition.at(), jurisdiction, decision.answers(), classification,
                 decision.lawDateCorrection());
         ports.assessments().add(assessment);
         countExposure(decision);
         List<Withdrawal> withdrawals = reversesToNotIllegal(decision)
                 ? ports.withdrawals().withdrawPending(transition.caseId(), classification.verdict().reason())
                 : List.empty();
-        ports.audit().record(CaseAudit.of(decision.who(), transition, describe(transition, assessment, withdrawals)));
+        String after = describe(transition, assessment, withdrawals);
+        ports.audit().record(decision.who().map(who -> CaseAudit.of(who, transition, after))
+                .getOrElse(() -> CaseAudit.bySystem(transition, after)));
         return Either.right(new Assessment.Recorded(assessment.id(), transition.caseId(), decision.kind(),
-                decision.who().staff(), classification, transition.after(), transition.at(), withdrawals));
+                decision.who().map(Acting::staff), classification, transition.after(), transition.at(), withdrawals));
     }
 
     private void countExposure(Decision decision) {
@@ -58,7 +61,7 @@ final class Decisions {
                     assessed.at(), Spell.Ending.ASSESSED);
         }
         if (decision.kind() != Assessment.Kind.LEGAL_DECISION) {
-            ports.welfare().itemAssessed(decision.who().staff(), transition.caseId(), transition.at());
+            decision.who().forEach(who -> ports.welfare().itemAssessed(who.staff(), transition.caseId(), transition.at()));
         }
     }
 
@@ -77,6 +80,8 @@ final class Decisions {
                 + "; law of " + classification.lawDate()
                 + assessment.lawDateCorrection().map(reason -> " (corrected: " + reason + ")").getOrElse("")
                 + "; rule book " + classification.ruleBook()
+                + (assessment.kind() == Assessment.Kind.KNOWN_CONTENT ? "; known content: "
+                        + assessment.answers().values().mkString(" | ") : "")
                 + (withdrawals.isEmpty() ? "" : "; referral " + withdrawals.get(0).describe() + "; notice "
                         + withdrawals.get(1).describe());
     }

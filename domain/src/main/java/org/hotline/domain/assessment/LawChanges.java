@@ -40,7 +40,7 @@ public final class LawChanges implements ReviewLawChanges {
     @Override
     public Seq<LawChange> affectedOpenCases() {
         return assessments.latestOfOpenCases()
-                .filter(latest -> latest.kind() != Assessment.Kind.LEGAL_DECISION)
+                .filter(latest -> latest.kind() != Assessment.Kind.LEGAL_DECISION && latest.kind() != Assessment.Kind.KNOWN_CONTENT)
                 .filter(latest -> !latest.classification().ruleBook().equals(law.ruleBookVersion()))
                 .flatMap(this::changeOf)
                 .sortBy(change -> change.recorded().at());

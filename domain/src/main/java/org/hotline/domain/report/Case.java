@@ -87,6 +87,17 @@ public final class Case {
         }
     }
 
+    /**
+     * The system classified the case without an analyst: every item of its capture is known as illegal under the home
+     * jurisdiction's classification, and the case moved on as an assessment finding it illegal moves it.
+     */
+    public record ClassifiedBySystem(CaseId caseId, Finding finding, Instant at, CaseState before, CaseState after)
+            implements Transition {
+        public String action() {
+            return "case.classified_by_system";
+        }
+    }
+
     /** A supervisor re-assessed the case on appeal, and the case now follows the appeal. */
     public record Reassessed(CaseId caseId, StaffId reviewer, Finding finding, Instant at, CaseState before,
             CaseState after) implements Transition {
@@ -201,6 +212,22 @@ public final class Case {
     public Either<Rejection<CaseRefusal>, Assessed> assess(StaffId analyst, Finding finding, Instant at) {
         Objects.requireNonNull(finding, "finding");
         return runningClaimOf(analyst, at).map(claim -> new Assessed(id, analyst, finding, at, claim, finding.nextState(at)));
+    }
+
+    /**
+     * Classifies the case by the system, from known content: only a case waiting for assessment (a claim that ran out
+     * counts as waiting), never one an analyst is assessing, and only as illegal.
+     */
+    public Either<Rejection<CaseRefusal>, ClassifiedBySystem> classifyBySystem(Finding finding, Instant at) {
+        Objects.requireNonNull(finding, "finding");
+        if (finding.kind() != Finding.Kind.ILLEGAL) {
+            throw new IllegalArgumentException("the system classifies known content as illegal only");
+        }
+        if (!(state.asOf(at) instanceof CaseState.AwaitingAssessment)) {
+            return Either.left(Rejection.of(CaseRefusal.NOT_AWAITING_ASSESSMENT,
+                    "This case is not waiting for assessment; it is " + state.name() + "."));
+        }
+        return Either.right(new ClassifiedBySystem(id, finding, at, state, finding.nextState(at)));
     }
 
     /**

@@ -32,7 +32,7 @@ class AppealTest {
         assertThat(appeal.kind()).isEqualTo(Assessment.Kind.APPEAL);
         assertThat(bench.stateOf(id)).isEqualTo(new CaseState.AwaitingHostingTrace(bench.clock.instant()));
         assertThat(kinds(bench.assessments.ofCase(caseId(id)))).containsExactly("FIRST NOT_ILLEGAL", "APPEAL ILLEGAL");
-        assertThat(bench.files.open(supervisor(7), id).get().assessments().map(Assessment::assessor))
+        assertThat(bench.files.open(supervisor(7), id).get().assessments().map(a -> a.assessor().get()))
                 .containsExactly(TestStaff.staff(1), TestStaff.staff(7));
         var entry = bench.audit.entries().filter(e -> e.action().equals("case.appealed")).single();
         assertThat(entry.role()).contains(Role.SUPERVISOR);

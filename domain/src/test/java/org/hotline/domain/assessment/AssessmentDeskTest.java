@@ -69,7 +69,7 @@ class AssessmentDeskTest {
         assertThat(recorded.caseState()).isEqualTo(new CaseState.AwaitingHostingTrace(now));
         Assessment stored = bench.assessments.byId(recorded.assessment()).get();
         assertThat(stored.kind()).isEqualTo(Assessment.Kind.FIRST);
-        assertThat(stored.assessor()).isEqualTo(TestStaff.staff(1));
+        assertThat(stored.assessor()).isEqualTo(Option.some(TestStaff.staff(1)));
         assertThat(stored.at()).isEqualTo(now);
         assertThat(stored.jurisdiction()).isEqualTo(TestLaw.COUNTRY);
         assertThat(stored.answers().toJavaMap()).isEqualTo(TestLaw.illegal());

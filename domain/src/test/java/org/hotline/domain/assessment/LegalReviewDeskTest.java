@@ -47,7 +47,7 @@ class LegalReviewDeskTest {
         assertThat(bench.stateOf(id)).isInstanceOf(CaseState.AwaitingHostingTrace.class);
         Assessment stored = bench.assessments.byId(decided.assessment()).get();
         assertThat(stored.kind()).isEqualTo(Assessment.Kind.LEGAL_DECISION);
-        assertThat(stored.assessor()).isEqualTo(TestStaff.staff(7));
+        assertThat(stored.assessor()).isEqualTo(io.vavr.control.Option.some(TestStaff.staff(7)));
         assertThat(stored.answers()).isEqualTo(bench.assessments.ofCase(stored.caseId()).head().answers());
         assertThat(stored.classification().rule()).isEqualTo(LegalDecision.RULE);
         assertThat(stored.classification().ruleBook()).isEqualTo(bench.law.ruleBookVersion());

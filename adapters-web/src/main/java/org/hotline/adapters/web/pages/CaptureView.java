@@ -37,8 +37,19 @@ public record CaptureView(String state, String stateText, boolean mayCaptureAgai
      * @param hashes its fingerprints (SHA-256, SHA-1, MD5, PDQ with quality), label and hexadecimal value
      * @param previewPath where its blurred preview is fetched from, for an image that was measured
      * @param revealed the revealed preview as a {@code data:} address, in the answer to the reveal only
+     * @param known the entries of lists of known content the item matched, for an item some list holds
      */
     public record Item(String id, String address, List<Fact> facts, List<Fact> hashes, Optional<String> failure,
-            Optional<String> previewPath, Optional<String> revealed) {
+            Optional<String> previewPath, Optional<String> revealed, Optional<Known> known) {
+    }
+
+    /**
+     * An item already known: not shown, and its preview not offered, unless the reader asks for it.
+     *
+     * @param matches each entry it matched: the list (and its jurisdiction) as label, the classification, entry and
+     *     distance as value
+     * @param showPath where the reader asks to see its preview after all; none once they have
+     */
+    public record Known(List<Fact> matches, Optional<String> showPath) {
     }
 }

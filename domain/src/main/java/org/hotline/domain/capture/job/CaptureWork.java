@@ -12,6 +12,7 @@ import org.hotline.domain.UnitOfWork;
 import org.hotline.domain.capture.Capture;
 import org.hotline.domain.capture.CaptureFailure;
 import org.hotline.domain.capture.CapturePage;
+import org.hotline.domain.knowncontent.KnownMatch;
 import org.jmolecules.ddd.annotation.Service;
 
 /**
@@ -21,6 +22,11 @@ import org.jmolecules.ddd.annotation.Service;
  * failed, with the reason, and the capture that says why is recorded too: what was learnt before it failed (the
  * redirects, the address connected to) is worth keeping. The capture and the job's end are kept together or not at
  * all, and only while the worker still holds the job.
+ *
+ * <p>Every item is matched against the lists of known content ({@link KnownAtCapture}) and its matches are kept with
+ * the capture; once a capture that succeeded is kept, what follows from them is done (the case classified by the
+ * system when all its items are known as illegal). Lists that cannot be asked never cost the capture: it is kept
+ * without matches, and the error is given for the log.
  */
 @Service
 public final class CaptureWork {
@@ -52,6 +58,7 @@ public final class CaptureWork {
     private final Identities identities;
     private final RetryPolicy retries;
     private final Duration lease;
+    private final KnownAtCapture known;
 
     /**
      * @param lease how long a worker holds a job: longer than any capture takes, since a job whose lease runs out is
@@ -59,6 +66,13 @@ public final class CaptureWork {
      */
     public CaptureWork(CapturePage capturer, CaptureJobs jobs, Captures captures, UnitOfWork unitOfWork, Clock clock,
             Identities identities, RetryPolicy retries, Duration lease) {
+        this(capturer, jobs, captures, unitOfWork, clock, identities, retries, lease, KnownAtCapture.NONE);
+    }
+
+    /** As the other constructor, with the lists of known content the items are matched against. */
+    public CaptureWork(CapturePage capturer, CaptureJobs jobs, Captures captures, UnitOfWork unitOfWork, Clock clock,
+            Identities identities, RetryPolicy retries, Duration lease, KnownAtCapture known) {
+        this.known = Objects.requireNonNull(known, "known");
         this.capturer = Objects.requireNonNull(capturer, "capturer");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.captures = Objects.requireNonNull(captures, "captures");
@@ -125,18 +139,48 @@ public final class CaptureWork {
         boolean failed = why.isDefined();
         CaptureJob.State state = failed ? CaptureJob.State.FAILED : CaptureJob.State.DONE;
         Instant at = clock.instant();
+        Matched matched = matched(capture);
+        RecordedCapture recorded = new RecordedCapture(new CaptureId(identities.next()), job.caseId(), job.id(), capture,
+                capture.items().map(item -> new ItemId(identities.next())), matched.known());
         boolean held = unitOfWork.inOneUnit(() -> {
             if (!jobs.finish(job, worker, state, at, why)) {
                 return false;
             }
-            captures.add(new RecordedCapture(new CaptureId(identities.next()), job.caseId(), job.id(), capture,
-                    capture.items().map(item -> new ItemId(identities.next()))));
+            captures.add(recorded);
             return true;
         });
         if (!held) {
             return new Ran(job, Outcome.LOST, why, Option.none());
         }
-        return new Ran(job, failed ? Outcome.FAILED : Outcome.DONE, why, Option.none());
+        Option<RuntimeException> error = matched.error().orElse(() -> failed ? Option.none() : followUp(recorded));
+        return new Ran(job, failed ? Outcome.FAILED : Outcome.DONE, why, error);
+    }
+
+    /** What the items matched; or, when the lists could not be asked, nothing known and the error. */
+    private record Matched(Seq<Seq<KnownMatch>> known, Option<RuntimeException> error) {
+    }
+
+    private Matched matched(Capture capture) {
+        try {
+            Seq<Seq<KnownMatch>> matches = known.match(capture);
+            if (matches.size() != capture.items().size()) {
+                throw new IllegalStateException("the lists answered for " + matches.size() + " of "
+                        + capture.items().size() + " items");
+            }
+            return new Matched(matches, Option.none());
+        } catch (RuntimeException e) {
+            return new Matched(KnownAtCapture.NONE.match(capture), Option.some(e));
+        }
+    }
+
+    /** Acts on the kept capture's matches; an error is given for the log, the capture stays kept. */
+    private Option<RuntimeException> followUp(RecordedCapture recorded) {
+        try {
+            known.captured(recorded);
+            return Option.none();
+        } catch (RuntimeException e) {
+            return Option.some(e);
+        }
     }
 
     /** The capturer itself failed: a fault of the program, tried again like a failure that may pass. */
