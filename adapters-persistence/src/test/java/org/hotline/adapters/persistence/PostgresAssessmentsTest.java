@@ -119,6 +119,24 @@ class PostgresAssessmentsTest {
         return anAssessment(kind, at, classification, Option.none());
     }
 
+    @Test
+    void the_systems_classification_of_known_content_round_trips_without_an_assessor() {
+        var lists = List.of(new StatuteReference("known-content list 'national'", LocalDate.of(2024, 1, 31), Option.none(),
+                false, "A list of content classified illegal."));
+        Assessment bySystem = Assessment.restore(new AssessmentId(UUID.randomUUID()), caseId, Assessment.Kind.KNOWN_CONTENT,
+                Option.none(), AT, new CountryCode("BE"), io.vavr.collection.TreeMap.of("known item 1",
+                        "http://example.org/a.png: list 'national' (BE), entry 7, sha256 exact, illegal"),
+                new Classification(new Verdict.Illegal(lists, Option.none(), "All items are known."), "known content",
+                        false, DAY, "BE 2"), Option.none());
+
+        assessments.add(bySystem);
+
+        Assessment stored = assessments.byId(bySystem.id()).get();
+        assertSameAssessment(stored, bySystem);
+        assertThat(stored.assessor()).isEmpty();
+        assertThat(stored.answers()).isEqualTo(bySystem.answers());
+    }
+
     private Assessment anAssessment(Assessment.Kind kind, Instant at, Classification classification,
             Option<String> correction) {
         Facts facts = Facts.of(MediaKind.PHOTO_OR_VIDEO, AgeBand.UNDER_13, RealChild.REAL, ContentClass.PENETRATIVE_SEXUAL_ACTIVITY)

@@ -164,4 +164,32 @@ class PostgresCapturesTest {
 
         assertThat(read.canonical()).isEqualTo(typed.canonical()).isEqualTo("http://site.example/gallery");
     }
+
+    @Test
+    void the_known_content_each_item_matched_round_trips_nearest_first_and_by_item() {
+        Capture capture = everything();
+        var pdq = new org.hotline.domain.knowncontent.KnownMatch(new org.hotline.domain.knowncontent.ListName("partner list"),
+                new org.hotline.domain.CountryCode("GB"), 41, new org.hotline.domain.knowncontent.KnownHash(
+                        org.hotline.domain.knowncontent.HashAlgorithm.PDQ, "0f".repeat(32)), 17,
+                new org.hotline.domain.knowncontent.KnownClassification(org.hotline.domain.knowncontent.KnownVerdict.ILLEGAL,
+                        Option.some("A"), true), java.time.LocalDate.of(2024, 1, 31));
+        var exact = new org.hotline.domain.knowncontent.KnownMatch(new org.hotline.domain.knowncontent.ListName("own"),
+                new org.hotline.domain.CountryCode("BE"), 7, new org.hotline.domain.knowncontent.KnownHash(
+                        org.hotline.domain.knowncontent.HashAlgorithm.SHA256, "ab".repeat(32)), 0,
+                new org.hotline.domain.knowncontent.KnownClassification(
+                        org.hotline.domain.knowncontent.KnownVerdict.NOT_ILLEGAL, Option.none(), false),
+                java.time.LocalDate.of(2025, 6, 1));
+        io.vavr.collection.Seq<io.vavr.collection.Seq<org.hotline.domain.knowncontent.KnownMatch>> known = capture.items()
+                .zipWithIndex().map(item -> item._2 == 0 ? List.of(exact, pdq) : List.empty());
+        RecordedCapture kept = new RecordedCapture(new CaptureId(UUID.randomUUID()), caseId, job, capture,
+                capture.items().map(item -> new ItemId(UUID.randomUUID())), known);
+
+        captures.add(kept);
+
+        RecordedCapture read = captures.ofCase(caseId).single();
+        assertThat(read.known()).isEqualTo(known);
+        assertThat(read.knownItems()).isEqualTo(1);
+        assertThat(captures.item(caseId, kept.itemIds().get(0)).get().known()).containsExactly(exact, pdq);
+        assertThat(captures.item(caseId, kept.itemIds().get(1)).get().isKnown()).isFalse();
+    }
 }

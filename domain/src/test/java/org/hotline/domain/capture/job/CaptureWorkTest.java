@@ -206,4 +206,124 @@ class CaptureWorkTest {
                 UnitOfWork.none(), clock, identities, RetryPolicy.defaults(), Duration.ZERO))
                 .hasMessageContaining("positive");
     }
+
+    /** Lists of known content as a test sets them: what each capture's items match, and the captures handed on. */
+    private static final class Lists implements KnownAtCapture {
+        io.vavr.collection.Seq<io.vavr.collection.Seq<org.hotline.domain.knowncontent.KnownMatch>> answer;
+        RuntimeException failure;
+        RuntimeException followUpFailure;
+        final java.util.List<RecordedCapture> handedOn = new java.util.ArrayList<>();
+
+        @Override
+        public io.vavr.collection.Seq<io.vavr.collection.Seq<org.hotline.domain.knowncontent.KnownMatch>> match(Capture capture) {
+            if (failure != null) {
+                throw failure;
+            }
+            return answer;
+        }
+
+        @Override
+        public void captured(RecordedCapture recorded) {
+            handedOn.add(recorded);
+            if (followUpFailure != null) {
+                throw followUpFailure;
+            }
+        }
+    }
+
+    private static org.hotline.domain.knowncontent.KnownMatch aMatch(long entry) {
+        return new org.hotline.domain.knowncontent.KnownMatch(new org.hotline.domain.knowncontent.ListName("national"),
+                new org.hotline.domain.CountryCode("BE"), entry, new org.hotline.domain.knowncontent.KnownHash(
+                        org.hotline.domain.knowncontent.HashAlgorithm.MD5, "0123456789abcdef0123456789abcdef"), 0,
+                org.hotline.domain.knowncontent.KnownClassification.plainlyIllegal(), java.time.LocalDate.of(2024, 1, 31));
+    }
+
+    private CaptureWork withLists(Lists lists) {
+        return new CaptureWork(capturer, jobs, captures, UnitOfWork.none(), clock, identities,
+                new RetryPolicy(3, Duration.ofMinutes(1), Duration.ofMinutes(90)), LEASE, lists);
+    }
+
+    @Test
+    void every_item_is_matched_against_the_lists_and_its_matches_are_kept_with_the_capture_then_handed_on() {
+        Lists lists = new Lists();
+        lists.answer = io.vavr.collection.List.of(io.vavr.collection.List.of(aMatch(7), aMatch(8)), io.vavr.collection.List.empty());
+        CaptureWork known = withLists(lists);
+        requested();
+        answering(TestCaptures.page(ADDRESS, TestCaptures.image(ADDRESS + "/a.jpg", new byte[] {1}, 10, 10),
+                TestCaptures.image(ADDRESS + "/b.jpg", new byte[] {2}, 10, 10)));
+
+        CaptureWork.Ran ran = known.run("worker-1", known.lease("worker-1", 1).single());
+
+        assertThat(ran.outcome()).isEqualTo(CaptureWork.Outcome.DONE);
+        assertThat(ran.error()).isEmpty();
+        RecordedCapture recorded = captures.all().single();
+        assertThat(recorded.items().map(item -> item.known().map(org.hotline.domain.knowncontent.KnownMatch::entry)))
+                .containsExactly(io.vavr.collection.List.of(7L, 8L), io.vavr.collection.List.empty());
+        assertThat(recorded.items().map(RecordedCapture.RecordedItem::isKnown)).containsExactly(true, false);
+        assertThat(recorded.knownItems()).isEqualTo(1);
+        assertThat(lists.handedOn).containsExactly(recorded);
+    }
+
+    @Test
+    void lists_that_cannot_be_asked_never_cost_the_capture_it_is_kept_without_matches_and_the_error_given() {
+        Lists lists = new Lists();
+        lists.failure = new IllegalStateException("index not built");
+        CaptureWork known = withLists(lists);
+        CaptureJob job = requested();
+        answering(TestCaptures.page(ADDRESS, TestCaptures.image(ADDRESS + "/a.jpg", new byte[] {1}, 10, 10)));
+
+        CaptureWork.Ran ran = known.run("worker-1", known.lease("worker-1", 1).single());
+
+        assertThat(ran.outcome()).isEqualTo(CaptureWork.Outcome.DONE);
+        assertThat(ran.error()).contains(lists.failure);
+        assertThat(jobs.get(job.id()).state()).isEqualTo(CaptureJob.State.DONE);
+        assertThat(captures.all().single().knownItems()).isZero();
+        assertThat(lists.handedOn).isEmpty();
+    }
+
+    @Test
+    void lists_answering_for_other_items_than_the_captures_are_not_believed() {
+        Lists lists = new Lists();
+        lists.answer = io.vavr.collection.List.of(io.vavr.collection.List.of(aMatch(7)));
+        CaptureWork known = withLists(lists);
+        requested();
+        answering(TestCaptures.page(ADDRESS, TestCaptures.image(ADDRESS + "/a.jpg", new byte[] {1}, 10, 10),
+                TestCaptures.image(ADDRESS + "/b.jpg", new byte[] {2}, 10, 10)));
+
+        CaptureWork.Ran ran = known.run("worker-1", known.lease("worker-1", 1).single());
+
+        assertThat(ran.error().get()).hasMessageContaining("1 of 2 items");
+        assertThat(captures.all().single().knownItems()).isZero();
+    }
+
+    @Test
+    void a_follow_up_that_fails_leaves_the_capture_kept_and_gives_the_error() {
+        Lists lists = new Lists();
+        lists.answer = io.vavr.collection.List.of(io.vavr.collection.List.of(aMatch(7)));
+        lists.followUpFailure = new IllegalStateException("database gone");
+        CaptureWork known = withLists(lists);
+        requested();
+        answering(TestCaptures.page(ADDRESS, TestCaptures.image(ADDRESS + "/a.jpg", new byte[] {1}, 10, 10)));
+
+        CaptureWork.Ran ran = known.run("worker-1", known.lease("worker-1", 1).single());
+
+        assertThat(ran.outcome()).isEqualTo(CaptureWork.Outcome.DONE);
+        assertThat(ran.error()).contains(lists.followUpFailure);
+        assertThat(captures.all().single().knownItems()).isEqualTo(1);
+    }
+
+    @Test
+    void a_failed_capture_is_kept_with_its_matches_but_nothing_follows_from_it() {
+        Lists lists = new Lists();
+        lists.answer = io.vavr.collection.List.empty();
+        CaptureWork known = withLists(lists);
+        requested();
+        answering(TestCaptures.failed(ADDRESS, new CaptureFailure.RedirectLoop(ADDRESS)));
+
+        CaptureWork.Ran ran = known.run("worker-1", known.lease("worker-1", 1).single());
+
+        assertThat(ran.outcome()).isEqualTo(CaptureWork.Outcome.FAILED);
+        assertThat(captures.all()).hasSize(1);
+        assertThat(lists.handedOn).isEmpty();
+    }
 }
