@@ -95,7 +95,10 @@ class KnownContentAtCaptureTest {
         assertThat(shown.select("form.reveal")).hasSize(1);
 
         assertThat(stateOf(hotline, caseId)).isEqualTo("AWAITING_ASSESSMENT");
-        assertThat(Jsoup.parse(ann.get("/queue").body()).select("tr[data-case=" + caseId + "]")).hasSize(1);
+        var row = Jsoup.parse(ann.get("/queue").body()).select("tr[data-case=" + caseId + "]");
+        assertThat(row).as("left in the queue for the item to assess").hasSize(1);
+        assertThat(row.select(".known-items").attr("data-known")).isEqualTo("2");
+        assertThat(row.select(".known-items").text()).isEqualTo("(2 items known)");
     }
 
     private static void classifiedBySystem(Hotline hotline, Visitor ann, String caseId) throws Exception {

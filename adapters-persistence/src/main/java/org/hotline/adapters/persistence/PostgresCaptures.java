@@ -126,6 +126,23 @@ public final class PostgresCaptures implements Captures {
     }
 
     @Override
+    public io.vavr.collection.Map<CaseId, Integer> knownItemsOfLatest(Seq<CaseId> caseIds) {
+        if (caseIds.isEmpty()) {
+            return io.vavr.collection.HashMap.empty();
+        }
+        return storage.read(handle -> io.vavr.collection.HashMap.ofEntries(handle.createQuery("""
+                select latest.case_id, count(*) as known
+                from (select distinct on (case_id) id, case_id from capture where case_id = any(:ids)
+                      order by case_id, recorded desc) latest
+                join capture_item i on i.capture_id = latest.id
+                where exists (select 1 from capture_item_match m where m.item_id = i.id)
+                group by latest.case_id""")
+                .bind("ids", caseIds.map(CaseId::value).toJavaArray(UUID[]::new))
+                .map((rs, ctx) -> io.vavr.Tuple.of(new CaseId(rs.getObject("case_id", UUID.class)), rs.getInt("known")))
+                .list()));
+    }
+
+    @Override
     public Option<RecordedCapture.RecordedItem> item(CaseId caseId, ItemId itemId) {
         return storage.read(handle -> Option.ofOptional(handle.createQuery("select " + prefixed("i", ITEM_COLUMNS)
                 + " from capture_item i join capture c on c.id = i.capture_id where i.id = :item and c.case_id = :caseId")

@@ -191,5 +191,13 @@ class PostgresCapturesTest {
         assertThat(read.knownItems()).isEqualTo(1);
         assertThat(captures.item(caseId, kept.itemIds().get(0)).get().known()).containsExactly(exact, pdq);
         assertThat(captures.item(caseId, kept.itemIds().get(1)).get().isKnown()).isFalse();
+        CaseId other = PostgresWorkbench.id(bench.aCase("http://site.example/other"));
+        assertThat(captures.knownItemsOfLatest(List.of(caseId, other)))
+                .isEqualTo(io.vavr.collection.HashMap.of(caseId, 1));
+
+        captures.add(recorded(caseId, job, capture));
+
+        assertThat(captures.knownItemsOfLatest(List.of(caseId))).as("the latest capture counts").isEmpty();
+        assertThat(captures.knownItemsOfLatest(List.empty())).isEmpty();
     }
 }

@@ -181,8 +181,11 @@ final class QueuePages {
         Messages t = Languages.messagesFor(ctx);
         // Where each case's capture stands, in one read; a reader whose roles do not show captures sees none.
         var captured = captures.latestJobs(member.as(Role.ANALYST, Role.SUPERVISOR), list.entries().map(QueueEntry::caseId));
+        var known = captures.knownItems(member.as(Role.ANALYST, Role.SUPERVISOR), list.entries().map(QueueEntry::caseId))
+                .getOrElse(io.vavr.collection.HashMap::empty);
         var rows = list.entries().map(entry -> row(entry, names, member, t, captured.fold(hidden -> "HIDDEN",
-                jobs -> CapturePages.stateOf(jobs.get(entry.caseId()))))).toJavaList();
+                jobs -> CapturePages.stateOf(jobs.get(entry.caseId()))), known.get(entry.caseId()).getOrElse(0)))
+                .toJavaList();
         var filter = new QueuePage.Filter(asked.priority(), asked.waiting(), asked.host(), asked.errors(), list.matching(),
                 list.request().page(), list.pages(), asked.errors().any() ? "" : query(list.request().filter()));
         templates.render(ctx, "queue.jte", new QueuePage(t, stage.name(), rows, list.waiting(),
@@ -200,13 +203,14 @@ final class QueuePages {
         return String.join("&", parts);
     }
 
-    private QueuePage.Row row(QueueEntry entry, StaffNames names, SignedInStaff reader, Messages t, String capture) {
+    private QueuePage.Row row(QueueEntry entry, StaffNames names, SignedInStaff reader, Messages t, String capture,
+            int knownItems) {
         Times times = views.times();
         var reports = entry.earliestReports().map(r -> new QueuePage.FoldedReport(r.reference().value(),
                 times.when(r.receivedAt()), r.channel().name(),
                 CaseworkViews.seen(r.seen(), t))).toJavaList();
         return new QueuePage.Row(entry.caseId().toString(), entry.url().canonical(), times.when(entry.openedAt()),
                 entry.priority().name(), entry.state().name(), entry.reportCount(), reports,
-                views.claimOf(entry.state(), names, reader.id()), capture);
+                views.claimOf(entry.state(), names, reader.id()), capture, knownItems);
     }
 }

@@ -30,6 +30,13 @@ public final class InMemoryCaptures implements Captures {
         return ofCase(caseId).flatMap(RecordedCapture::items).find(item -> item.id().equals(itemId));
     }
 
+    @Override
+    public synchronized io.vavr.collection.Map<CaseId, Integer> knownItemsOfLatest(Seq<CaseId> caseIds) {
+        return io.vavr.collection.HashMap.ofEntries(caseIds.distinct()
+                .flatMap(caseId -> ofCase(caseId).headOption().map(latest -> io.vavr.Tuple.of(caseId, latest.knownItems())))
+                .filter(known -> known._2 > 0));
+    }
+
     /** Every capture recorded, oldest first, for assertions. */
     public synchronized List<RecordedCapture> all() {
         return List.ofAll(captures);

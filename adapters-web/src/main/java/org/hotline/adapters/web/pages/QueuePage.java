@@ -69,7 +69,13 @@ public record QueuePage(Messages t, String stage, List<Row> rows, long waiting, 
      *     {@code DONE} or {@code FAILED}
      */
     public record Row(String caseId, String address, String openedAt, String priority, String state, int reportCount,
-            List<FoldedReport> reports, Optional<Claim> claim, String capture) {
+            List<FoldedReport> reports, Optional<Claim> claim, String capture, int knownItems) {
+
+        /** A row whose capture found nothing known. */
+        public Row(String caseId, String address, String openedAt, String priority, String state, int reportCount,
+                List<FoldedReport> reports, Optional<Claim> claim, String capture) {
+            this(caseId, address, openedAt, priority, state, reportCount, reports, claim, capture, 0);
+        }
 
         public int notShown() {
             return reportCount - reports.size();

@@ -76,4 +76,10 @@ public final class CaptureDesk implements RequestCapture, ViewCaptures {
     public Either<Rejection<CaptureViewRefusal>, Map<CaseId, CaptureJob>> latestJobs(Acting viewer, Seq<CaseId> caseIds) {
         return viewer.as(CaptureViewRefusal.ROLE_REQUIRED, Role.ANALYST, Role.SUPERVISOR).map(member -> jobs.latestOf(caseIds));
     }
+
+    @Override
+    public Either<Rejection<CaptureViewRefusal>, Map<CaseId, Integer>> knownItems(Acting viewer, Seq<CaseId> caseIds) {
+        return viewer.as(CaptureViewRefusal.ROLE_REQUIRED, Role.ANALYST, Role.SUPERVISOR)
+                .map(member -> captures.knownItemsOfLatest(caseIds));
+    }
 }

@@ -16,6 +16,9 @@ public interface Captures {
     /** The case's captures, the latest first. */
     Seq<RecordedCapture> ofCase(CaseId caseId);
 
+    /** How many items of each case's latest capture some list of known content holds; cases with none are left out. */
+    io.vavr.collection.Map<CaseId, Integer> knownItemsOfLatest(Seq<CaseId> caseIds);
+
     /** One item of one of the case's captures; none when the identifier names no item of this case. */
     Option<RecordedCapture.RecordedItem> item(CaseId caseId, ItemId itemId);
 }

@@ -17,4 +17,10 @@ public interface ViewCaptures {
 
     /** Where the latest capture of each of these cases stands, for lists of cases; cases without a job are left out. */
     Either<Rejection<CaptureViewRefusal>, Map<CaseId, CaptureJob>> latestJobs(Acting viewer, Seq<CaseId> caseIds);
+
+    /**
+     * How many items of each of these cases' latest capture are already known from a hash list, for lists of cases;
+     * cases with none are left out.
+     */
+    Either<Rejection<CaptureViewRefusal>, Map<CaseId, Integer>> knownItems(Acting viewer, Seq<CaseId> caseIds);
 }
