@@ -5,6 +5,7 @@ import java.util.Objects;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.hotline.domain.CountryCode;
+import org.hotline.domain.knowncontent.KnownItems;
 import org.hotline.domain.knowncontent.KnownMatch;
 import org.jmolecules.ddd.annotation.ValueObject;
 
@@ -27,7 +28,6 @@ public record KnownItemEvidence(String item, Seq<KnownMatch> matches) {
      * jurisdiction holds it, or when one of them classifies it otherwise (lists that disagree are for an analyst).
      */
     public Option<KnownMatch> illegalUnder(CountryCode home) {
-        Seq<KnownMatch> atHome = matches.filter(match -> match.jurisdiction().equals(home));
-        return atHome.forAll(match -> match.classification().isIllegal()) ? atHome.headOption() : Option.none();
+        return KnownItems.illegalUnder(home, matches);
     }
 }

@@ -59,13 +59,22 @@ public final class KnownItems {
          * analyst. A capture without items never does.
          */
         public boolean allIllegalAtHome() {
-            return items.nonEmpty() && items.forAll(item -> item.under(home).exists(match -> match.classification().isIllegal()));
+            return items.nonEmpty() && items.forAll(item -> illegalUnder(home, item.matches()).isDefined());
         }
 
         /** The items an analyst still has to assess: those not known under the home jurisdiction. */
         public Seq<Matched> toAssess() {
             return items.filter(item -> item.under(home).isEmpty());
         }
+    }
+
+    /**
+     * The nearest of these matches classifying an item illegal under the jurisdiction's law; none when no list of that
+     * jurisdiction holds it, or when one of them classifies it otherwise (lists that disagree are for an analyst).
+     */
+    public static Option<KnownMatch> illegalUnder(CountryCode jurisdiction, Seq<KnownMatch> matches) {
+        Seq<KnownMatch> there = matches.filter(match -> match.jurisdiction().equals(jurisdiction));
+        return there.forAll(match -> match.classification().isIllegal()) ? there.headOption() : Option.none();
     }
 
     /** Every item matched against the lists. */

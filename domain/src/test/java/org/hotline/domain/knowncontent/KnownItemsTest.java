@@ -65,4 +65,18 @@ class KnownItemsTest {
         assertThat(abroad.allIllegalAtHome()).isFalse();
         assertThat(abroad.toAssess()).hasSize(1);
     }
+
+    @Test
+    void anItemTheHomeListsDisagreeOnIsLeftToAnAnalyst() {
+        content.add(KnownHash.of(FIRST.md5()), KnownClassification.plainlyIllegal());
+        content.add(KnownHash.of(FIRST.sha1()), new KnownClassification(KnownVerdict.NOT_ILLEGAL, Option.none(), false));
+
+        var disputed = items.match(List.of(item(FIRST)));
+
+        assertThat(disputed.items().head().matches()).hasSize(2);
+        assertThat(disputed.allIllegalAtHome()).isFalse();
+        assertThat(KnownItems.illegalUnder(new CountryCode("BE"), disputed.items().head().matches())).isEmpty();
+        assertThat(KnownItems.illegalUnder(new CountryCode("BE"), disputed.items().head().matches().take(1))
+                .map(KnownMatch::entry)).contains(1L);
+    }
 }
