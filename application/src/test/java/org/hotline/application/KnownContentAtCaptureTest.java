@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.hotline.adapters.web.Visitor;
 import org.hotline.domain.jurisdiction.JurisdictionSettings;
+import org.hotline.domain.staff.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -52,12 +53,16 @@ class KnownContentAtCaptureTest {
                     "--list", "national", "--format", "csv");
 
             try (Hotline hotline = Hotline.start(configuration, JurisdictionSettings.none())) {
-                Visitor ann = CaptureOfReportsTest.analyst(hotline);
+                var staffing = new Staffing(hotline);
+                Visitor admin = staffing.firstAdministrator();
+                Visitor ann = staffing.member(admin, "ann", CaptureOfReportsTest.PASSWORD, Role.ANALYST);
+                Visitor sue = staffing.member(admin, "sue", "supervisor passphrase", Role.SUPERVISOR);
                 String partly = CaptureOfReportsTest.report(hotline, some.address(LoopbackGallery.PAGE));
                 String wholly = CaptureOfReportsTest.report(hotline, all.address(LoopbackGallery.PAGE));
 
                 twoKnownAndOneToAssess(hotline, ann, partly, some);
                 classifiedBySystem(hotline, ann, wholly);
+                overturnedOnAppeal(hotline, sue, wholly);
             }
         }
     }
@@ -129,6 +134,26 @@ class KnownContentAtCaptureTest {
         assertThat(Jsoup.parse(ann.get("/queue").body()).select("tr[data-case=" + caseId + "]"))
                 .as("nobody has to assess it").isEmpty();
         assertThat(Jsoup.parse(ann.get("/queue/hosting-trace").body()).select("tr[data-case=" + caseId + "]")).hasSize(1);
+    }
+
+    /** A supervisor appeals the system's classification as any assessment: here, finding an adult in no sexual content. */
+    private static void overturnedOnAppeal(Hotline hotline, Visitor sue, String caseId) {
+        Document page = Jsoup.parse(sue.get("/cases/" + caseId).body());
+        var form = page.select("form[action*=/appeal/preview]").first();
+        assertThat(form).as("the appeal form is offered for the system's classification").isNotNull();
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        Map<String, String> chosen = Map.of("age", "ADULT", "content", "NONE", "media", "PHOTO_OR_VIDEO", "realChild", "REAL");
+        for (String question : new java.util.LinkedHashSet<>(form.select("input[type=radio]").eachAttr("name"))) {
+            fields.add(question);
+            fields.add(chosen.getOrDefault(question, form.select("input[type=radio][name=" + question + "]").first().val()));
+        }
+
+        var appealed = sue.postForm("/cases/" + caseId + "/appeal", fields.toArray(String[]::new));
+
+        assertThat(appealed.statusCode()).as(appealed.body()).isLessThan(400);
+        assertThat(stateOf(hotline, caseId)).isEqualTo("CLOSED");
+        assertThat(Jsoup.parse(sue.get("/cases/" + caseId).body()).select("#history article").eachAttr("class"))
+                .containsExactly("decision decision-KNOWN_CONTENT", "decision decision-APPEAL");
     }
 
     private static String stateOf(Hotline hotline, String caseId) {
