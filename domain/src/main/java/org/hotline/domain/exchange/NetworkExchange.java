@@ -8,16 +8,19 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /**
  * The network's shared exchange (today INHOPE's ICCAM): sends a case to the hotline of the hosting country, tells
- * which countries have a member hotline, and withdraws a referral the hotline no longer stands behind. Filled in by
- * the exchange work.
+ * which countries have a member hotline, and withdraws a referral the hotline no longer stands behind. Its implementation
+ * over the outbox is {@link OutboxExchange}.
  */
 @SecondaryPort
 public interface NetworkExchange {
 
     boolean hasMemberHotline(CountryCode country);
 
-    /** Refers a case to the member hotline of a country; the result is the exchange's reference for it. */
-    Either<String, String> refer(CaseId caseId, CountryCode hostingCountry);
+    /**
+     * Refers a case to the member hotline of the referral's country, in the unit of work of the decision that refers
+     * it; the result is the referral's identifier, or why it cannot be referred.
+     */
+    Either<String, ReferralId> refer(CaseId caseId, Referral referral);
 
     /**
      * Withdraws the case's pending referral, telling the partner hotline why: called when an appeal or a legal

@@ -7,11 +7,11 @@ import static org.hotline.domain.testing.TestStaff.supervisor;
 import java.time.Instant;
 
 import io.vavr.control.Option;
-import org.hotline.domain.CountryCode;
 import org.hotline.domain.Withdrawal;
 import org.hotline.domain.report.Case;
 import org.hotline.domain.report.CaseId;
 import org.hotline.domain.report.CaseState;
+import org.hotline.domain.testing.ExchangeSamples;
 import org.hotline.domain.testing.TestLaw;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ class AppealAfterReferralTest {
     @Test
     void reversing_a_referred_case_to_not_illegal_closes_it_and_withdraws_the_referral_through_the_exchange() {
         CaseId id = assessedThenMovedTo(new CaseState.Forwarded(Instant.parse("2026-03-02T08:05:00Z"), "NL"));
-        bench.exchange.refer(id, new CountryCode("NL")).get();
+        bench.exchange.refer(id, ExchangeSamples.referral("BE", "NL")).get();
 
         Assessment.Recorded appeal = bench.desk.appeal(supervisor(2), id.toString(), TestLaw.notIllegal()).get();
 

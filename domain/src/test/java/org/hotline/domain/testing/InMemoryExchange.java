@@ -9,6 +9,8 @@ import io.vavr.control.Option;
 import org.hotline.domain.CountryCode;
 import org.hotline.domain.Withdrawal;
 import org.hotline.domain.exchange.NetworkExchange;
+import org.hotline.domain.exchange.Referral;
+import org.hotline.domain.exchange.ReferralId;
 import org.hotline.domain.report.CaseId;
 
 /**
@@ -20,6 +22,7 @@ public final class InMemoryExchange implements NetworkExchange {
     private final Set<CountryCode> members;
     private final Map<CaseId, CountryCode> pending = new ConcurrentHashMap<>();
     private final Map<CaseId, String> withdrawn = new ConcurrentHashMap<>();
+    private final Map<CaseId, Referral> referrals = new ConcurrentHashMap<>();
 
     public InMemoryExchange(CountryCode... members) {
         this.members = Set.of(members);
@@ -31,12 +34,18 @@ public final class InMemoryExchange implements NetworkExchange {
     }
 
     @Override
-    public Either<String, String> refer(CaseId caseId, CountryCode hostingCountry) {
-        if (!hasMemberHotline(hostingCountry)) {
-            return Either.left(hostingCountry + " has no member hotline");
+    public Either<String, ReferralId> refer(CaseId caseId, Referral referral) {
+        if (!hasMemberHotline(referral.to())) {
+            return Either.left(referral.to() + " has no member hotline");
         }
-        pending.put(caseId, hostingCountry);
-        return Either.right("exchange:" + caseId);
+        pending.put(caseId, referral.to());
+        referrals.put(caseId, referral);
+        return Either.right(referral.id());
+    }
+
+    /** The referral made of the case, if one was. */
+    public Option<Referral> referral(CaseId caseId) {
+        return Option.of(referrals.get(caseId));
     }
 
     @Override

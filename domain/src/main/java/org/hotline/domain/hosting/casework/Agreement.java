@@ -29,6 +29,11 @@ final class Agreement {
         this.exchange = Objects.requireNonNull(exchange, "exchange");
     }
 
+    /** The home jurisdiction's country. */
+    CountryCode home() {
+        return agreement.jurisdiction();
+    }
+
     Course courseFor(Verdict verdict, CountryCode country) {
         HostingLocation location = locationOf(country);
         Procedure procedure = agreement.procedureFor(verdict, location);

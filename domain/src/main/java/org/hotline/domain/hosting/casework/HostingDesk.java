@@ -21,6 +21,7 @@ import org.hotline.domain.hosting.IpData;
 import org.hotline.domain.law.CooperationAgreement;
 import org.hotline.domain.law.Step;
 import org.hotline.domain.law.Verdict;
+import org.hotline.domain.report.AfterTrace;
 import org.hotline.domain.report.Case;
 import org.hotline.domain.report.Cases;
 import org.hotline.domain.staff.Acting;
@@ -41,6 +42,7 @@ public final class HostingDesk implements SettleHosting {
     private final Assessments assessments;
     private final Agreement agreement;
     private final IpData ipData;
+    private final NetworkExchange exchange;
 
     public HostingDesk(HostingPorts ports, Assessments assessments, CooperationAgreement agreement,
             NetworkExchange exchange, IpData ipData) {
@@ -48,6 +50,7 @@ public final class HostingDesk implements SettleHosting {
         this.assessments = Objects.requireNonNull(assessments, "assessments");
         this.agreement = new Agreement(agreement, exchange);
         this.ipData = Objects.requireNonNull(ipData, "ipData");
+        this.exchange = exchange;
     }
 
     @Override
@@ -112,11 +115,22 @@ public final class HostingDesk implements SettleHosting {
                         course.procedure().name(), course.procedure().steps().map(Step::description), course.next(),
                         member.staff(), now);
                 ports.settlements().add(settlement);
+                if (course.next() == AfterTrace.REFERRAL) {
+                    refer(found, country, summary, followed.get(), now);
+                }
                 ports.audit().record(AuditEntry.byStaff(member.staff(), member.role(), now, settled.action(),
                         "case:" + found.id(), settled.before().describe(), describe(settled, settlement)));
                 return Either.right(settlement);
             });
         });
+    }
+
+    /** Refers the case to the member hotline of its hosting country, in the settlement's unit of work. */
+    private void refer(Case found, CountryCode country, HostingSummary summary, Assessment followed, Instant now) {
+        var referral = ReferralOf.of(ports.identities().next(), agreement.home(), found, country, summary,
+                followed.classification(), List.empty(), now);
+        exchange.refer(found.id(), referral).getOrElseThrow(problem -> new IllegalStateException(
+                "the case was settled to be referred, but the exchange refused it: " + problem));
     }
 
     /** A reason with a character no text may hold (NUL, other control characters) is refused beside its field. */

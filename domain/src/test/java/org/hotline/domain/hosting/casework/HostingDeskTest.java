@@ -41,6 +41,26 @@ class HostingDeskTest {
     }
 
     @Test
+    void settling_to_refer_refers_the_case_with_its_address_trace_and_verdict_and_other_settlements_do_not() {
+        String abroad = bench.anIllegalCase("http://member.example/gallery", analyst(1));
+        String home = bench.anIllegalCase("http://home.example/x", analyst(1));
+        bench.traceAll();
+
+        bench.desk.settle(analyst(1), abroad, "NL", "").get();
+        bench.desk.settle(analyst(1), home, "XT", "").get();
+
+        var referral = bench.exchange.referral(HostingBench.idOf(abroad)).get();
+        assertThat(referral.from()).isEqualTo(new CountryCode("XT"));
+        assertThat(referral.to()).isEqualTo(new CountryCode("NL"));
+        assertThat(referral.address()).isEqualTo("http://member.example/gallery");
+        assertThat(referral.hostingTrace()).startsWith("Settled hosting country: NL\nNL: member.example at ");
+        assertThat(referral.verdict().kind()).isEqualTo("ILLEGAL");
+        assertThat(referral.verdict().ruleBook()).isNotBlank();
+        assertThat(referral.at()).isEqualTo(bench.clock.instant());
+        assertThat(bench.exchange.referral(HostingBench.idOf(home))).isEmpty();
+    }
+
+    @Test
     void a_case_hosted_at_home_goes_to_takedown() {
         String id = bench.anIllegalCase("http://home.example/x", analyst(1));
         bench.traceAll();

@@ -1,0 +1,87 @@
+package org.hotline.domain.exchange;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import io.vavr.control.Option;
+import org.hotline.domain.Clock;
+import org.hotline.domain.Identities;
+import org.hotline.domain.UnitOfWork;
+import org.hotline.domain.audit.AuditEntry;
+import org.hotline.domain.audit.AuditTrail;
+import org.hotline.domain.report.CaseId;
+import org.hotline.domain.report.CaseLink;
+import org.hotline.domain.report.Channel;
+import org.hotline.domain.report.ReportSubmission;
+import org.hotline.domain.report.SubmitReport;
+import org.jmolecules.ddd.annotation.Service;
+
+/**
+ * The hotline's side of the exchange for what arrives. A referral is filed as a report of the network channel (so its
+ * case is urgent in the queue), carrying the sender's verdict, national category, baseline flag, trace and
+ * fingerprints in its description; it is kept on its case, and a "received" status goes back through the outbox, in
+ * one unit of work. A status is kept on the case of the referral it concerns. Each message is taken once.
+ */
+@Service
+public final class NetworkDesk implements ReceiveFromNetwork {
+
+    /** The ports the desk works through. */
+    public record Ports(ReferralRecords records, Outbox outbox, SubmitReport intake, AuditTrail audit,
+            UnitOfWork unitOfWork, Clock clock, Identities identities) {
+
+        public Ports {
+            Objects.requireNonNull(records, "records");
+            Objects.requireNonNull(outbox, "outbox");
+            Objects.requireNonNull(intake, "intake");
+            Objects.requireNonNull(audit, "audit");
+            Objects.requireNonNull(unitOfWork, "unitOfWork");
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(identities, "identities");
+        }
+    }
+
+    private final Ports ports;
+
+    public NetworkDesk(Ports ports) {
+        this.ports = Objects.requireNonNull(ports, "ports");
+    }
+
+    @Override
+    public Receipt receive(ExchangeMessage message) {
+        return ports.unitOfWork().inOneUnit(() -> message instanceof Referral referral ? file(referral)
+                : keep((StatusReport) message));
+    }
+
+    private Receipt file(Referral referral) {
+        if (ports.records().find(ReferralRecord.Direction.INCOMING, referral.id()).isDefined()) {
+            return Receipt.REPEATED;
+        }
+        var submission = new ReportSubmission(Channel.NETWORK_REFERRAL, java.util.List.of(referral.address()),
+                java.util.List.of("IMAGES"), ReferralText.describe(referral), "", "", "");
+        CaseId caseId = ports.intake().submit(submission).map(receipt -> receipt.links().head())
+                .map(CaseLink::caseId)
+                .getOrElseThrow(refused -> new IllegalStateException("a checked referral was refused by intake: "
+                        + refused.detail()));
+        ports.records().add(ReferralRecord.Direction.INCOMING, caseId, referral);
+        Instant now = ports.clock().instant();
+        ports.outbox().put(new StatusReport(ports.identities().next(), referral.id(), ReferralStatus.RECEIVED, now,
+                "", Option.none()));
+        ports.audit().record(AuditEntry.bySystem(now, "exchange.referral_received", "case:" + caseId, "",
+                "referral " + referral.id() + " from " + referral.from() + ": " + referral.verdict().describe()));
+        return Receipt.FILED;
+    }
+
+    private Receipt keep(StatusReport status) {
+        var direction = status.status().byReceiver() ? ReferralRecord.Direction.OUTGOING : ReferralRecord.Direction.INCOMING;
+        Option<ReferralRecord> referral = ports.records().find(direction, status.referral());
+        if (referral.isEmpty()) {
+            return Receipt.UNKNOWN;
+        }
+        if (!ports.records().addStatus(direction, status)) {
+            return Receipt.REPEATED;
+        }
+        ports.audit().record(AuditEntry.bySystem(ports.clock().instant(), "exchange.status_received",
+                "case:" + referral.get().caseId(), "", "referral " + status.referral() + ": " + status.describe()));
+        return Receipt.FILED;
+    }
+}

@@ -1,0 +1,68 @@
+package org.hotline.domain.exchange;
+
+import java.util.Objects;
+import java.util.function.Predicate;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.hotline.domain.Clock;
+import org.hotline.domain.CountryCode;
+import org.hotline.domain.Identities;
+import org.hotline.domain.Withdrawal;
+import org.hotline.domain.report.CaseId;
+
+/**
+ * The network exchange as the hotline's decisions see it, over the outbox: a referral (or a withdrawal) is kept on its
+ * case and put in the outbox in the unit of work of the decision that makes it, and travels once that commits.
+ */
+public final class OutboxExchange implements NetworkExchange {
+
+    private final Predicate<CountryCode> members;
+    private final ReferralRecords records;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final Identities identities;
+
+    /** @param members whether a country has a member hotline (the network's list) */
+    public OutboxExchange(Predicate<CountryCode> members, ReferralRecords records, Outbox outbox, Clock clock,
+            Identities identities) {
+        this.members = Objects.requireNonNull(members, "members");
+        this.records = Objects.requireNonNull(records, "records");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.identities = Objects.requireNonNull(identities, "identities");
+    }
+
+    @Override
+    public boolean hasMemberHotline(CountryCode country) {
+        return members.test(country);
+    }
+
+    @Override
+    public Either<String, ReferralId> refer(CaseId caseId, Referral referral) {
+        if (!hasMemberHotline(referral.to())) {
+            return Either.left(referral.to() + " has no member hotline");
+        }
+        if (records.add(ReferralRecord.Direction.OUTGOING, caseId, referral)) {
+            outbox.put(referral);
+        }
+        return Either.right(referral.id());
+    }
+
+    @Override
+    public Withdrawal withdrawReferral(CaseId caseId, String reason) {
+        Option<ReferralRecord> pending = records.ofCase(caseId)
+                .filter(found -> found.direction() == ReferralRecord.Direction.OUTGOING)
+                .filter(found -> found.statuses().forAll(status -> !status.status().settles())).lastOption();
+        if (pending.isEmpty()) {
+            return new Withdrawal.NothingPending();
+        }
+        Referral referral = pending.get().referral();
+        var status = new StatusReport(identities.next(), referral.id(), ReferralStatus.WITHDRAWN, clock.instant(),
+                reason.length() > StatusReport.MAX_NOTE ? reason.substring(0, StatusReport.MAX_NOTE) : reason,
+                Option.none());
+        records.addStatus(ReferralRecord.Direction.OUTGOING, status);
+        outbox.put(status);
+        return new Withdrawal.Withdrawn("the referral " + referral.id() + " to the member hotline of " + referral.to());
+    }
+}
