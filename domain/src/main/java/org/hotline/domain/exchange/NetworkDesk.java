@@ -64,8 +64,10 @@ public final class NetworkDesk implements ReceiveFromNetwork {
                         + refused.detail()));
         ports.records().add(ReferralRecord.Direction.INCOMING, caseId, referral);
         Instant now = ports.clock().instant();
-        ports.outbox().put(new StatusReport(ports.identities().next(), referral.id(), ReferralStatus.RECEIVED, now,
-                "", Option.none()));
+        var received = new StatusReport(ports.identities().next(), referral.id(), ReferralStatus.RECEIVED, now, "",
+                Option.none());
+        ports.records().addStatus(ReferralRecord.Direction.INCOMING, received);
+        ports.outbox().put(received);
         ports.audit().record(AuditEntry.bySystem(now, "exchange.referral_received", "case:" + caseId, "",
                 "referral " + referral.id() + " from " + referral.from() + ": " + referral.verdict().describe()));
         return Receipt.FILED;
