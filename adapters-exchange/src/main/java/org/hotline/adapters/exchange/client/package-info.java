@@ -1,0 +1,7 @@
+/**
+ * A hotline's client of the hub over {@code java.net.http}.
+ */
+@SecondaryAdapter
+package org.hotline.adapters.exchange.client;
+
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
