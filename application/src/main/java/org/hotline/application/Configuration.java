@@ -35,7 +35,30 @@ public record Configuration(
         Casework casework,
         Optional<String> auditKey,
         HostingTraceSettings hostingTrace,
-        CaptureConfiguration capture) {
+        CaptureConfiguration capture,
+        ExchangeSettings exchange) {
+
+    /** Whether this program runs as a hotline or as the network's hub ({@code HOTLINE_ROLE}). */
+    public enum Role { HOTLINE, HUB }
+
+    /**
+     * The network exchange: this program's role; for a hotline, the hub's address and the hotline's member token (both
+     * or neither: without them referrals wait in the outbox), and how often it talks to the hub; for the hub, the
+     * administrator's token that manages members.
+     */
+    public record ExchangeSettings(Role role, Optional<java.net.URI> hub, Optional<String> token,
+            Optional<String> administratorToken, java.time.Duration every) {
+
+        public boolean connected() {
+            return hub.isPresent() && token.isPresent();
+        }
+    }
+
+    /** The same configuration on another port (tests use 0, for any free one). */
+    public Configuration withPort(int other) {
+        return new Configuration(host, other, jurisdiction, pluginsDirectory, dataDirectory, database, timeZone, web,
+                logFormat, metricsToken, backups, casework, auditKey, hostingTrace, capture, exchange);
+    }
 
     /**
      * How this instance captures reported addresses.
@@ -125,6 +148,11 @@ public record Configuration(
             new Setting("HOTLINE_WELFARE_BREAK_AFTER_MINUTES", "50", "Minutes of assessment without a break of 10 minutes after which an analyst is reminded to take one (1 to 1440)."),
             new Setting("HOTLINE_DNS_SERVERS", "(none: the machine's resolvers)", "Comma-separated addresses of the DNS resolvers the hosting trace asks, each an IP address with an optional port (192.0.2.53, [2001:db8::53]:5353)."),
             new Setting("HOTLINE_DNS_TIMEOUT_SECONDS", "10", "Longest time the DNS questions about one host name take together (1 to 120); one resolver is given a third of it, at most 3 s, per question."),
+            new Setting("HOTLINE_ROLE", "hotline", "hotline to run a hotline; hub to run the network's exchange hub (no law, no staff pages: the exchange protocol under /exchange/v1) on a database of its own."),
+            new Setting("HOTLINE_EXCHANGE_URL", "(none: not connected)", "Address of the network's hub, such as https://hub.example.org; with HOTLINE_EXCHANGE_TOKEN the hotline sends referrals and statuses and takes those for it. Without them referrals wait in the outbox."),
+            new Setting("HOTLINE_EXCHANGE_TOKEN", "(none)", "The hotline's member token, issued by the hub's administrator; never logged."),
+            new Setting("HOTLINE_EXCHANGE_EVERY_MILLIS", "1000", "Milliseconds between the hotline's rounds with the hub (100 to 600000): the outbox sent, the hub's deliveries taken."),
+            new Setting("HOTLINE_HUB_ADMIN_TOKEN", "(none: members cannot be managed)", "For the hub: the administrator's bearer token (at least 24 characters) that enrols, re-issues and withdraws members; kept in memory as a digest, never logged."),
             new Setting("HOTLINE_CAPTURE_WORKERS", Integer.toString(CaptureConfiguration.DEFAULT_WORKERS), "Captures this instance runs at once (0 to 64); 0 runs none here, leaving them to other instances on the database.")),
             org.hotline.domain.capture.CaptureSettings.VARIABLES.stream()
                     .map(variable -> new Setting(variable.name(), variable.defaultValue(), variable.meaning()))).toList();
@@ -204,6 +232,7 @@ public record Configuration(
                 java.time.Duration.ofMinutes(reader.number("HOTLINE_WELFARE_BREAK_AFTER_MINUTES", 1, 1440)));
         var hostingTrace = hostingTrace(reader, dataDirectory);
         var capture = capture(reader, environment);
+        var exchange = exchange(reader);
         if (!reader.problems.isEmpty()) {
             return new Result(Optional.empty(), reader.problems);
         }
@@ -214,7 +243,7 @@ public record Configuration(
                 new WebSettings(maxBody, new org.hotline.adapters.web.RateLimit(perMinute, burst), proxies, secureCookies,
                         languages), logFormat,
                 metricsToken, backupDirectory.map(d -> new BackupSchedule(d, java.time.Duration.ofHours(backupHours), backupKeep)),
-                casework, auditKey, hostingTrace, capture)),
+                casework, auditKey, hostingTrace, capture, exchange)),
                 List.of());
     }
 
@@ -224,6 +253,39 @@ public record Configuration(
         var settings = org.hotline.domain.capture.CaptureSettings.read(environment);
         settings.peekLeft(problems -> problems.forEach(reader.problems::add));
         return new CaptureConfiguration(settings.getOrElse(org.hotline.domain.capture.CaptureSettings::defaults), workers);
+    }
+
+    private static ExchangeSettings exchange(Reader reader) {
+        String roleText = reader.text("HOTLINE_ROLE");
+        Role role = Role.HOTLINE;
+        if (roleText.equals("hub")) {
+            role = Role.HUB;
+        } else if (!roleText.equals("hotline")) {
+            reader.problem("HOTLINE_ROLE", "must be hotline or hub, not '" + roleText + "'");
+        }
+        Optional<java.net.URI> hub = reader.optional("HOTLINE_EXCHANGE_URL").flatMap(text -> {
+            try {
+                java.net.URI uri = new java.net.URI(text.strip());
+                if ((uri.getScheme() != null && uri.getScheme().matches("https?")) && uri.getHost() != null) {
+                    return Optional.of(uri);
+                }
+            } catch (java.net.URISyntaxException e) {
+                // said below
+            }
+            reader.problem("HOTLINE_EXCHANGE_URL", "must be the hub's http or https address, such as https://hub.example.org");
+            return Optional.empty();
+        });
+        Optional<String> token = reader.optional("HOTLINE_EXCHANGE_TOKEN");
+        if (reader.optional("HOTLINE_EXCHANGE_URL").isPresent() != token.isPresent()) {
+            reader.problem(token.isPresent() ? "HOTLINE_EXCHANGE_URL" : "HOTLINE_EXCHANGE_TOKEN",
+                    "must be set together with " + (token.isPresent() ? "HOTLINE_EXCHANGE_TOKEN" : "HOTLINE_EXCHANGE_URL"));
+        }
+        Optional<String> administrator = reader.optional("HOTLINE_HUB_ADMIN_TOKEN");
+        if (administrator.isPresent() && administrator.get().length() < 24) {
+            reader.problem("HOTLINE_HUB_ADMIN_TOKEN", "must be at least 24 characters long, so that it cannot be guessed");
+        }
+        var every = java.time.Duration.ofMillis(reader.number("HOTLINE_EXCHANGE_EVERY_MILLIS", 100, 600_000));
+        return new ExchangeSettings(role, hub, token, administrator, every);
     }
 
     private static HostingTraceSettings hostingTrace(Reader reader, Path dataDirectory) {
@@ -276,6 +338,9 @@ public record Configuration(
         effective.put("dnsServers", hostingTrace.dnsServers().isEmpty() ? "the machine's" : hostingTrace.dnsServers());
         effective.put("dnsTimeoutSeconds", hostingTrace.dnsTimeout().toSeconds());
         effective.put("ipDataDirectory", hostingTrace.ipDataDirectory().toAbsolutePath().normalize());
+        effective.put("role", exchange.role().name().toLowerCase(Locale.ROOT));
+        effective.put("exchange", exchange.hub().map(uri -> "hub at " + uri + " every " + exchange.every().toMillis() + " ms")
+                .orElse("not connected"));
         effective.put("captureWorkers", capture.workers());
         effective.put("capture", capture.settings().describe());
         effective.put("rateLimit", web.rateLimit().enabled()

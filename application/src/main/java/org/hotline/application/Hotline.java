@@ -20,9 +20,13 @@ import org.hotline.adapters.capture.preview.RecentPreviewCache;
 import org.hotline.adapters.persistence.PostgresCaptureJobs;
 import org.hotline.adapters.persistence.PostgresCaptures;
 import org.hotline.adapters.persistence.PostgresCases;
+import org.hotline.adapters.exchange.client.HubClient;
+import org.hotline.adapters.persistence.PostgresExchange;
 import org.hotline.adapters.persistence.PostgresHostingTraces;
 import org.hotline.adapters.persistence.PostgresSettlements;
 import org.hotline.adapters.persistence.PostgresTraceJobs;
+import org.hotline.domain.exchange.NetworkDesk;
+import org.hotline.domain.exchange.OutboxExchange;
 import org.hotline.domain.hosting.casework.HostingDesk;
 import org.hotline.domain.hosting.casework.HostingPorts;
 import org.hotline.adapters.persistence.PostgresExposureLog;
@@ -104,10 +108,12 @@ public final class Hotline implements AutoCloseable {
     private final Optional<CaptureWorkers> captureWorkers;
     private final KnownContentWiring known;
     private final HostingWork hosting;
+    private final Exchange exchange;
 
     private Hotline(Configuration configuration, Database database, Web web, Housekeeping housekeeping,
             Optional<ScheduledBackups> backups, Optional<String> setupToken, AuditKeeping audit,
-            Optional<CaptureWorkers> captureWorkers, KnownContentWiring known, HostingWork hosting) {
+            Optional<CaptureWorkers> captureWorkers, KnownContentWiring known, HostingWork hosting, Exchange exchange) {
+        this.exchange = exchange;
         this.audit = audit;
         this.known = known;
         this.captureWorkers = captureWorkers;
@@ -168,9 +174,11 @@ public final class Hotline implements AutoCloseable {
                     new PostgresSettlements(database), audit, unitOfWork, clock, UUID::randomUUID);
             hosting = HostingWork.start(configuration.hostingTrace(), hostingPorts, new PostgresCaptures(database), clock,
                     Optional.of(HostingWork.EVERY));
-            var notYetConnected = new NotYetConnected(hosting.members());
+            var notYetConnected = new NotYetConnected();
+            var referrals = new PostgresExchange(database);
+            var network = new OutboxExchange(hosting.members()::has, referrals, referrals, clock, UUID::randomUUID);
             var decisionPorts = new DecisionPorts(cases, assessments, welfare, audit, unitOfWork, clock, UUID::randomUUID,
-                    new Withdrawals(notYetConnected, notYetConnected));
+                    new Withdrawals(network, notYetConnected));
             var desk = new AssessmentDesk(home.law(), decisionPorts, zone);
             var lawChanges = new LawChanges(home.law(), cases, assessments);
             var queue = new CaseQueue(cases, clock);
@@ -180,9 +188,10 @@ public final class Hotline implements AutoCloseable {
                     new KnownContentDesk(home.law(), decisionPorts, zone));
             Capturing capturing = capturing(configuration.capture(), database, cases, audit, unitOfWork, clock, welfare,
                     knownAtCapture);
+            var intake = new ReportIntake(reports, clock, UUID::randomUUID,
+                    new IntakeRules(casework.foldWindow(), QueuePriority.standard()));
             var useCases = new UseCases(
-                    new ReportIntake(reports, clock, UUID::randomUUID,
-                            new IntakeRules(casework.foldWindow(), QueuePriority.standard())),
+                    intake,
                     new ReportLookup(reports),
                     queue,
                     new CaseFinder(reports, cases, cases),
@@ -193,7 +202,7 @@ public final class Hotline implements AutoCloseable {
                             new CaseFiles(cases, reports, assessments, audit, unitOfWork, clock),
                             welfare, welfare, welfare, welfare, new LegalReviewDesk(home.law(), decisionPorts, zone),
                             lawChanges, new UseCases.Capturing(capturing.desk(), capturing.desk(), capturing.previews()),
-                            new HostingDesk(hostingPorts, assessments, home.agreement(), notYetConnected, hosting.data())))
+                            new HostingDesk(hostingPorts, assessments, home.agreement(), network, hosting.data())))
                     .withKnownContent(known.web());
             Metrics.bind(metrics, database, cases, welfare, staffAdministration);
             LawChangesAtStart.report(lawChanges);
@@ -208,9 +217,12 @@ public final class Hotline implements AutoCloseable {
             var housekeeping = new java.util.ArrayList<>(housekeeping(claims, buckets, staffAccess));
             housekeeping.add(new Housekeeping.Round("new-captures", NEW_CAPTURES_EVERY,
                     () -> capturing.work().requestNewCases(NEW_CAPTURES_PER_ROUND), "new cases were given their first capture"));
+            var exchange = new Exchange(referrals, linkIfConnected(configuration.exchange(), referrals,
+                    new NetworkDesk(new NetworkDesk.Ports(referrals, referrals, intake, audit, unitOfWork, clock,
+                            UUID::randomUUID)), clock));
             return new Hotline(configuration, database, web, Housekeeping.start(rounds, housekeeping),
                     backups, offerSetUp(web, staffAdministration, base), keeping,
-                    startCaptureWorkers(configuration.capture(), capturing.work()), known, hosting);
+                    startCaptureWorkers(configuration.capture(), capturing.work()), known, hosting, exchange);
         } catch (IOException e) {
             stop(started, known, hosting, database);
             throw new java.io.UncheckedIOException("the backup directory cannot be used: " + e.getMessage(), e);
@@ -218,6 +230,22 @@ public final class Hotline implements AutoCloseable {
             stop(started, known, hosting, database);
             throw e;
         }
+    }
+
+    /** The hotline's side of the network exchange: its referrals and outbox, and its link to the hub when connected. */
+    private record Exchange(PostgresExchange referrals, Optional<ExchangeLink> link) {
+    }
+
+    /** The link to the hub, when the hub's address and the member token are configured. */
+    private static Optional<ExchangeLink> linkIfConnected(Configuration.ExchangeSettings settings, PostgresExchange referrals,
+            NetworkDesk desk, Clock clock) {
+        if (!settings.connected()) {
+            LOG.atInfo().log("exchange not connected (HOTLINE_EXCHANGE_URL): referrals wait in the outbox");
+            return Optional.empty();
+        }
+        LOG.atInfo().addKeyValue("hub", settings.hub().get()).log("exchange connected");
+        return Optional.of(ExchangeLink.start(referrals, new HubClient(settings.hub().get(), settings.token().get()), desk,
+                clock, settings.every()));
     }
 
     /** How often the round that gives new cases their first capture runs (once across the instances). */
@@ -358,6 +386,16 @@ public final class Hotline implements AutoCloseable {
         hosting.traceNow();
     }
 
+    /** Runs a round with the hub now, as the link's next round would; nothing when not connected. */
+    void exchangeNow() {
+        exchange.link().ifPresent(ExchangeLink::round);
+    }
+
+    /** The referrals this hotline sent and received, and its outbox. */
+    PostgresExchange referrals() {
+        return exchange.referrals();
+    }
+
     /** Reads newer IP data now, as the minute's check would. */
     void refreshIpData() {
         hosting.refreshData();
@@ -381,6 +419,7 @@ public final class Hotline implements AutoCloseable {
     public void close() {
         LOG.info("hotline stopping");
         web.app().stop();
+        exchange.link().ifPresent(ExchangeLink::close);
         captureWorkers.ifPresent(CaptureWorkers::close);
         housekeeping.close();
         known.close();

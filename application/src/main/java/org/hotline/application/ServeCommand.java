@@ -28,9 +28,11 @@ final class ServeCommand extends HotlineCommand {
             starting = starting.addKeyValue(setting.getKey(), setting.getValue());
         }
         starting.log("hotline starting");
-        Hotline hotline;
+        AutoCloseable hotline;
         try {
-            hotline = Hotline.start(configuration);
+            // HOTLINE_ROLE=hub runs the network's hub instead of a hotline.
+            hotline = configuration.exchange().role() == Configuration.Role.HUB ? Hub.start(configuration)
+                    : Hotline.start(configuration);
         } catch (RuntimeException | ServiceConfigurationError e) {
             // A law adapter that fails to load surfaces as a ServiceConfigurationError: still a clean message.
             LOG.atError().setCause(LOG.isDebugEnabled() ? e : null).log("the hotline could not start: " + e.getMessage());
@@ -39,7 +41,11 @@ final class ServeCommand extends HotlineCommand {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            hotline.close();
+            try {
+                hotline.close();
+            } catch (Exception e) {
+                LOG.atError().log("stopping failed: " + e.getMessage());
+            }
             stopped.countDown();
         }, "hotline-shutdown"));
         awaitUninterruptibly(stopped);

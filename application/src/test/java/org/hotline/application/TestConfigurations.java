@@ -27,8 +27,6 @@ final class TestConfigurations {
         environment.putAll(more);
         Configuration read = Configuration.read(environment).configuration().orElseThrow();
         // Port 0: the system picks a free port, so tests never collide.
-        return new Configuration(read.host(), 0, read.jurisdiction(), read.pluginsDirectory(), read.dataDirectory(), read.database(),
-                read.timeZone(), read.web(), read.logFormat(), read.metricsToken(), read.backups(), read.casework(),
-                read.auditKey(), read.hostingTrace(), read.capture());
+        return read.withPort(0);
     }
 }

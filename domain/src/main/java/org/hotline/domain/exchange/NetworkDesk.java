@@ -62,7 +62,10 @@ public final class NetworkDesk implements ReceiveFromNetwork {
                 .map(CaseLink::caseId)
                 .getOrElseThrow(refused -> new IllegalStateException("a checked referral was refused by intake: "
                         + refused.detail()));
-        ports.records().add(ReferralRecord.Direction.INCOMING, caseId, referral);
+        if (!ports.records().add(ReferralRecord.Direction.INCOMING, caseId, referral)) {
+            // Another instance filed it at this very moment: this unit of work is undone, and the next round sees it.
+            throw new IllegalStateException("referral " + referral.id() + " was filed meanwhile by another instance");
+        }
         Instant now = ports.clock().instant();
         var received = new StatusReport(ports.identities().next(), referral.id(), ReferralStatus.RECEIVED, now, "",
                 Option.none());
