@@ -190,6 +190,8 @@ public final class Hotline implements AutoCloseable {
                     knownAtCapture);
             var intake = new ReportIntake(reports, clock, UUID::randomUUID,
                     new IntakeRules(casework.foldWindow(), QueuePriority.standard()));
+            var networkDesk = new NetworkDesk(new NetworkDesk.Ports(referrals, referrals, intake, audit, unitOfWork, clock,
+                    UUID::randomUUID));
             var useCases = new UseCases(
                     intake,
                     new ReportLookup(reports),
@@ -203,7 +205,7 @@ public final class Hotline implements AutoCloseable {
                             welfare, welfare, welfare, welfare, new LegalReviewDesk(home.law(), decisionPorts, zone),
                             lawChanges, new UseCases.Capturing(capturing.desk(), capturing.desk(), capturing.previews()),
                             new HostingDesk(hostingPorts, assessments, home.agreement(), network, hosting.data())))
-                    .withKnownContent(known.web());
+                    .withKnownContent(known.web()).withReferrals(networkDesk);
             Metrics.bind(metrics, database, cases, welfare, staffAdministration);
             LawChangesAtStart.report(lawChanges);
             var operations = new Operations(database::ready, metrics, metrics::scrape, configuration.metricsToken());
@@ -217,9 +219,7 @@ public final class Hotline implements AutoCloseable {
             var housekeeping = new java.util.ArrayList<>(housekeeping(claims, buckets, staffAccess));
             housekeeping.add(new Housekeeping.Round("new-captures", NEW_CAPTURES_EVERY,
                     () -> capturing.work().requestNewCases(NEW_CAPTURES_PER_ROUND), "new cases were given their first capture"));
-            var exchange = new Exchange(referrals, linkIfConnected(configuration.exchange(), referrals,
-                    new NetworkDesk(new NetworkDesk.Ports(referrals, referrals, intake, audit, unitOfWork, clock,
-                            UUID::randomUUID)), clock));
+            var exchange = new Exchange(referrals, linkIfConnected(configuration.exchange(), referrals, networkDesk, clock));
             return new Hotline(configuration, database, web, Housekeeping.start(rounds, housekeeping),
                     backups, offerSetUp(web, staffAdministration, base), keeping,
                     startCaptureWorkers(configuration.capture(), capturing.work()), known, hosting, exchange);

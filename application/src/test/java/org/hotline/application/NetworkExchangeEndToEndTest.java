@@ -116,6 +116,14 @@ class NetworkExchangeEndToEndTest {
                 assertThat(ukPage).contains("Referred by the member hotline of BE", "ILLEGAL", "rule book BE",
                         "Settled hosting country: GB", "192.0.2.10");
 
+                Document bePage = Jsoup.parse(alice.get("/cases/" + caseAtBe).body());
+                assertThat(bePage.select("#referrals article.referral").attr("data-sent")).isEqualTo("true");
+                assertThat(bePage.select("#referrals article.referral p").first().text())
+                        .startsWith("Referred to the member hotline of GB on ");
+                assertThat(bePage.select("#referrals li.status").eachAttr("data-status")).containsExactly("received");
+                assertThat(Jsoup.parse(ukPage).select("#referrals article.referral p").first().text())
+                        .startsWith("Referred by the member hotline of BE on ");
+
                 var sent = be.referrals().ofCase(CaseId.parse(caseAtBe).get()).single();
                 assertThat(sent.direction()).isEqualTo(ReferralRecord.Direction.OUTGOING);
                 assertThat(sent.statuses().map(StatusReport::status)).containsExactly(ReferralStatus.RECEIVED);

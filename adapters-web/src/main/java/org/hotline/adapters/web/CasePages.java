@@ -66,6 +66,7 @@ final class CasePages {
     private final CaseworkViews views;
     private final Templates templates;
     private final HostingPages hosting;
+    private final io.vavr.control.Option<org.hotline.domain.exchange.ViewReferrals> referrals;
 
     /**
      * What this answer adds to the case file: the answers (and the day whose law applies, as typed) and their errors
@@ -92,8 +93,10 @@ final class CasePages {
                 io.vavr.control.Option<LawDateCorrection> correction);
     }
 
-    CasePages(UseCases.Casework work, ManageStaff staff, CaseworkViews views, Templates templates, HostingPages hosting) {
+    CasePages(UseCases.Casework work, ManageStaff staff, CaseworkViews views, Templates templates, HostingPages hosting,
+            io.vavr.control.Option<org.hotline.domain.exchange.ViewReferrals> referrals) {
         this.hosting = Objects.requireNonNull(hosting, "hosting");
+        this.referrals = Objects.requireNonNull(referrals, "referrals");
         this.caseFiles = work.caseFiles();
         this.claims = work.claims();
         this.assessment = work.assessment();
@@ -268,7 +271,20 @@ final class CasePages {
                 capture.view(member, file.theCase().id().toString(), t, shown.revealed(),
                         Optional.ofNullable(ctx.queryParam(CapturePages.SHOW_PARAMETER))),
                 shown.revealed().map(r -> r.preview().revealsToday()), shown.refusal(),
-                hosting.section(ctx, member)));
+                hosting.section(ctx, member), referrals(file)));
+    }
+
+    /** The case's referrals through the network exchange, each with its statuses and their times. */
+    private java.util.List<CasePage.ReferralView> referrals(ViewCaseFile.CaseFile file) {
+        Times times = views.times();
+        return referrals.map(view -> view.referralsOf(file.theCase().id()).map(record -> {
+            var referral = record.referral();
+            boolean sent = record.direction() == org.hotline.domain.exchange.ReferralRecord.Direction.OUTGOING;
+            return new CasePage.ReferralView(referral.id().toString(), sent,
+                    (sent ? referral.to() : referral.from()).value(), times.when(referral.at()),
+                    referral.verdict().describe(), record.statuses().map(status -> new CasePage.StatusView(
+                            status.status().code(), times.when(status.at()), status.describe())).toJavaList());
+        }).toJavaList()).getOrElse(java.util.List.of());
     }
 
     private CasePage.CaseView caseView(ViewCaseFile.CaseFile file, SignedInStaff member, StaffNames names, Messages t) {

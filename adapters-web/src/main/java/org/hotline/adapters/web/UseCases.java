@@ -3,6 +3,7 @@ package org.hotline.adapters.web;
 import java.util.Objects;
 
 import io.vavr.control.Option;
+import org.hotline.domain.exchange.ViewReferrals;
 
 import org.hotline.domain.assessment.AppealAssessment;
 import org.hotline.domain.assessment.AssessCase;
@@ -33,24 +34,32 @@ import org.hotline.domain.welfare.ShowWorkload;
 /** The domain's use cases that the web offers. */
 public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAnalystQueue analystQueue,
         FindCase findCase, RecognisePartner partners, ThrottleReports reportThrottle, SignIn signIn, ChangePassword changePassword,
-        OwnSessions ownSessions, ManageStaff manageStaff, Casework casework, Option<KnownWork> known) {
+        OwnSessions ownSessions, ManageStaff manageStaff, Casework casework, Option<KnownWork> known,
+        Option<ViewReferrals> referrals) {
 
     /** The use cases without known content (its pages and API are then not offered). */
     public UseCases(SubmitReport submitReport, ViewReport viewReport, ListAnalystQueue analystQueue, FindCase findCase,
             RecognisePartner partners, ThrottleReports reportThrottle, SignIn signIn, ChangePassword changePassword,
             OwnSessions ownSessions, ManageStaff manageStaff, Casework casework) {
         this(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn, changePassword,
-                ownSessions, manageStaff, casework, Option.none());
+                ownSessions, manageStaff, casework, Option.none(), Option.none());
     }
 
     /** The same use cases with known content. */
     public UseCases withKnownContent(KnownWork work) {
         return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
-                changePassword, ownSessions, manageStaff, casework, Option.some(work));
+                changePassword, ownSessions, manageStaff, casework, Option.some(work), referrals);
+    }
+
+    /** The same use cases with the network exchange's referrals shown on case pages. */
+    public UseCases withReferrals(ViewReferrals view) {
+        return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
+                changePassword, ownSessions, manageStaff, casework, known, Option.some(view));
     }
 
     public UseCases {
         Objects.requireNonNull(known, "known");
+        Objects.requireNonNull(referrals, "referrals");
         Objects.requireNonNull(partners, "partners");
         Objects.requireNonNull(reportThrottle, "reportThrottle");
         Objects.requireNonNull(findCase, "findCase");

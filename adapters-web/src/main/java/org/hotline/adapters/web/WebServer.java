@@ -63,7 +63,7 @@ public final class WebServer {
         QueuePages queue = new QueuePages(useCases.analystQueue(), useCases.findCase(), work, useCases.manageStaff(), views,
                 templates);
         HostingPages hosting = new HostingPages(work.hosting(), useCases.manageStaff(), views.times());
-        CasePages cases = new CasePages(work, useCases.manageStaff(), views, templates, hosting);
+        CasePages cases = new CasePages(work, useCases.manageStaff(), views, templates, hosting, useCases.referrals());
         WelfarePages welfare = new WelfarePages(work, useCases.manageStaff(), templates);
         LawChangesPages lawChanges = new LawChangesPages(work.lawChanges(), views, templates);
         byte[] openApi = OpenApiDocument.load();

@@ -91,7 +91,7 @@ class ArchitectureTest {
 
     @Test
     void the_slices_find_every_adapter_module_and_every_country_without_a_list() {
-        assertThat(slicesOf(ArchitectureRules.ADAPTER_SLICES)).contains("persistence", "web", "law");
+        assertThat(slicesOf(ArchitectureRules.ADAPTER_SLICES)).contains("persistence", "web", "law", "exchange");
         assertThat(slicesOf(ArchitectureRules.LAW_ADAPTER_SLICES)).contains("be", "uk");
         assertThat(slicesOf(ArchitectureRules.DOMAIN_SLICES)).contains("report", "assessment", "audit", "staff", "law");
     }
@@ -106,6 +106,10 @@ class ArchitectureTest {
         assertThat(stereotype("org.hotline.domain.partner.RecognisePartner")).isEqualTo(PrimaryPort.class);
         assertThat(stereotype("org.hotline.domain.Tokens")).isEqualTo(SecondaryPort.class);
         assertThat(stereotype("org.hotline.adapters.web.WebServer")).isEqualTo(PrimaryAdapter.class);
+        assertThat(stereotype("org.hotline.adapters.exchange.hub.HubServer")).isEqualTo(PrimaryAdapter.class);
+        assertThat(stereotype("org.hotline.adapters.exchange.wire.Wire")).isEqualTo(Adapter.class);
+        assertThat(stereotype("org.hotline.domain.exchange.HubDesk")).isEqualTo(PrimaryPort.class);
+        assertThat(stereotype("org.hotline.domain.exchange.HubConnection")).isEqualTo(SecondaryPort.class);
         assertThat(stereotype("org.hotline.adapters.web.security.RandomTokens")).isEqualTo(Adapter.class);
         assertThat(stereotype("org.hotline.adapters.web.security.SecureTokens")).isEqualTo(SecondaryAdapter.class);
         assertThat(stereotype("org.hotline.domain.report.Case")).as("the core's own types: what every part may use")
@@ -113,7 +117,7 @@ class ArchitectureTest {
         for (String secondary : List.of("org.hotline.adapters.persistence.PostgresCases",
                 "org.hotline.adapters.capture.image.ImageFingerprinter", "org.hotline.adapters.trace.dns.DnsjavaResolver",
                 "org.hotline.adapters.law.be.Belgium", "org.hotline.adapters.law.uk.UnitedKingdom",
-                "org.hotline.adapters.mail.SmtpNoticeSender")) {
+                "org.hotline.adapters.mail.SmtpNoticeSender", "org.hotline.adapters.exchange.client.HubClient")) {
             assertThat(stereotype(secondary)).as(secondary).isEqualTo(SecondaryAdapter.class);
         }
     }

@@ -23,7 +23,7 @@ import org.jmolecules.ddd.annotation.Service;
  * one unit of work. A status is kept on the case of the referral it concerns. Each message is taken once.
  */
 @Service
-public final class NetworkDesk implements ReceiveFromNetwork {
+public final class NetworkDesk implements ReceiveFromNetwork, ViewReferrals {
 
     /** The ports the desk works through. */
     public record Ports(ReferralRecords records, Outbox outbox, SubmitReport intake, AuditTrail audit,
@@ -50,6 +50,11 @@ public final class NetworkDesk implements ReceiveFromNetwork {
     public Receipt receive(ExchangeMessage message) {
         return ports.unitOfWork().inOneUnit(() -> message instanceof Referral referral ? file(referral)
                 : keep((StatusReport) message));
+    }
+
+    @Override
+    public io.vavr.collection.Seq<ReferralRecord> referralsOf(CaseId caseId) {
+        return ports.records().ofCase(caseId);
     }
 
     private Receipt file(Referral referral) {

@@ -47,6 +47,9 @@ class NetworkDeskTest {
             assertThat(((StatusReport) message).status()).isEqualTo(ReferralStatus.RECEIVED);
             assertThat(message.referral()).isEqualTo(referral.id());
         });
+        assertThat(record.statuses()).containsExactlyElementsOf(referrals.outbox().map(StatusReport.class::cast));
+        assertThat(desk.referralsOf(record.caseId())).containsExactly(referrals.find(ReferralRecord.Direction.INCOMING,
+                referral.id()).get());
         assertThat(audit.entries().map(entry -> entry.action())).contains("exchange.referral_received");
     }
 
@@ -122,6 +125,6 @@ class NetworkDeskTest {
                 .isEqualTo(ReceiveFromNetwork.Receipt.FILED);
 
         assertThat(referrals.find(ReferralRecord.Direction.INCOMING, referral.id()).get().statuses()
-                .map(StatusReport::status)).containsExactly(ReferralStatus.WITHDRAWN);
+                .map(StatusReport::status)).containsExactly(ReferralStatus.RECEIVED, ReferralStatus.WITHDRAWN);
     }
 }

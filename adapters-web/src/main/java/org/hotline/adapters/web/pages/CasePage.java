@@ -19,11 +19,25 @@ import org.hotline.adapters.web.Messages;
  * @param revealsToday right after the reader revealed a captured image, how many they revealed today
  * @param refusal why what the reader just asked for was refused, in words
  * @param hosting the hosting trace of a case assessed illegal, for analysts and supervisors
+ * @param referrals the case's referrals through the network exchange, sent or received, with their statuses
  */
 public record CasePage(Messages t, CaseView theCase, List<ReportView> reports, List<Decision> history,
         WelfareBanner welfare, boolean mayClaim, boolean mayRelease, Optional<AssessmentForm> form,
         Optional<LegalDecisionForm> legalDecision, Optional<CaptureView> capture, Optional<Integer> revealsToday,
-        Optional<String> refusal, Optional<HostingSection> hosting) {
+        Optional<String> refusal, Optional<HostingSection> hosting, List<ReferralView> referrals) {
+
+    /**
+     * A referral of the case: sent to the hotline of {@code country}, or received from it; its statuses oldest first.
+     *
+     * @param sent true when this hotline sent it
+     */
+    public record ReferralView(String id, boolean sent, String country, String at, String verdict,
+            List<StatusView> statuses) {
+    }
+
+    /** One status of a referral, with when it was said. */
+    public record StatusView(String code, String at, String note) {
+    }
 
     /**
      * The case itself.
