@@ -204,7 +204,8 @@ public final class Hotline implements AutoCloseable {
                             new CaseFiles(cases, reports, assessments, audit, unitOfWork, clock),
                             welfare, welfare, welfare, welfare, new LegalReviewDesk(home.law(), decisionPorts, zone),
                             lawChanges, new UseCases.Capturing(capturing.desk(), capturing.desk(), capturing.previews()),
-                            new HostingDesk(hostingPorts, assessments, home.agreement(), network, hosting.data())))
+                            new HostingDesk(hostingPorts, assessments, home.agreement(), network, hosting.data(),
+                                    new PostgresCaptures(database))))
                     .withKnownContent(known.web()).withReferrals(networkDesk);
             Metrics.bind(metrics, database, cases, welfare, staffAdministration);
             LawChangesAtStart.report(lawChanges);

@@ -89,6 +89,25 @@ class HubOverHttpTest {
     }
 
     @Test
+    void a_batch_larger_than_the_hubs_limit_is_sent_in_parts_and_a_message_too_large_alone_is_refused() throws Exception {
+        HubClient belgium = member("Child Focus", "BE");
+        HubClient britain = member("IWF", "GB");
+        var many = List.range(0, 400).map(i -> ExchangeSamples.referral(UUID.randomUUID(), "BE", "GB",
+                "http://gallery-" + i + ".example.org/album"));
+        Referral sample = ExchangeSamples.referral("BE", "GB");
+        Referral huge = new Referral(sample.id(), sample.from(), sample.to(), sample.address(), "x".repeat(Referral.MAX_TRACE),
+                sample.verdict(), List.fill(Referral.MAX_ITEMS, sample.items().head()), sample.at());
+
+        var outcomes = belgium.send(List.<org.hotline.domain.exchange.ExchangeMessage>narrow(many.append(huge)));
+
+        assertThat(outcomes.map(HubDesk.Outcome::messageId)).containsExactlyElementsOf(many.append(huge)
+                .map(Referral::messageId));
+        assertThat(outcomes.init().map(HubDesk.Outcome::kind)).containsOnly(HubDesk.Outcome.Kind.ACCEPTED);
+        assertThat(outcomes.last().refusal().get().detail()).startsWith("exchange.too_large: ");
+        assertThat(britain.fetch(1000)).hasSize(400);
+    }
+
+    @Test
     void bad_input_gets_a_clear_4xx_and_changes_nothing() throws Exception {
         HubClient belgium = member("Child Focus", "BE");
         member("IWF", "GB");

@@ -55,6 +55,11 @@ public final class HubClient implements HubConnection {
             Wire.Outcomes outcomes = read(response, Wire.Outcomes.class);
             return List.ofAll(outcomes.outcomes()).map(HubClient::outcome);
         }
+        if (status == 413 && messages.size() > 1) {
+            // Too much at once for the hub's limit: each half is sent on its own, as often as needed.
+            int half = messages.size() / 2;
+            return send(messages.take(half)).appendAll(send(messages.drop(half)));
+        }
         if (status == 400 || status == 413) {
             // The hub refused the request as a whole: every message is refused with its reason.
             Wire.Problem problem = read(response, Wire.Problem.class);

@@ -13,7 +13,10 @@ import org.hotline.domain.Rejection;
 import org.hotline.domain.assessment.Assessment;
 import org.hotline.domain.assessment.Assessments;
 import org.hotline.domain.audit.AuditEntry;
+import org.hotline.domain.capture.job.Captures;
+import org.hotline.domain.exchange.ItemFingerprint;
 import org.hotline.domain.exchange.NetworkExchange;
+import org.hotline.domain.exchange.Referral;
 import org.hotline.domain.hosting.HostingDecision;
 import org.hotline.domain.hosting.HostingDecisionRefusal;
 import org.hotline.domain.hosting.HostingSummary;
@@ -43,9 +46,23 @@ public final class HostingDesk implements SettleHosting {
     private final Agreement agreement;
     private final IpData ipData;
     private final NetworkExchange exchange;
+    private final Option<Captures> captures;
 
+    /** A desk whose referrals carry no fingerprints (for tests without captures). */
     public HostingDesk(HostingPorts ports, Assessments assessments, CooperationAgreement agreement,
             NetworkExchange exchange, IpData ipData) {
+        this(ports, assessments, agreement, exchange, ipData, Option.none());
+    }
+
+    /** A desk whose referrals carry the fingerprints of the items of each case's latest capture. */
+    public HostingDesk(HostingPorts ports, Assessments assessments, CooperationAgreement agreement,
+            NetworkExchange exchange, IpData ipData, Captures captures) {
+        this(ports, assessments, agreement, exchange, ipData, Option.some(captures));
+    }
+
+    private HostingDesk(HostingPorts ports, Assessments assessments, CooperationAgreement agreement,
+            NetworkExchange exchange, IpData ipData, Option<Captures> captures) {
+        this.captures = Objects.requireNonNull(captures, "captures");
         this.ports = Objects.requireNonNull(ports, "ports");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
         this.agreement = new Agreement(agreement, exchange);
@@ -128,9 +145,18 @@ public final class HostingDesk implements SettleHosting {
     /** Refers the case to the member hotline of its hosting country, in the settlement's unit of work. */
     private void refer(Case found, CountryCode country, HostingSummary summary, Assessment followed, Instant now) {
         var referral = ReferralOf.of(ports.identities().next(), agreement.home(), found, country, summary,
-                followed.classification(), List.empty(), now);
+                followed.classification(), fingerprintsOf(found), now);
         exchange.refer(found.id(), referral).getOrElseThrow(problem -> new IllegalStateException(
                 "the case was settled to be referred, but the exchange refused it: " + problem));
+    }
+
+    /** The fingerprints of the items of the case's latest capture (each once, at most as many as a referral carries). */
+    private List<ItemFingerprint> fingerprintsOf(Case found) {
+        return captures.flatMap(kept -> kept.ofCase(found.id()).headOption()).map(latest -> latest.items()
+                        .flatMap(item -> item.item().fingerprints())
+                        .map(prints -> new ItemFingerprint(prints.sha256().hex(), prints.pdq().map(pdq -> pdq.hash().hex())))
+                        .distinct().take(Referral.MAX_ITEMS).toList())
+                .getOrElse(List.empty());
     }
 
     /** A reason with a character no text may hold (NUL, other control characters) is refused beside its field. */

@@ -70,7 +70,8 @@ final class HostingBench {
             .with("192.0.2.4", "DE", 64504, "Bilder GmbH");
     final HostingPorts ports = new HostingPorts(store, jobs, traces, settlements, audit, UnitOfWork.none(), clock, identities);
     final TraceWork work = new TraceWork(new HostingTracer(dns, data, clock), ports, captures, LEASE);
-    final HostingDesk desk = new HostingDesk(ports, assessments, new org.hotline.domain.testing.TestAgreement(), exchange, data);
+    final HostingDesk desk = new HostingDesk(ports, assessments, new org.hotline.domain.testing.TestAgreement(), exchange, data,
+            captures);
     private final ReportIntake intake = new ReportIntake(store, clock, identities);
     private final ClaimDesk claims;
     final AssessmentDesk assessment;

@@ -44,6 +44,14 @@ class HostingDeskTest {
     void settling_to_refer_refers_the_case_with_its_address_trace_and_verdict_and_other_settlements_do_not() {
         String abroad = bench.anIllegalCase("http://member.example/gallery", analyst(1));
         String home = bench.anIllegalCase("http://home.example/x", analyst(1));
+        var capture = org.hotline.domain.testing.TestCaptures.page("http://member.example/gallery",
+                org.hotline.domain.testing.TestCaptures.image("http://member.example/a.jpg", new byte[] {1}, 10, 10),
+                org.hotline.domain.testing.TestCaptures.image("http://member.example/b.jpg", new byte[] {1}, 10, 10),
+                org.hotline.domain.testing.TestCaptures.image("http://member.example/c.jpg", new byte[] {2}, 10, 10));
+        bench.captures.add(new org.hotline.domain.capture.job.RecordedCapture(
+                new org.hotline.domain.capture.job.CaptureId(java.util.UUID.randomUUID()), HostingBench.idOf(abroad),
+                new org.hotline.domain.capture.job.CaptureJobId(java.util.UUID.randomUUID()), capture,
+                io.vavr.collection.List.fill(3, () -> new org.hotline.domain.capture.job.ItemId(java.util.UUID.randomUUID()))));
         bench.traceAll();
 
         bench.desk.settle(analyst(1), abroad, "NL", "").get();
@@ -57,6 +65,9 @@ class HostingDeskTest {
         assertThat(referral.verdict().kind()).isEqualTo("ILLEGAL");
         assertThat(referral.verdict().ruleBook()).isNotBlank();
         assertThat(referral.at()).isEqualTo(bench.clock.instant());
+        assertThat(referral.items()).as("the same picture twice is one fingerprint").hasSize(2);
+        assertThat(referral.items().map(item -> item.sha256())).containsExactlyElementsOf(capture.items()
+                .flatMap(item -> item.fingerprints()).map(prints -> prints.sha256().hex()).distinct());
         assertThat(bench.exchange.referral(HostingBench.idOf(home))).isEmpty();
     }
 
