@@ -48,7 +48,7 @@ public class ExchangeBenchmark {
         AtomicLong next = new AtomicLong();
         List<Thread> threads = new ArrayList<>();
         for (int s = 0; s < senders; s++) {
-            threads.add(Thread.ofPlatform().start(() -> {
+            Thread thread = new Thread(() -> {
                 try {
                     long first;
                     while ((first = next.getAndAdd(batch)) < referrals) {
@@ -64,7 +64,9 @@ public class ExchangeBenchmark {
                 } catch (Exception e) {
                     throw new RuntimeException(e);
                 }
-            }));
+            });
+            thread.start();
+            threads.add(thread);
         }
         long delivered = 0;
         while (delivered < referrals) {

@@ -96,46 +96,72 @@ public final class PostgresHub implements MemberRegistry, HubMailbox {
     }
 
     @Override
-    public boolean seen(MemberId sender, UUID messageId) {
-        return storage.read(handle -> handle.createQuery(
-                        "select exists (select 1 from hub_taken where sender = :sender and message_id = :id)")
-                .bind("sender", sender.value()).bind("id", messageId).mapTo(Boolean.class).one());
+    public io.vavr.collection.Set<UUID> seen(MemberId sender, Seq<UUID> messageIds) {
+        if (messageIds.isEmpty()) {
+            return io.vavr.collection.HashSet.empty();
+        }
+        return storage.read(handle -> io.vavr.collection.HashSet.ofAll(handle.createQuery(
+                        "select message_id from hub_taken where sender = :sender and message_id = any(:ids)")
+                .bind("sender", sender.value()).bind("ids", messageIds.toJavaArray(UUID[]::new))
+                .mapTo(UUID.class).list()));
     }
 
     @Override
-    public boolean hold(Delivery delivery) {
-        return storage.inOneTransaction(() -> storage.write(handle -> {
-            handle.createUpdate("insert into hub_taken (sender, message_id) values (:sender, :id) on conflict do nothing")
-                    .bind("sender", delivery.sender().value()).bind("id", delivery.message().messageId()).execute();
-            return handle.createUpdate("""
+    public void hold(Seq<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        storage.inOneTransaction(() -> storage.write(handle -> {
+            var taken = handle.prepareBatch(
+                    "insert into hub_taken (sender, message_id) values (:sender, :id) on conflict do nothing");
+            var held = handle.prepareBatch("""
                     insert into hub_delivery (recipient, message_id, sender, body, held_at)
                     values (:recipient, :id, :sender, cast(:body as jsonb), :at)
-                    on conflict (recipient, message_id) do nothing""")
-                    .bind("recipient", delivery.recipient().value()).bind("id", delivery.message().messageId())
-                    .bind("sender", delivery.sender().value()).bind("body", MessageDocuments.write(delivery.message()))
-                    .bind("at", delivery.at()).execute() == 1;
+                    on conflict (recipient, message_id) do nothing""");
+            for (Delivery delivery : deliveries) {
+                taken.bind("sender", delivery.sender().value()).bind("id", delivery.message().messageId()).add();
+                held.bind("recipient", delivery.recipient().value()).bind("id", delivery.message().messageId())
+                        .bind("sender", delivery.sender().value()).bind("body", MessageDocuments.write(delivery.message()))
+                        .bind("at", delivery.at()).add();
+            }
+            taken.execute();
+            return held.execute();
         }));
     }
 
     @Override
-    public Option<Route> route(ReferralId referral) {
-        return storage.read(handle -> Option.ofOptional(handle.createQuery(
-                        "select sender, receiver, referral::text as referral from hub_route where referral_id = :id")
-                .bind("id", referral.value())
-                .map((rs, ctx) -> new Route((Referral) MessageDocuments.read(rs.getString("referral")),
-                        new MemberId(rs.getObject("sender", UUID.class)), new MemberId(rs.getObject("receiver", UUID.class))))
-                .findOne()));
+    public io.vavr.collection.Map<ReferralId, Route> routes(Seq<ReferralId> referrals) {
+        if (referrals.isEmpty()) {
+            return io.vavr.collection.HashMap.empty();
+        }
+        return storage.read(handle -> io.vavr.collection.HashMap.ofEntries(handle.createQuery(
+                        "select sender, receiver, referral::text as referral from hub_route where referral_id = any(:ids)")
+                .bind("ids", referrals.map(ReferralId::value).toJavaArray(UUID[]::new))
+                .map((rs, ctx) -> {
+                    var route = new Route((Referral) MessageDocuments.read(rs.getString("referral")),
+                            new MemberId(rs.getObject("sender", UUID.class)), new MemberId(rs.getObject("receiver", UUID.class)));
+                    return io.vavr.Tuple.of(route.referral().id(), route);
+                })
+                .list()));
     }
 
     @Override
-    public void route(Route route) {
-        storage.write(handle -> handle.createUpdate("""
-                insert into hub_route (referral_id, sender, receiver, referral)
-                values (:id, :sender, :receiver, cast(:referral as jsonb))
-                on conflict (referral_id) do update set receiver = excluded.receiver, referral = excluded.referral""")
-                .bind("id", route.referral().id().value()).bind("sender", route.sender().value())
-                .bind("receiver", route.receiver().value()).bind("referral", MessageDocuments.write(route.referral()))
-                .execute());
+    public void route(Seq<Route> routes) {
+        if (routes.isEmpty()) {
+            return;
+        }
+        storage.write(handle -> {
+            var batch = handle.prepareBatch("""
+                    insert into hub_route (referral_id, sender, receiver, referral)
+                    values (:id, :sender, :receiver, cast(:referral as jsonb))
+                    on conflict (referral_id) do update set receiver = excluded.receiver, referral = excluded.referral""");
+            for (Route route : routes) {
+                batch.bind("id", route.referral().id().value()).bind("sender", route.sender().value())
+                        .bind("receiver", route.receiver().value()).bind("referral", MessageDocuments.write(route.referral()))
+                        .add();
+            }
+            return batch.execute();
+        });
     }
 
     @Override

@@ -58,7 +58,11 @@ public final class ExchangeHub implements HubDesk {
     public Seq<Outcome> take(Member caller, Seq<ExchangeMessage> messages) {
         return ports.unitOfWork().inOneUnit(() -> {
             Instant now = ports.clock().instant();
-            Seq<Outcome> outcomes = messages.map(message -> takeOne(caller, message, now));
+            var batch = new Batch(caller, now, ports.mailbox().seen(caller.id(), messages.map(ExchangeMessage::messageId)),
+                    ports.mailbox().routes(messages.map(ExchangeMessage::referral).distinct()));
+            Seq<Outcome> outcomes = messages.map(batch::take);
+            ports.mailbox().route(io.vavr.collection.List.ofAll(batch.changedRoutes.values()));
+            ports.mailbox().hold(io.vavr.collection.List.ofAll(batch.holds));
             long accepted = outcomes.count(outcome -> outcome.kind() == Outcome.Kind.ACCEPTED);
             if (accepted > 0) {
                 ports.audit().record(AuditEntry.bySystem(now, "exchange.messages_taken", "member:" + caller.id(), "",
@@ -70,68 +74,100 @@ public final class ExchangeHub implements HubDesk {
         });
     }
 
-    private Outcome takeOne(Member caller, ExchangeMessage message, Instant now) {
-        if (ports.mailbox().seen(caller.id(), message.messageId())) {
-            return Outcome.repeated(message.messageId());
-        }
-        return message instanceof Referral referral ? route(caller, referral, now)
-                : pass(caller, (StatusReport) message, now);
-    }
+    /**
+     * One request's messages, taken in order against what the hub knew when it came (read once for all of them) and
+     * what the messages before changed; what they change is written together at the end.
+     */
+    private final class Batch {
 
-    private Outcome route(Member caller, Referral referral, Instant now) {
-        if (!caller.serves(referral.from())) {
-            return Outcome.refused(referral.messageId(), HubRefusal.NOT_YOUR_COUNTRY,
-                    "The referral is from " + referral.from() + ", which the calling member does not serve.");
-        }
-        Option<Member> receiver = ports.members().serving(referral.to());
-        if (receiver.isEmpty()) {
-            return Outcome.refused(referral.messageId(), HubRefusal.NO_MEMBER,
-                    "No member hotline serves " + referral.to() + ".");
-        }
-        if (receiver.get().id().equals(caller.id())) {
-            return Outcome.refused(referral.messageId(), HubRefusal.OWN_COUNTRY,
-                    "The calling member serves " + referral.to() + " itself.");
-        }
-        if (ports.mailbox().route(referral.id()).isDefined()) {
-            return Outcome.refused(referral.messageId(), HubRefusal.MALFORMED,
-                    "A referral with this identifier was routed before with another message.");
-        }
-        ports.mailbox().route(new Route(referral, caller.id(), receiver.get().id()));
-        ports.mailbox().hold(new Delivery(caller.id(), receiver.get().id(), referral, now));
-        return Outcome.accepted(referral.messageId());
-    }
+        private final Member caller;
+        private final Instant now;
+        private final java.util.Set<UUID> seen;
+        private final java.util.Map<ReferralId, Route> routes;
+        private final java.util.Map<ReferralId, Route> changedRoutes = new java.util.LinkedHashMap<>();
+        private final java.util.List<Delivery> holds = new java.util.ArrayList<>();
+        private final java.util.Map<CountryCode, Option<Member>> serving = new java.util.HashMap<>();
 
-    private Outcome pass(Member caller, StatusReport status, Instant now) {
-        Option<Route> known = ports.mailbox().route(status.referral())
-                .filter(route -> (status.status().byReceiver() ? route.receiver() : route.sender()).equals(caller.id()));
-        if (known.isEmpty()) {
-            return Outcome.refused(status.messageId(), HubRefusal.UNKNOWN_REFERRAL,
-                    "The calling member has no referral " + status.referral() + " to say this of.");
+        Batch(Member caller, Instant now, io.vavr.collection.Set<UUID> seen, io.vavr.collection.Map<ReferralId, Route> routes) {
+            this.caller = caller;
+            this.now = now;
+            this.seen = new java.util.HashSet<>(seen.toJavaSet());
+            this.routes = new java.util.HashMap<>(routes.toJavaMap());
         }
-        Route route = known.get();
-        if (status.movedTo().isDefined()) {
-            Option<Outcome> refused = moveOn(route, status, now);
-            if (refused.isDefined()) {
-                return refused.get();
+
+        Outcome take(ExchangeMessage message) {
+            if (seen.contains(message.messageId())) {
+                return Outcome.repeated(message.messageId());
             }
+            Outcome outcome = message instanceof Referral referral ? route(referral) : pass((StatusReport) message);
+            if (outcome.kind() == Outcome.Kind.ACCEPTED) {
+                seen.add(message.messageId());
+            }
+            return outcome;
         }
-        MemberId other = status.status().byReceiver() ? route.sender() : route.receiver();
-        ports.mailbox().hold(new Delivery(caller.id(), other, status, now));
-        return Outcome.accepted(status.messageId());
-    }
 
-    /** Refers a moved referral on to the new country's member; a refusal when no (other) member serves it. */
-    private Option<Outcome> moveOn(Route route, StatusReport status, Instant now) {
-        CountryCode country = status.movedTo().get();
-        Option<Member> next = ports.members().serving(country);
-        if (next.isEmpty() || next.get().id().equals(route.sender()) || next.get().id().equals(route.receiver())) {
-            return Option.some(Outcome.refused(status.messageId(), HubRefusal.NO_MEMBER,
-                    "No other member hotline serves " + country + "; the sender keeps the case."));
+        private Option<Member> serving(CountryCode country) {
+            return serving.computeIfAbsent(country, ports.members()::serving);
         }
-        Referral moved = route.referral().movedTo(country);
-        ports.mailbox().route(new Route(moved, route.sender(), next.get().id()));
-        ports.mailbox().hold(new Delivery(route.sender(), next.get().id(), moved, now));
-        return Option.none();
+
+        private void route(Route route) {
+            routes.put(route.referral().id(), route);
+            changedRoutes.put(route.referral().id(), route);
+        }
+
+        private Outcome route(Referral referral) {
+            if (!caller.serves(referral.from())) {
+                return Outcome.refused(referral.messageId(), HubRefusal.NOT_YOUR_COUNTRY,
+                        "The referral is from " + referral.from() + ", which the calling member does not serve.");
+            }
+            Option<Member> receiver = serving(referral.to());
+            if (receiver.isEmpty()) {
+                return Outcome.refused(referral.messageId(), HubRefusal.NO_MEMBER,
+                        "No member hotline serves " + referral.to() + ".");
+            }
+            if (receiver.get().id().equals(caller.id())) {
+                return Outcome.refused(referral.messageId(), HubRefusal.OWN_COUNTRY,
+                        "The calling member serves " + referral.to() + " itself.");
+            }
+            if (routes.containsKey(referral.id())) {
+                return Outcome.refused(referral.messageId(), HubRefusal.MALFORMED,
+                        "A referral with this identifier was routed before with another message.");
+            }
+            route(new Route(referral, caller.id(), receiver.get().id()));
+            holds.add(new Delivery(caller.id(), receiver.get().id(), referral, now));
+            return Outcome.accepted(referral.messageId());
+        }
+
+        private Outcome pass(StatusReport status) {
+            Route route = routes.get(status.referral());
+            if (route == null || !(status.status().byReceiver() ? route.receiver() : route.sender()).equals(caller.id())) {
+                return Outcome.refused(status.messageId(), HubRefusal.UNKNOWN_REFERRAL,
+                        "The calling member has no referral " + status.referral() + " to say this of.");
+            }
+            if (status.movedTo().isDefined()) {
+                Option<Outcome> refused = moveOn(route, status);
+                if (refused.isDefined()) {
+                    return refused.get();
+                }
+            }
+            MemberId other = status.status().byReceiver() ? route.sender() : route.receiver();
+            holds.add(new Delivery(caller.id(), other, status, now));
+            return Outcome.accepted(status.messageId());
+        }
+
+        /** Refers a moved referral on to the new country's member; a refusal when no (other) member serves it. */
+        private Option<Outcome> moveOn(Route route, StatusReport status) {
+            CountryCode country = status.movedTo().get();
+            Option<Member> next = serving(country);
+            if (next.isEmpty() || next.get().id().equals(route.sender()) || next.get().id().equals(route.receiver())) {
+                return Option.some(Outcome.refused(status.messageId(), HubRefusal.NO_MEMBER,
+                        "No other member hotline serves " + country + "; the sender keeps the case."));
+            }
+            Referral moved = route.referral().movedTo(country);
+            route(new Route(moved, route.sender(), next.get().id()));
+            holds.add(new Delivery(route.sender(), next.get().id(), moved, now));
+            return Option.none();
+        }
     }
 
     @Override

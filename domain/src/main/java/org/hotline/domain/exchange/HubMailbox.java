@@ -2,8 +2,9 @@ package org.hotline.domain.exchange;
 
 import java.util.UUID;
 
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
-import io.vavr.control.Option;
+import io.vavr.collection.Set;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /**
@@ -13,16 +14,17 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 @SecondaryPort
 public interface HubMailbox {
 
-    /** True when the hub took a message with this identifier from this member before. */
-    boolean seen(MemberId sender, UUID messageId);
+    /** Of these identifiers, those of the messages the hub took from this member before. */
+    Set<UUID> seen(MemberId sender, Seq<UUID> messageIds);
 
-    /** Holds a message for its recipient; false when it holds it already (nothing changed). */
-    boolean hold(Delivery delivery);
+    /** Holds messages for their recipients, each once per recipient (one held already is left as it is). */
+    void hold(Seq<Delivery> deliveries);
 
-    Option<Route> route(ReferralId referral);
+    /** The routes of those of these referrals that the hub routed. */
+    Map<ReferralId, Route> routes(Seq<ReferralId> referrals);
 
-    /** Keeps a referral's route, or replaces it when the referral moved on. */
-    void route(Route route);
+    /** Keeps referrals' routes, or replaces them when the referrals moved on. */
+    void route(Seq<Route> routes);
 
     /** What waits for the member, oldest first. */
     Seq<Delivery> waiting(MemberId recipient, int limit);

@@ -41,6 +41,18 @@ class ExchangeHubTest {
     }
 
     @Test
+    void one_request_may_carry_a_referral_its_repeat_and_its_status_and_they_are_taken_in_order() {
+        Referral referral = ExchangeSamples.referral("BE", "GB");
+        StatusReport withdrawn = ExchangeSamples.status(referral, ReferralStatus.WITHDRAWN);
+
+        var outcomes = hub.take(belgium.member(), List.of(withdrawn, referral, referral, withdrawn));
+
+        assertThat(outcomes.map(HubDesk.Outcome::kind)).containsExactly(HubDesk.Outcome.Kind.REFUSED,
+                HubDesk.Outcome.Kind.ACCEPTED, HubDesk.Outcome.Kind.REPEATED, HubDesk.Outcome.Kind.ACCEPTED);
+        assertThat(hub.waiting(britain.member(), 10).map(Delivery::message)).containsExactly(referral, withdrawn);
+    }
+
+    @Test
     void acknowledged_messages_wait_no_longer_and_a_status_goes_back_to_the_sender() {
         Referral referral = ExchangeSamples.referral("BE", "GB");
         hub.take(belgium.member(), List.of(referral));

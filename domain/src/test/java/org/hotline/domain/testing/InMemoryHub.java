@@ -30,6 +30,7 @@ public final class InMemoryHub implements MemberRegistry, HubMailbox {
     private final Map<ReferralId, Route> routes = new HashMap<>();
     private final java.util.List<Delivery> held = new ArrayList<>();
     private final Set<String> delivered = new HashSet<>();
+    private final Set<String> heldKeys = new HashSet<>();
 
     @Override
     public synchronized boolean enrol(Member member, String tokenDigest) {
@@ -84,29 +85,28 @@ public final class InMemoryHub implements MemberRegistry, HubMailbox {
     }
 
     @Override
-    public synchronized boolean seen(MemberId sender, UUID messageId) {
-        return seen.contains(sender + "/" + messageId);
+    public synchronized io.vavr.collection.Set<UUID> seen(MemberId sender, Seq<UUID> messageIds) {
+        return io.vavr.collection.HashSet.ofAll(messageIds).filter(id -> seen.contains(sender + "/" + id));
     }
 
     @Override
-    public synchronized boolean hold(Delivery delivery) {
-        seen.add(delivery.sender() + "/" + delivery.message().messageId());
-        if (held.stream().anyMatch(found -> found.recipient().equals(delivery.recipient())
-                && found.message().messageId().equals(delivery.message().messageId()))) {
-            return false;
+    public synchronized void hold(Seq<Delivery> deliveries) {
+        for (Delivery delivery : deliveries) {
+            seen.add(delivery.sender() + "/" + delivery.message().messageId());
+            if (heldKeys.add(key(delivery))) {
+                held.add(delivery);
+            }
         }
-        held.add(delivery);
-        return true;
     }
 
     @Override
-    public synchronized Option<Route> route(ReferralId referral) {
-        return Option.of(routes.get(referral));
+    public synchronized io.vavr.collection.Map<ReferralId, Route> routes(Seq<ReferralId> referrals) {
+        return io.vavr.collection.HashMap.ofAll(routes).filterKeys(referrals::contains);
     }
 
     @Override
-    public synchronized void route(Route route) {
-        routes.put(route.referral().id(), route);
+    public synchronized void route(Seq<Route> changed) {
+        changed.forEach(route -> routes.put(route.referral().id(), route));
     }
 
     @Override
@@ -120,8 +120,7 @@ public final class InMemoryHub implements MemberRegistry, HubMailbox {
         int count = 0;
         for (UUID id : messageIds) {
             String key = recipient + "/" + id;
-            boolean waiting = held.stream().anyMatch(delivery -> key(delivery).equals(key));
-            if (waiting && delivered.add(key)) {
+            if (heldKeys.contains(key) && delivered.add(key)) {
                 count++;
             }
         }
