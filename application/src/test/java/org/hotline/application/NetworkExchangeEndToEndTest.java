@@ -124,9 +124,19 @@ class NetworkExchangeEndToEndTest {
                 assertThat(Jsoup.parse(ukPage).select("#referrals article.referral p").first().text())
                         .startsWith("Referred by the member hotline of BE on ");
 
+                // The UK's analyst assesses it under UK law; the verdict goes home as a status.
+                assessIllegal(bob, caseAtUk, UK_ANSWERS);
+                for (int round = 0; round < 2; round++) {
+                    uk.exchangeNow();
+                    be.exchangeNow();
+                }
+                assertThat(Jsoup.parse(alice.get("/cases/" + caseAtBe).body()).select("#referrals li.status")
+                        .eachAttr("data-status")).containsExactly("received", "assessed");
+
                 var sent = be.referrals().ofCase(CaseId.parse(caseAtBe).get()).single();
                 assertThat(sent.direction()).isEqualTo(ReferralRecord.Direction.OUTGOING);
-                assertThat(sent.statuses().map(StatusReport::status)).containsExactly(ReferralStatus.RECEIVED);
+                assertThat(sent.statuses().map(StatusReport::status)).containsExactly(ReferralStatus.RECEIVED,
+                        ReferralStatus.ASSESSED);
                 var received = uk.referrals().ofCase(CaseId.parse(caseAtUk).get()).single();
                 assertThat(received.referral()).isEqualTo(sent.referral());
                 assertThat(received.direction()).isEqualTo(ReferralRecord.Direction.INCOMING);
@@ -219,6 +229,16 @@ class NetworkExchangeEndToEndTest {
         reporter.get("/report");
         assertThat(reporter.postForm("/report", "urls", url, "seen", "IMAGES").statusCode()).isEqualTo(303);
         String id = queueRows(analyst, url).get(0).attr("data-case");
+        assessIllegal(analyst, id, Map.of());
+        return id;
+    }
+
+    /** What UK law asks beyond the core questions, answered for a photograph of a real child. */
+    private static final Map<String, String> UK_ANSWERS = Map.of("pornographic", "NO", "grosslyOffensive", "NO",
+            "indecent", "YES", "portrayedAct", "NONE_OF_THESE");
+
+    /** Claims the case and confirms the baseline answers (with the law's own questions), illegal under its law. */
+    private static void assessIllegal(Visitor analyst, String id, Map<String, String> more) {
         analyst.get("/cases/" + id);
         assertThat(analyst.postForm("/cases/" + id + "/claim").statusCode()).isEqualTo(303);
         analyst.get("/cases/" + id);
@@ -227,8 +247,12 @@ class NetworkExchangeEndToEndTest {
             answers.add(question);
             answers.add(answer);
         });
-        assertThat(analyst.postForm("/cases/" + id + "/confirm", answers.toArray(String[]::new)).statusCode()).isEqualTo(303);
-        return id;
+        more.forEach((question, answer) -> {
+            answers.add(question);
+            answers.add(answer);
+        });
+        var confirmed = analyst.postForm("/cases/" + id + "/confirm", answers.toArray(String[]::new));
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(303);
     }
 
     private static void traced(Hotline hotline, Visitor analyst, String caseId) throws InterruptedException {

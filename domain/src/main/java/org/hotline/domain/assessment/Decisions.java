@@ -47,6 +47,7 @@ final class Decisions {
         List<Withdrawal> withdrawals = reversesToNotIllegal(decision)
                 ? ports.withdrawals().withdrawPending(transition.caseId(), classification.verdict().reason())
                 : List.empty();
+        ports.withdrawals().tellReferrer(transition.caseId(), classification.verdict());
         String after = describe(transition, assessment, withdrawals);
         ports.audit().record(decision.who().map(who -> CaseAudit.of(who, transition, after))
                 .getOrElse(() -> CaseAudit.bySystem(transition, after)));

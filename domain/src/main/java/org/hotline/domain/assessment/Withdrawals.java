@@ -19,6 +19,11 @@ public record Withdrawals(NetworkExchange exchange, TakedownNotices notices) {
         Objects.requireNonNull(notices, "notices");
     }
 
+    /** Tells the hotline that referred the case, if one did, what the home law decided. */
+    void tellReferrer(CaseId caseId, org.hotline.domain.law.Verdict verdict) {
+        exchange.decided(caseId, verdict);
+    }
+
     /** The referral's withdrawal, then the notice's, each telling its partner why. */
     List<Withdrawal> withdrawPending(CaseId caseId, String reason) {
         return List.of(exchange.withdrawReferral(caseId, reason), notices.withdrawNotice(caseId, reason));

@@ -3,6 +3,7 @@ package org.hotline.domain.exchange;
 import io.vavr.control.Either;
 import org.hotline.domain.CountryCode;
 import org.hotline.domain.Withdrawal;
+import org.hotline.domain.law.Verdict;
 import org.hotline.domain.report.CaseId;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
@@ -28,4 +29,12 @@ public interface NetworkExchange {
      * the referral is settled; fails only when the exchange cannot be reached.
      */
     Withdrawal withdrawReferral(CaseId caseId, String reason);
+
+    /**
+     * Tells the hotline that referred the case, if it was referred to this one, what this hotline's law decided:
+     * assessed (illegal here) or not illegal here; a verdict that needs legal review says nothing yet. Called in the
+     * unit of work of the decision.
+     */
+    default void decided(CaseId caseId, Verdict verdict) {
+    }
 }

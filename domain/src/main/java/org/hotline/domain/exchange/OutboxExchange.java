@@ -9,6 +9,7 @@ import org.hotline.domain.Clock;
 import org.hotline.domain.CountryCode;
 import org.hotline.domain.Identities;
 import org.hotline.domain.Withdrawal;
+import org.hotline.domain.law.Verdict;
 import org.hotline.domain.report.CaseId;
 
 /**
@@ -47,6 +48,24 @@ public final class OutboxExchange implements NetworkExchange {
             outbox.put(referral);
         }
         return Either.right(referral.id());
+    }
+
+    @Override
+    public void decided(CaseId caseId, Verdict verdict) {
+        if (verdict instanceof Verdict.NeedsLegalReview) {
+            return;
+        }
+        ReferralStatus status = verdict instanceof Verdict.Illegal ? ReferralStatus.ASSESSED : ReferralStatus.NOT_ILLEGAL_HERE;
+        records.ofCase(caseId).filter(found -> found.direction() == ReferralRecord.Direction.INCOMING)
+                .filter(found -> found.statuses().forAll(said -> !said.status().settles()))
+                .forEach(found -> {
+                    var report = new StatusReport(identities.next(), found.referral().id(), status, clock.instant(),
+                            verdict.reason().length() > StatusReport.MAX_NOTE
+                                    ? verdict.reason().substring(0, StatusReport.MAX_NOTE) : verdict.reason(),
+                            Option.none());
+                    records.addStatus(ReferralRecord.Direction.INCOMING, report);
+                    outbox.put(report);
+                });
     }
 
     @Override

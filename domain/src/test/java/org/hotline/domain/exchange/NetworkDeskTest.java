@@ -117,6 +117,28 @@ class NetworkDeskTest {
     }
 
     @Test
+    void the_receiving_hotlines_decision_goes_back_as_assessed_or_not_illegal_here_and_legal_review_says_nothing() {
+        Referral first = ExchangeSamples.referral("BE", "GB");
+        Referral second = ExchangeSamples.referral(java.util.UUID.randomUUID(), "BE", "GB", "http://other.example.org/x");
+        desk.receive(first);
+        desk.receive(second);
+        CaseId firstCase = referrals.find(ReferralRecord.Direction.INCOMING, first.id()).get().caseId();
+        CaseId secondCase = referrals.find(ReferralRecord.Direction.INCOMING, second.id()).get().caseId();
+
+        exchange.decided(firstCase, new org.hotline.domain.law.Verdict.NeedsLegalReview("unsettled"));
+        exchange.decided(firstCase, new org.hotline.domain.law.Verdict.Illegal(io.vavr.collection.List.of(org.hotline.domain.testing.TestLaw.SECTION_1), io.vavr.control.Option.none(), "Illegal."));
+        exchange.decided(secondCase, new org.hotline.domain.law.Verdict.NotIllegal("Drawings are not illegal here."));
+
+        assertThat(referrals.outbox().filter(message -> message instanceof StatusReport)
+                .map(message -> ((StatusReport) message).status())).containsExactly(ReferralStatus.RECEIVED,
+                ReferralStatus.RECEIVED, ReferralStatus.ASSESSED, ReferralStatus.NOT_ILLEGAL_HERE);
+        assertThat(referrals.find(ReferralRecord.Direction.INCOMING, second.id()).get().statuses().last().note())
+                .isEqualTo("Drawings are not illegal here.");
+        exchange.decided(secondCase, new org.hotline.domain.law.Verdict.Illegal(io.vavr.collection.List.of(org.hotline.domain.testing.TestLaw.SECTION_1), io.vavr.control.Option.none(), "Illegal."));
+        assertThat(referrals.outbox()).as("a settled referral says no more").hasSize(4);
+    }
+
+    @Test
     void a_withdrawal_reaches_the_hotline_the_referral_went_to() {
         Referral referral = ExchangeSamples.referral("BE", "GB");
         desk.receive(referral);
