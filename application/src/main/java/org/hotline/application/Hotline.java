@@ -199,7 +199,7 @@ public final class Hotline implements AutoCloseable {
                     new CaseFinder(reports, cases, cases),
                     new PartnerRegistry(new PostgresPartners(database), clock, UUID::randomUUID),
                     new ReportRateLimit(buckets, Allowance.perMinute(rateLimit.perMinute(), rateLimit.burst())),
-                    staffAccess, staffAccess, staff.sessions(), staffAdministration,
+                    staffAccess, staffAccess, staffAccess, staff.sessions(), staffAdministration,
                     new UseCases.Casework(queue, claims, desk, desk,
                             new CaseFiles(cases, reports, assessments, audit, unitOfWork, clock),
                             welfare, welfare, welfare, welfare, new LegalReviewDesk(home.law(), decisionPorts, zone),

@@ -18,7 +18,7 @@ public final class PostgresStaffMembers implements StaffMembers {
 
     private static final String COLUMNS = """
             id, username, display_name, roles, active, password_hash, failed_sign_ins, locked_until,
-            must_change_password, created_at, updated_at""";
+            must_change_password, created_at, updated_at, language""";
 
     private final Storage storage;
 
@@ -30,7 +30,7 @@ public final class PostgresStaffMembers implements StaffMembers {
     public void add(StaffMember member) {
         storage.write(handle -> handle.createUpdate("insert into staff_member (" + COLUMNS + """
                 ) values (:id, :username, :displayName, :roles, :active, :passwordHash, :failedSignIns, :lockedUntil,
-                    :mustChangePassword, :createdAt, :updatedAt)""")
+                    :mustChangePassword, :createdAt, :updatedAt, :language)""")
                 .bindMethods(toRow(member))
                 .execute());
     }
@@ -40,7 +40,7 @@ public final class PostgresStaffMembers implements StaffMembers {
         int updated = storage.write(handle -> handle.createUpdate("""
                 update staff_member set display_name = :displayName, roles = :roles, active = :active,
                     password_hash = :passwordHash, failed_sign_ins = :failedSignIns, locked_until = :lockedUntil,
-                    must_change_password = :mustChangePassword, updated_at = :updatedAt
+                    must_change_password = :mustChangePassword, updated_at = :updatedAt, language = :language
                 where id = :id""")
                 .bindMethods(toRow(member))
                 .execute());
@@ -95,13 +95,14 @@ public final class PostgresStaffMembers implements StaffMembers {
         return new StaffRow(member.id().value(), member.username().value(), member.displayName(),
                 member.roles().map(Role::name).toJavaArray(String[]::new), member.active(), member.passwordHash(),
                 member.failedSignIns(), member.lockedUntil().getOrNull(), member.mustChangePassword(), member.createdAt(),
-                member.updatedAt());
+                member.updatedAt(), member.language().getOrNull());
     }
 
     private static StaffMember toMember(StaffRow row) {
         return StaffMember.restore(new StaffId(row.id()), new Username(row.username()), row.displayName(),
                 TreeSet.of(row.roles()).map(Role::valueOf), row.active(), row.passwordHash(), row.failedSignIns(),
-                Option.of(row.lockedUntil()), row.mustChangePassword(), row.createdAt(), row.updatedAt());
+                Option.of(row.lockedUntil()), row.mustChangePassword(), row.createdAt(), row.updatedAt(),
+                Option.of(row.language()));
     }
 
 }

@@ -14,7 +14,7 @@ public final class StaffRows {
 
     public record StaffRow(UUID id, String username, String displayName, String[] roles, boolean active,
             String passwordHash, int failedSignIns, Instant lockedUntil, boolean mustChangePassword, Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt, String language) {
     }
 
     public record SessionRow(String idDigest, UUID staffId, Instant createdAt, Instant lastSeenAt, String formToken,

@@ -58,7 +58,7 @@ class PostgresStaffTest {
         StaffMember member = StaffMember.restore(new StaffId(UUID.randomUUID()), new Username("alice.o-brien_2"),
                 "Alice O'Brien <ünïcode>", TreeSet.of(Role.SUPERVISOR, Role.POLICE_LIAISON), true,
                 "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA", 3, Option.some(Instant.parse("2026-04-02T11:00:00.5Z")),
-                true, clock.instant(), clock.instant().plusSeconds(5));
+                true, clock.instant(), clock.instant().plusSeconds(5), Option.some("nl"));
         members.add(member);
 
         StaffMember read = members.byId(member.id()).get();
@@ -67,7 +67,8 @@ class PostgresStaffTest {
         assertThat(members.forChange(member.id())).contains(member);
 
         StaffMember cleared = StaffMember.restore(member.id(), member.username(), "Alice", TreeSet.of(Role.ANALYST),
-                false, "other hash", 0, Option.none(), false, member.createdAt(), member.updatedAt().plusSeconds(1));
+                false, "other hash", 0, Option.none(), false, member.createdAt(), member.updatedAt().plusSeconds(1),
+                Option.none());
         members.update(cleared);
         assertThat(members.byId(member.id()).get()).usingRecursiveComparison().isEqualTo(cleared);
     }

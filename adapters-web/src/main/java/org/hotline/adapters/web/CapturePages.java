@@ -132,11 +132,11 @@ final class CapturePages {
         CaptureJob job = latest.get();
         String why = job.lastFailure().map(failure -> failure.detail()).getOrElse("");
         return switch (stateOf(latest)) {
-            case "RETRYING" -> t.get("capture.state.RETRYING", job.attempts(), why, times.when(job.nextAttemptAt()));
+            case "RETRYING" -> t.get("capture.state.RETRYING", job.attempts(), why, times.when(job.nextAttemptAt(), t));
             case "RUNNING" -> t.get("capture.state.RUNNING", job.attempts());
-            case "DONE" -> t.get("capture.state.DONE", times.when(job.finishedAt().get()));
-            case "FAILED" -> t.get("capture.state.FAILED", times.when(job.finishedAt().get()), why);
-            default -> t.get("capture.state.PENDING", times.when(job.requestedAt()));
+            case "DONE" -> t.get("capture.state.DONE", times.when(job.finishedAt().get(), t));
+            case "FAILED" -> t.get("capture.state.FAILED", times.when(job.finishedAt().get(), t), why);
+            default -> t.get("capture.state.PENDING", times.when(job.requestedAt(), t));
         };
     }
 
@@ -150,7 +150,7 @@ final class CapturePages {
         facts.add(new CaptureView.Fact(t.get("capture.redirects"), Integer.toString(capture.redirects().size())));
         facts.add(new CaptureView.Fact(t.get("capture.took"), capture.took().toMillis() + " ms"));
         var items = recorded.items().map(item -> item(item, caseId, t, revealed, asked)).toJavaList();
-        return new CaptureView.Recorded(times.when(capture.startedAt()), facts,
+        return new CaptureView.Recorded(times.when(capture.startedAt(), t), facts,
                 capture.failure().map(failure -> failure.detail()).toJavaOptional(), items, capture.itemsOmitted());
     }
 

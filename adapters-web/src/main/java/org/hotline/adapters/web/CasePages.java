@@ -293,8 +293,8 @@ final class CasePages {
                 ? Optional.of(t.get("closure." + closed.reason().name()) + closed.note().map(note -> ": " + note).getOrElse(""))
                 : Optional.empty();
         return new CasePage.CaseView(file.theCase().id().toString(), file.theCase().url().canonical(),
-                views.times().when(file.theCase().openedAt()), state.name(), closure,
-                views.claimOf(state, names, member.id()), file.signals().reports(), file.signals().referred(),
+                views.times().when(file.theCase().openedAt(), t), state.name(), closure,
+                views.claimOf(state, names, member.id(), t), file.signals().reports(), file.signals().referred(),
                 file.signals().visual());
     }
 
@@ -337,7 +337,7 @@ final class CasePages {
     private List<CasePage.ReportView> reports(ViewCaseFile.CaseFile file, Messages t) {
         Times times = views.times();
         return file.reports().map((Report report) -> new CasePage.ReportView(report.reference().value(),
-                times.when(report.receivedAt()), report.channel().name(), CaseworkViews.seen(report.seen(), t),
+                times.when(report.receivedAt(), t), report.channel().name(), CaseworkViews.seen(report.seen(), t),
                 report.description().toJavaOptional(), report.contact().isDefined(), report.urls().size())).toJavaList();
     }
 
@@ -345,7 +345,7 @@ final class CasePages {
             Messages t) {
         Times times = views.times();
         return file.assessments().map(decision -> new CasePage.Decision(decision.kind().name(),
-                decision.assessor().map(names::of).getOrElse(() -> t.get("decision.bySystem")), times.when(decision.at()), decision.jurisdiction().value(),
+                decision.assessor().map(names::of).getOrElse(() -> t.get("decision.bySystem")), times.when(decision.at(), t), decision.jurisdiction().value(),
                 answered(decision, questionnaire), CaseworkViews.verdictOf(decision))).toJavaList();
     }
 

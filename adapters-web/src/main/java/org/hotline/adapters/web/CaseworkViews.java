@@ -45,11 +45,11 @@ final class CaseworkViews {
     }
 
     /** The running claim a state shows, if it is one: who holds it, until when, and whether the reader does. */
-    Optional<QueuePage.Claim> claimOf(CaseState state, StaffNames names, StaffId reader) {
+    Optional<QueuePage.Claim> claimOf(CaseState state, StaffNames names, StaffId reader, Messages t) {
         if (!(state instanceof CaseState.InAssessment claim)) {
             return Optional.empty();
         }
-        return Optional.of(new QueuePage.Claim(names.of(claim.analyst()), times.hour(claim.expiresAt()),
+        return Optional.of(new QueuePage.Claim(names.of(claim.analyst()), times.hour(claim.expiresAt(), t),
                 claim.analyst().equals(reader)));
     }
 

@@ -131,7 +131,7 @@ final class HostingPages {
     }
 
     private HostingSection.Waiting waiting(TraceJob job, StaffNames names, Messages t) {
-        return new HostingSection.Waiting(times.when(job.requestedAt()),
+        return new HostingSection.Waiting(times.when(job.requestedAt(), t),
                 job.requestedBy().map(names::of).getOrElse(() -> t.get("hosting.byProgram")), job.attempts(),
                 job.lastFailure().toJavaOptional());
     }
@@ -140,7 +140,7 @@ final class HostingPages {
         var trace = recorded.trace();
         HostingSummary summary = trace.summary();
         IpDataVersion data = trace.data();
-        return new HostingSection.Trace(times.when(trace.startedAt()),
+        return new HostingSection.Trace(times.when(trace.startedAt(), t),
                 Duration.between(trace.startedAt(), trace.finishedAt()).toMillis(),
                 recorded.requestedBy().map(names::of).getOrElse(() -> t.get("hosting.byProgram")),
                 io.vavr.collection.List.of(data.countries(), data.networks(), data.cdnNetworks()).map(Object::toString)
@@ -195,7 +195,7 @@ final class HostingPages {
         return new HostingSection.Settled(decision.country().value(), t.get("hosting.basis." + decision.basis().name()),
                 decision.reason().toJavaOptional(), t.get("hosting.standing." + settlement.standing().name()),
                 t.get("hosting.next." + settlement.next().name()), settlement.procedure(), settlement.steps().toJavaList(),
-                names.of(settlement.by()), times.when(settlement.at()));
+                names.of(settlement.by()), times.when(settlement.at(), t));
     }
 
     private static Optional<HostingSection.Form> form(Context ctx, CaseHosting shown) {

@@ -2,9 +2,7 @@ package org.hotline.adapters.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,7 +33,6 @@ final class KnownListPages {
 
     static final String PATH = "/admin/known-lists";
     static final String IMPORT = PATH + "/import";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final KnownWork work;
     private final Templates templates;
@@ -116,20 +113,21 @@ final class KnownListPages {
     }
 
     private void render(Context ctx, String outcome, boolean refused, KnownListsPage.NewList typed, FieldErrors errors) {
-        List<KnownListsPage.Row> rows = work.lists().overview().map(this::row).toJavaList();
-        templates.render(ctx, "known-lists.jte", new KnownListsPage(Languages.messagesFor(ctx), rows, outcome, refused,
-                typed, errors, String.format("%,d MB", work.uploadLimit() / (1024 * 1024))));
+        Messages t = Languages.messagesFor(ctx);
+        List<KnownListsPage.Row> rows = work.lists().overview().map(overview -> row(overview, t)).toJavaList();
+        templates.render(ctx, "known-lists.jte", new KnownListsPage(t, rows, outcome, refused,
+                typed, errors, count(work.uploadLimit() / (1024 * 1024), t) + " MB"));
     }
 
-    private KnownListsPage.Row row(ListOverview overview) {
+    private KnownListsPage.Row row(ListOverview overview, Messages t) {
         KnownList list = overview.list();
         return new KnownListsPage.Row(list.name().value(), list.source().written(), list.jurisdiction().value(),
-                list.defaults().toString(), Integer.toString(list.pdqThreshold()), String.format("%,d", overview.entries()),
-                String.format("%,d", overview.retracted()), when(overview.created()),
-                overview.lastImport().map(this::when).getOrElse("-"));
+                list.defaults().toString(), Integer.toString(list.pdqThreshold()), count(overview.entries(), t),
+                count(overview.retracted(), t), new Times(zone).when(overview.created(), t),
+                overview.lastImport().map(at -> new Times(zone).when(at, t)).getOrElse("-"));
     }
 
-    private String when(Instant instant) {
-        return WHEN.format(instant.atZone(zone));
+    private static String count(long figure, Messages t) {
+        return java.text.NumberFormat.getIntegerInstance(t.locale()).format(figure);
     }
 }

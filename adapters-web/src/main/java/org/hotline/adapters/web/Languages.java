@@ -19,7 +19,8 @@ import io.javalin.http.SameSite;
 
 /**
  * Chooses the language of each page: the one a visitor picked with the switch ({@code ?lang=nl}, remembered in a
- * cookie), else the best match for the browser's {@code Accept-Language}, else the hotline's first language. The
+ * cookie), else the best match for the browser's {@code Accept-Language}, else the hotline's first language. A
+ * signed-in member's own choice, kept with their account, comes before the cookie and the browser. The
  * languages offered are configured; each needs a {@code messages_xx.properties} bundle, on the class path or in a
  * directory the operator names, so a hotline adds a language without changing code.
  */
@@ -56,6 +57,29 @@ public final class Languages {
     void choose(Context ctx) {
         Locale chosen = fromSwitch(ctx).orElseGet(() -> fromCookie(ctx).orElseGet(() -> fromBrowser(ctx)));
         ctx.attribute(ATTRIBUTE, Messages.in(chosen, bundles, alternatives(ctx, chosen)));
+    }
+
+    /**
+     * Once the gate has recognised a signed-in member: the language they chose on their account page, if it is still
+     * offered, over the cookie and the browser. The switch on this very request still wins, for this page.
+     */
+    void followMember(Context ctx) {
+        if (offeredMatching(ctx.queryParam(PARAMETER)).isPresent()) {
+            return;
+        }
+        SignedInStaff.language(ctx).flatMap(this::offeredMatching).ifPresent(chosen ->
+                ctx.attribute(ATTRIBUTE, Messages.in(chosen, bundles, alternatives(ctx, chosen))));
+    }
+
+    /** The offered language of this code, if one is. */
+    Optional<Locale> offered(String code) {
+        return offeredMatching(code);
+    }
+
+    /** A language's name in itself, capitalised as a choice in a list: Nederlands, Français. */
+    static String nameOf(Locale language) {
+        String name = language.getDisplayLanguage(language);
+        return name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }
 
     /** The words of the page in the language chosen for this request. */
@@ -102,9 +126,7 @@ public final class Languages {
         List<Messages.Alternative> links = new ArrayList<>();
         for (Locale language : offered) {
             if (!language.equals(chosen)) {
-                String name = language.getDisplayLanguage(language);
-                name = name.substring(0, 1).toUpperCase(language) + name.substring(1);
-                links.add(new Messages.Alternative(language.getLanguage(), name,
+                links.add(new Messages.Alternative(language.getLanguage(), nameOf(language),
                         ctx.path() + "?" + PARAMETER + "=" + URLEncoder.encode(language.getLanguage(), StandardCharsets.UTF_8)));
             }
         }

@@ -24,6 +24,7 @@ final class LawChangesPages {
     }
 
     void show(Context ctx) {
+        Messages t = Languages.messagesFor(ctx);
         var changes = lawChanges.affectedOpenCases(SignedInStaff.required(ctx).as(Role.SUPERVISOR, Role.LEGAL_ADVISER));
         if (changes.isLeft()) {
             Rejections.refuseWholePage(Rejections.answer(changes.getLeft().reason()), changes.getLeft());
@@ -31,10 +32,10 @@ final class LawChangesPages {
         }
         var rows = changes.get().map(change -> new LawChangesPage.Row(change.theCase().id().toString(),
                 change.theCase().url().canonical(), change.theCase().state().name(),
-                views.times().when(change.recorded().at()), CaseworkViews.verdictOf(change.recorded()),
+                views.times().when(change.recorded().at(), t), CaseworkViews.verdictOf(change.recorded()),
                 change.now().toJavaOptional().map(CaseworkViews::verdictOf),
                 change.now().isLeft() ? Optional.of(change.now().getLeft()) : Optional.empty())).toJavaList();
-        templates.render(ctx, "law-changes.jte", new LawChangesPage(Languages.messagesFor(ctx), lawChanges.ruleBookVersion(),
+        templates.render(ctx, "law-changes.jte", new LawChangesPage(t, lawChanges.ruleBookVersion(),
                 rows));
     }
 }

@@ -110,7 +110,7 @@ final class QueuePages {
         } else {
             Times times = views.times();
             cases = found.get().map(c -> new FindPage.Found(c.id().toString(), c.url().canonical(), c.state().name(),
-                    times.when(c.openedAt()))).toJavaList();
+                    times.when(c.openedAt(), t))).toJavaList();
         }
         templates.render(ctx, "find.jte", new FindPage(t, Forms.limited(query, 4096), cases, errors));
     }
@@ -207,10 +207,10 @@ final class QueuePages {
             int knownItems) {
         Times times = views.times();
         var reports = entry.earliestReports().map(r -> new QueuePage.FoldedReport(r.reference().value(),
-                times.when(r.receivedAt()), r.channel().name(),
+                times.when(r.receivedAt(), t), r.channel().name(),
                 CaseworkViews.seen(r.seen(), t))).toJavaList();
-        return new QueuePage.Row(entry.caseId().toString(), entry.url().canonical(), times.when(entry.openedAt()),
+        return new QueuePage.Row(entry.caseId().toString(), entry.url().canonical(), times.when(entry.openedAt(), t),
                 entry.priority().name(), entry.state().name(), entry.reportCount(), reports,
-                views.claimOf(entry.state(), names, reader.id()), capture, knownItems);
+                views.claimOf(entry.state(), names, reader.id(), t), capture, knownItems);
     }
 }

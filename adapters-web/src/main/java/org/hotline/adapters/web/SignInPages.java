@@ -12,7 +12,9 @@ import org.hotline.adapters.web.pages.PasswordPage;
 import org.hotline.adapters.web.pages.SetupPage;
 import org.hotline.adapters.web.pages.SignInPage;
 import org.hotline.adapters.web.security.FirstAdministratorSetup;
+import org.hotline.domain.FieldError;
 import org.hotline.domain.staff.ChangePassword;
+import org.hotline.domain.staff.ChooseLanguage;
 import org.hotline.domain.staff.ManageStaff;
 import io.vavr.control.Option;
 import org.hotline.adapters.web.security.SecureTokens;
@@ -30,8 +32,8 @@ final class SignInPages {
     static final String DEVICE_COOKIE = "hotline_device";
     static final String END_SESSION = "/account/sessions/end";
     static final String END_OTHER_SESSIONS = "/account/sessions/end-others";
+    static final String LANGUAGE = "/account/language";
     private static final java.time.Duration DEVICE_LASTS = java.time.Duration.ofDays(365);
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final SignIn signIn;
     private final ChangePassword changePassword;
@@ -43,9 +45,11 @@ final class SignInPages {
     private final Templates templates;
     private final Cookies cookies;
     private final List<Route> routes;
+    private final ChooseLanguage chooseLanguage;
+    private final Languages languages;
 
     SignInPages(UseCases useCases, FirstAdministratorSetup setup, Templates templates, Cookies cookies, List<Route> routes,
-            Clients clients, java.time.ZoneId zone) {
+            Clients clients, java.time.ZoneId zone, Languages languages) {
         this.signIn = useCases.signIn();
         this.changePassword = useCases.changePassword();
         this.ownSessions = useCases.ownSessions();
@@ -56,6 +60,8 @@ final class SignInPages {
         this.templates = Objects.requireNonNull(templates, "templates");
         this.cookies = Objects.requireNonNull(cookies, "cookies");
         this.routes = routes;
+        this.chooseLanguage = useCases.chooseLanguage();
+        this.languages = Objects.requireNonNull(languages, "languages");
     }
 
     void showSignIn(Context ctx) {
@@ -118,14 +124,44 @@ final class SignInPages {
     }
 
     void showAccount(Context ctx) {
+        showAccount(ctx, "saved".equals(ctx.queryParam("language")), FieldErrors.none());
+    }
+
+    private void showAccount(Context ctx, boolean languageSaved, FieldErrors errors) {
         SignedInStaff staff = SignedInStaff.required(ctx);
         SignIn.Authenticated who = SignedInStaff.session(ctx);
         Messages t = Languages.messagesFor(ctx);
         var sessions = ownSessions.sessions(who).map(session -> new AccountPage.OpenSession(session.idDigest(),
-                WHEN.format(session.createdAt().atZone(zone)), WHEN.format(session.lastSeenAt().atZone(zone)),
+                new Times(zone).when(session.createdAt(), t), new Times(zone).when(session.lastSeenAt(), t),
                 session.client(), session.browser(), session.idDigest().equals(who.session().idDigest()))).toJavaList();
+        var choices = languages.offered().stream().map(language -> new AccountPage.LanguageChoice(language.getLanguage(),
+                Languages.nameOf(language), who.member().language().contains(language.getLanguage()))).toList();
         templates.render(ctx, "account.jte", new AccountPage(t, staff.displayName(), staff.username(),
-                Navigation.roleNames(staff.roles(), t), sessions));
+                Navigation.roleNames(staff.roles(), t), sessions, choices, languageSaved, errors));
+    }
+
+    /**
+     * Remembers the language the member chose for their pages, one of those offered, or none to follow the browser;
+     * the account page then answers in it.
+     */
+    void chooseLanguage(Context ctx) {
+        SignIn.Authenticated who = SignedInStaff.session(ctx);
+        String code = Forms.text(ctx, "language").strip();
+        var language = languages.offered(code).map(java.util.Locale::getLanguage);
+        if (!code.isEmpty() && language.isEmpty()) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            showAccount(ctx, false, FieldErrors.of(List.of(new FieldError("language", "language.unknown",
+                    "Choose a language from the list.")), Languages.messagesFor(ctx)));
+            return;
+        }
+        var chosen = chooseLanguage.chooseLanguage(who, Option.ofOptional(language));
+        if (chosen.isLeft()) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            showAccount(ctx, false, FieldErrors.of(chosen.getLeft(), Languages.messagesFor(ctx)));
+            return;
+        }
+        SignedInStaff.remember(ctx, new SignIn.Authenticated(chosen.get(), who.session()));
+        ctx.redirect("/account?language=saved", HttpStatus.SEE_OTHER);
     }
 
     /** Ends one of the member's own sessions; one that is not theirs, or no longer open, is a page not found. */

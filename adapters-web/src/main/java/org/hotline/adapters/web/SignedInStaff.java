@@ -63,6 +63,12 @@ public record SignedInStaff(StaffId id, String username, String displayName, Set
                 member.roles().toJavaSet(), member.mustChangePassword(), authenticated.session().formToken()));
     }
 
+    /** The language the signed-in member chose for their pages; empty for a visitor or a member who chose none. */
+    static Optional<String> language(Context ctx) {
+        SignIn.Authenticated authenticated = ctx.attribute(SESSION);
+        return authenticated == null ? Optional.empty() : authenticated.member().language().toJavaOptional();
+    }
+
     /** The session as the domain knows it, for the use cases that need it (a password change). */
     static SignIn.Authenticated session(Context ctx) {
         required(ctx);

@@ -1,7 +1,6 @@
 package org.hotline.adapters.web;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +29,6 @@ import org.hotline.domain.staff.StaffRefusal;
 final class StaffAdminPages {
 
     static final String PATH = "/admin/staff";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ManageStaff staff;
     private final Templates templates;
@@ -111,7 +109,7 @@ final class StaffAdminPages {
         Messages t = Languages.messagesFor(ctx);
         StaffId self = SignedInStaff.required(ctx).id();
         // Locked now by the domain's clock, never the web server's own.
-        var locked = staff.lockedOut().toMap(m -> m.id(), m -> WHEN.format(m.lockedUntil().get().atZone(zone)));
+        var locked = staff.lockedOut().toMap(m -> m.id(), m -> new Times(zone).when(m.lockedUntil().get(), t));
         List<StaffPage.Member> members = staff.list().map(m -> new StaffPage.Member(m.id().toString(),
                 m.username().value(), m.displayName(), m.roles().map(Role::name).toJavaSet(),
                 String.join(", ", Navigation.roleNames(m.roles().toJavaSet(), t)), m.active(),

@@ -6,11 +6,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
-/** Times as the staff pages show them: in the hotline's time zone, to the minute. */
+/**
+ * Times as the staff pages show them: in the hotline's time zone, to the minute, written the way the reader's
+ * language writes them. Each bundle gives its patterns ({@code format.when}, {@code format.hour}); a bundle without
+ * them falls back to English's, 2026-05-04 10:30.
+ */
 final class Times {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ZoneId zone;
 
@@ -18,14 +19,18 @@ final class Times {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
-    /** A day and a time, such as 2026-05-04 10:30. */
-    String when(Instant at) {
-        return WHEN.format(at.atZone(zone));
+    /** A day and a time, such as 2026-05-04 10:30 in English, 4 mei 2026 10:30 in Dutch. */
+    String when(Instant at, Messages t) {
+        return formatter(t, "format.when").format(at.atZone(zone));
     }
 
     /** The time of day, such as 10:30: for what happens today. */
-    String hour(Instant at) {
-        return HOUR.format(at.atZone(zone));
+    String hour(Instant at, Messages t) {
+        return formatter(t, "format.hour").format(at.atZone(zone));
+    }
+
+    private static DateTimeFormatter formatter(Messages t, String key) {
+        return DateTimeFormatter.ofPattern(t.get(key), t.locale());
     }
 
     /** A length of time in hours and minutes, such as 1 h 05 min. */

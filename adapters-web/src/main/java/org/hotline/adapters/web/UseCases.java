@@ -22,6 +22,7 @@ import org.hotline.domain.report.ListWaitingCases;
 import org.hotline.domain.report.SubmitReport;
 import org.hotline.domain.report.ViewReport;
 import org.hotline.domain.staff.ChangePassword;
+import org.hotline.domain.staff.ChooseLanguage;
 import org.hotline.domain.staff.ManageStaff;
 import org.hotline.domain.staff.OwnSessions;
 import org.hotline.domain.staff.SignIn;
@@ -34,27 +35,27 @@ import org.hotline.domain.welfare.ShowWorkload;
 /** The domain's use cases that the web offers. */
 public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAnalystQueue analystQueue,
         FindCase findCase, RecognisePartner partners, ThrottleReports reportThrottle, SignIn signIn, ChangePassword changePassword,
-        OwnSessions ownSessions, ManageStaff manageStaff, Casework casework, Option<KnownWork> known,
-        Option<ViewReferrals> referrals) {
+        ChooseLanguage chooseLanguage, OwnSessions ownSessions, ManageStaff manageStaff, Casework casework,
+        Option<KnownWork> known, Option<ViewReferrals> referrals) {
 
     /** The use cases without known content (its pages and API are then not offered). */
     public UseCases(SubmitReport submitReport, ViewReport viewReport, ListAnalystQueue analystQueue, FindCase findCase,
             RecognisePartner partners, ThrottleReports reportThrottle, SignIn signIn, ChangePassword changePassword,
-            OwnSessions ownSessions, ManageStaff manageStaff, Casework casework) {
+            ChooseLanguage chooseLanguage, OwnSessions ownSessions, ManageStaff manageStaff, Casework casework) {
         this(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn, changePassword,
-                ownSessions, manageStaff, casework, Option.none(), Option.none());
+                chooseLanguage, ownSessions, manageStaff, casework, Option.none(), Option.none());
     }
 
     /** The same use cases with known content. */
     public UseCases withKnownContent(KnownWork work) {
         return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
-                changePassword, ownSessions, manageStaff, casework, Option.some(work), referrals);
+                changePassword, chooseLanguage, ownSessions, manageStaff, casework, Option.some(work), referrals);
     }
 
     /** The same use cases with the network exchange's referrals shown on case pages. */
     public UseCases withReferrals(ViewReferrals view) {
         return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
-                changePassword, ownSessions, manageStaff, casework, known, Option.some(view));
+                changePassword, chooseLanguage, ownSessions, manageStaff, casework, known, Option.some(view));
     }
 
     public UseCases {
@@ -68,6 +69,7 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
         Objects.requireNonNull(analystQueue, "analystQueue");
         Objects.requireNonNull(signIn, "signIn");
         Objects.requireNonNull(changePassword, "changePassword");
+        Objects.requireNonNull(chooseLanguage, "chooseLanguage");
         Objects.requireNonNull(ownSessions, "ownSessions");
         Objects.requireNonNull(manageStaff, "manageStaff");
         Objects.requireNonNull(casework, "casework");

@@ -53,7 +53,8 @@ public final class WebServer {
         Clients clients = new Clients(settings.trustedProxies());
         Gate gate = new Gate(useCases.signIn(), operations.metricsToken(), clients);
         FirstAdministratorSetup setup = new FirstAdministratorSetup(tokens);
-        SignInPages signIn = new SignInPages(useCases, setup, templates, cookies, routes, clients, zone);
+        SignInPages signIn = new SignInPages(useCases, setup, templates, cookies, routes, clients, zone,
+                settings.languages());
         StaffAdminPages staff = new StaffAdminPages(useCases.manageStaff(), templates, zone);
         IntakeGuard guard = new IntakeGuard(useCases.partners(), useCases.reportThrottle(), clients);
         ReportForm form = new ReportForm(useCases.submitReport(), useCases.viewReport(), templates, zone, guard);
@@ -122,6 +123,7 @@ public final class WebServer {
             config.routes.before(settings.languages()::choose);
             // In this order: who is asking, whether they may, and whether a change carries its form token.
             config.routes.beforeMatched(gate::recognise);
+            config.routes.beforeMatched(settings.languages()::followMember);
             config.routes.beforeMatched(gate::checkAccess);
             config.routes.beforeMatched(formTokens::check);
             config.routes.after(SecurityHeaders::apply);
@@ -168,6 +170,7 @@ public final class WebServer {
             config.routes.post(Gate.SIGN_IN, signIn::signIn, Access.PUBLIC);
             config.routes.post(Gate.SIGN_OUT, signIn::signOut, Access.ANY_STAFF);
             config.routes.get("/account", signIn::showAccount, Access.ANY_STAFF);
+            config.routes.post(SignInPages.LANGUAGE, signIn::chooseLanguage, Access.ANY_STAFF);
             config.routes.post(SignInPages.END_SESSION, signIn::endSession, Access.ANY_STAFF);
             config.routes.post(SignInPages.END_OTHER_SESSIONS, signIn::endOtherSessions, Access.ANY_STAFF);
             config.routes.get(Gate.CHANGE_PASSWORD, signIn::showPassword, Access.ANY_STAFF);

@@ -85,27 +85,6 @@ class LanguagesTest {
                 .hasMessageContaining("messages_it.properties");
     }
 
-    @Test
-    void every_bundled_translation_has_every_key_the_public_pages_use() throws Exception {
-        // The workbench is in English (its keys fall back to it); everything a member of the public can meet is not.
-        var english = new java.util.Properties();
-        var keys = new java.util.TreeSet<String>();
-        try (var in = getClass().getResourceAsStream("/i18n/messages.properties")) {
-            english.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        english.stringPropertyNames().stream()
-                .filter(k -> k.matches("(site|form|seen|receipt|error|page)\\..*"))
-                .filter(k -> !k.matches("error\\.(password|staff|role|setup|username|answer|question|queue|search)\\..*|page\\.(signInFirst|mustChangePassword)\\..*"))
-                .forEach(keys::add);
-        for (String language : List.of("nl", "fr")) {
-            var translated = new java.util.Properties();
-            try (var in = getClass().getResourceAsStream("/i18n/messages_" + language + ".properties")) {
-                translated.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            }
-            assertThat(translated.stringPropertyNames()).as(language).containsAll(keys);
-        }
-    }
-
     private static HttpResponse<String> postFormIn(RunningServer server, String language, String... namesAndValues) {
         String[] withToken = java.util.Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
         withToken[namesAndValues.length] = FormTokens.FIELD;

@@ -142,7 +142,7 @@ final class RunningServer implements AutoCloseable {
                         new org.hotline.domain.throttle.ReportRateLimit(new org.hotline.domain.testing.InMemoryTokenBuckets(
                                 () -> java.time.Instant.now()),
                                 org.hotline.domain.throttle.Allowance.perMinute(settings.rateLimit().perMinute(),
-                                        settings.rateLimit().burst())), access, access,
+                                        settings.rateLimit().burst())), access, access, access,
                         new org.hotline.domain.staff.StaffSessions(staffPorts, SessionPolicy.STANDARD),
                         new StaffAdministration(staffPorts, UUID::randomUUID), casework).withKnownContent(new KnownWork(
                                 new org.hotline.domain.knowncontent.ManageKnownLists(knownLists, audit, UnitOfWork.none(), clock),

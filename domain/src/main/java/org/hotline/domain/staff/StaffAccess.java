@@ -26,7 +26,7 @@ import org.jmolecules.ddd.annotation.Service;
  * deliberately slow hash; a hash made with weaker parameters than today's is replaced at the next sign-in.
  */
 @Service
-public final class StaffAccess implements SignIn, ChangePassword, ReportUnknownSignIns {
+public final class StaffAccess implements SignIn, ChangePassword, ChooseLanguage, ReportUnknownSignIns {
 
     private final StaffPorts ports;
     private final SignInPolicy policy;
@@ -236,6 +236,24 @@ public final class StaffAccess implements SignIn, ChangePassword, ReportUnknownS
             ports.members().update(changed);
             ports.sessions().closeOthersOf(member.id(), who.session().idDigest());
             ports.audit().record(entry(changed, now, "staff.password_changed", "", "must_change_password=false"));
+            return changed;
+        }));
+    }
+
+    @Override
+    public Either<Seq<FieldError>, StaffMember> chooseLanguage(Authenticated who, Option<String> language) {
+        Objects.requireNonNull(who, "who");
+        Objects.requireNonNull(language, "language");
+        if (language.exists(code -> !code.matches(StaffMember.LANGUAGE_CODE))) {
+            return Either.left(List.of(new FieldError("language", "language.unknown", "Choose a language from the list.")));
+        }
+        return Either.right(ports.unit().inOneUnit(() -> {
+            Instant now = ports.clock().instant();
+            StaffMember current = ports.members().forChange(who.member().id()).getOrElse(who.member());
+            StaffMember changed = current.speaking(language, now);
+            ports.members().update(changed);
+            ports.audit().record(entry(changed, now, "staff.language_chosen", current.language().getOrElse(""),
+                    language.getOrElse("")));
             return changed;
         }));
     }

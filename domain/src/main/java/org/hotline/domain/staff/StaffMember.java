@@ -17,6 +17,7 @@ import org.jmolecules.ddd.annotation.Identity;
 public final class StaffMember {
 
     public static final int MAX_DISPLAY_NAME_LENGTH = 100;
+    static final String LANGUAGE_CODE = "[a-z]{2,3}";
 
     @Identity
     private final StaffId id;
@@ -30,10 +31,11 @@ public final class StaffMember {
     private final boolean mustChangePassword;
     private final Instant createdAt;
     private final Instant updatedAt;
+    private final Option<String> language;
 
     private StaffMember(StaffId id, Username username, String displayName, Set<Role> roles, boolean active,
             String passwordHash, int failedSignIns, Option<Instant> lockedUntil, boolean mustChangePassword,
-            Instant createdAt, Instant updatedAt) {
+            Instant createdAt, Instant updatedAt, Option<String> language) {
         this.id = Objects.requireNonNull(id, "id");
         this.username = Objects.requireNonNull(username, "username");
         this.displayName = Objects.requireNonNull(displayName, "displayName");
@@ -45,6 +47,10 @@ public final class StaffMember {
         this.mustChangePassword = mustChangePassword;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.language = Objects.requireNonNull(language, "language");
+        if (language.exists(code -> !code.matches(LANGUAGE_CODE))) {
+            throw new IllegalArgumentException("a language is an ISO 639 code of two or three small letters: " + language.get());
+        }
         if (this.roles.isEmpty()) {
             throw new IllegalArgumentException("a member of staff holds at least one role");
         }
@@ -57,42 +63,56 @@ public final class StaffMember {
     public static StaffMember create(StaffId id, Username username, String displayName, Set<Role> roles,
             String passwordHash, boolean mustChangePassword, Instant at) {
         return new StaffMember(id, username, displayName, roles, true, passwordHash, 0, Option.none(),
-                mustChangePassword, at, at);
+                mustChangePassword, at, at, Option.none());
     }
 
     public static StaffMember restore(StaffId id, Username username, String displayName, Set<Role> roles, boolean active,
             String passwordHash, int failedSignIns, Option<Instant> lockedUntil, boolean mustChangePassword,
             Instant createdAt, Instant updatedAt) {
+        return restore(id, username, displayName, roles, active, passwordHash, failedSignIns, lockedUntil,
+                mustChangePassword, createdAt, updatedAt, Option.none());
+    }
+
+    /** As stored, with the language the member chose for the pages, if any. */
+    public static StaffMember restore(StaffId id, Username username, String displayName, Set<Role> roles, boolean active,
+            String passwordHash, int failedSignIns, Option<Instant> lockedUntil, boolean mustChangePassword,
+            Instant createdAt, Instant updatedAt, Option<String> language) {
         return new StaffMember(id, username, displayName, roles, active, passwordHash, failedSignIns, lockedUntil,
-                mustChangePassword, createdAt, updatedAt);
+                mustChangePassword, createdAt, updatedAt, language);
     }
 
     /** Signed in: the count of failures starts again. */
     StaffMember signedIn(Instant at) {
         return new StaffMember(id, username, displayName, roles, active, passwordHash, 0, Option.none(),
-                mustChangePassword, createdAt, at);
+                mustChangePassword, createdAt, at, language);
     }
 
     /** One more wrong password; the policy says whether that locks the account, and until when. */
     StaffMember failedSignIn(Instant at, LockoutPolicy policy) {
         int failures = failedSignIns + 1;
         return new StaffMember(id, username, displayName, roles, active, passwordHash, failures,
-                policy.lockAfter(failures, at).orElse(lockedUntil), mustChangePassword, createdAt, at);
+                policy.lockAfter(failures, at).orElse(lockedUntil), mustChangePassword, createdAt, at, language);
     }
 
     /** A new password; setting one also lifts a lock-out. */
     StaffMember withPassword(String hash, boolean mustChange, Instant at) {
-        return new StaffMember(id, username, displayName, roles, active, hash, 0, Option.none(), mustChange, createdAt, at);
+        return new StaffMember(id, username, displayName, roles, active, hash, 0, Option.none(), mustChange, createdAt, at, language);
     }
 
     StaffMember deactivated(Instant at) {
         return new StaffMember(id, username, displayName, roles, false, passwordHash, failedSignIns, lockedUntil,
-                mustChangePassword, createdAt, at);
+                mustChangePassword, createdAt, at, language);
     }
 
     StaffMember withRoles(Set<Role> newRoles, Instant at) {
         return new StaffMember(id, username, displayName, newRoles, active, passwordHash, failedSignIns, lockedUntil,
-                mustChangePassword, createdAt, at);
+                mustChangePassword, createdAt, at, language);
+    }
+
+    /** The language the member chose for the pages; none to follow the browser's. */
+    StaffMember speaking(Option<String> chosen, Instant at) {
+        return new StaffMember(id, username, displayName, roles, active, passwordHash, failedSignIns, lockedUntil,
+                mustChangePassword, createdAt, at, chosen);
     }
 
     public boolean holds(Role role) {
@@ -155,6 +175,11 @@ public final class StaffMember {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** The language the member chose for the pages (an ISO 639 code such as {@code nl}); none to follow the browser. */
+    public Option<String> language() {
+        return language;
     }
 
     @Override

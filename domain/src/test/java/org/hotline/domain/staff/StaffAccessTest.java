@@ -271,4 +271,29 @@ class StaffAccessTest {
         assertThat(staff.access.signIn("alice", "a new passphrase").isRight()).isTrue();
         assertThat(staff.audit.actions()).contains("staff.password_changed");
     }
+
+    @Test
+    void a_chosen_language_is_kept_with_the_account_for_every_later_session_and_can_be_forgotten() {
+        var here = staff.access.signIn("alice", PASSWORD).get();
+        var who = new SignIn.Authenticated(here.member(), here.session());
+
+        assertThat(staff.access.chooseLanguage(who, Option.some("nl")).get().language()).contains("nl");
+        assertThat(staff.audit.entries().last().action()).isEqualTo("staff.language_chosen");
+        assertThat(staff.audit.entries().last().after()).isEqualTo("nl");
+        var later = staff.access.signIn("alice", PASSWORD).get();
+        assertThat(staff.access.recognise(later.sessionToken()).get().member().language()).contains("nl");
+
+        assertThat(staff.access.chooseLanguage(who, Option.none()).get().language()).isEmpty();
+        assertThat(staff.store.byId(analyst.id()).get().language()).isEmpty();
+    }
+
+    @Test
+    void a_language_that_is_not_an_iso_code_is_refused_and_nothing_changes() {
+        var here = staff.access.signIn("alice", PASSWORD).get();
+        var who = new SignIn.Authenticated(here.member(), here.session());
+
+        assertThat(staff.access.chooseLanguage(who, Option.some("NL; drop")).getLeft())
+                .extracting(FieldError::code).containsExactly("language.unknown");
+        assertThat(staff.store.byId(analyst.id()).get().language()).isEmpty();
+    }
 }
