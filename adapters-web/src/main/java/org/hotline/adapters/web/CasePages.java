@@ -27,6 +27,7 @@ import org.hotline.domain.assessment.LegalDecisionRefusal;
 import org.hotline.domain.assessment.ViewCaseFile;
 import org.hotline.domain.law.Classification;
 import org.hotline.domain.law.Question;
+import org.hotline.domain.law.LawWording;
 import org.hotline.domain.law.Questionnaire;
 import org.hotline.domain.report.CaseState;
 import org.hotline.domain.report.Report;
@@ -267,7 +268,7 @@ final class CasePages {
         boolean mayClaim = welfare.mayClaim() && state instanceof CaseState.AwaitingAssessment;
         templates.render(ctx, "case.jte", new CasePage(t, caseView(file, member, names, t), reports(file, t),
                 history(file, questionnaire, names, t), welfare, mayClaim, claimant,
-                assessmentForm(file, member, claimant, shown), legalDecisionForm(file, member, shown),
+                assessmentForm(file, member, claimant, shown, t), legalDecisionForm(file, member, shown, t),
                 capture.view(member, file.theCase().id().toString(), t, shown.revealed(),
                         Optional.ofNullable(ctx.queryParam(CapturePages.SHOW_PARAMETER))),
                 shown.revealed().map(r -> r.preview().revealsToday()), shown.refusal(),
@@ -300,7 +301,8 @@ final class CasePages {
 
     /** The claimant analyst's assessment form, or a supervisor's appeal form on an assessed case; none otherwise. */
     private Optional<AssessmentForm> assessmentForm(ViewCaseFile.CaseFile file, SignedInStaff member, boolean claimant,
-            Shown shown) {
+            Shown shown, Messages t) {
+        LawWording wording = views.wording(t);
         boolean appealable = member.holds(Role.SUPERVISOR) && !file.assessments().isEmpty();
         if (!claimant && !appealable) {
             return Optional.empty();
@@ -308,17 +310,18 @@ final class CasePages {
         String id = file.theCase().id().toString();
         String lawDate = shown.chosen().getOrDefault(LawDateCorrection.DAY_FIELD, assessment.lawDateOf(file).toString());
         return Optional.of(new AssessmentForm(!claimant, pathOf(id) + (claimant ? "/preview" : "/appeal/preview"),
-                pathOf(id) + (claimant ? "/confirm" : "/appeal"), questions(assessment.questionnaire()), shown.chosen(),
-                shown.errors(), shown.preview().map(CaseworkViews::verdictOf), lawDate,
+                pathOf(id) + (claimant ? "/confirm" : "/appeal"), questions(assessment.questionnaire(), wording), shown.chosen(),
+                shown.errors(), shown.preview().map(preview -> CaseworkViews.verdictOf(preview, wording)), lawDate,
                 shown.chosen().getOrDefault(LawDateCorrection.REASON_FIELD, "")));
     }
 
     /** A legal adviser's decision form, on a case that awaits a legal review; none otherwise. */
-    private Optional<LegalDecisionForm> legalDecisionForm(ViewCaseFile.CaseFile file, SignedInStaff member, Shown shown) {
+    private Optional<LegalDecisionForm> legalDecisionForm(ViewCaseFile.CaseFile file, SignedInStaff member, Shown shown,
+            Messages t) {
         if (!member.holds(Role.LEGAL_ADVISER) || !(file.state() instanceof CaseState.AwaitingLegalReview)) {
             return Optional.empty();
         }
-        var provisions = legalReview.provisions().map(p -> new LegalDecisionForm.Provision(p.citation(),
+        var provisions = legalReview.provisions().map(p -> new LegalDecisionForm.Provision(p.citation(), views.wording(t).citation(p),
                 p.effectiveFrom().toString(), p.effectiveUntil().map(LocalDate::toString).toJavaOptional(), p.verified()))
                 .toJavaList();
         LegalDecision typed = shown.legalTyped().orElse(new LegalDecision(null, List.of(), "", "", "",
@@ -346,22 +349,24 @@ final class CasePages {
         Times times = views.times();
         return file.assessments().map(decision -> new CasePage.Decision(decision.kind().name(),
                 decision.assessor().map(names::of).getOrElse(() -> t.get("decision.bySystem")), times.when(decision.at(), t), decision.jurisdiction().value(),
-                answered(decision, questionnaire), CaseworkViews.verdictOf(decision))).toJavaList();
+                answered(decision, questionnaire, views.wording(t)),
+                CaseworkViews.verdictOf(decision, views.wording(t)))).toJavaList();
     }
 
     /** The recorded answers in the order and words of the questionnaire; an answer it no longer asks, as recorded. */
-    private static List<CasePage.Answered> answered(Assessment decision, Questionnaire questionnaire) {
+    private static List<CasePage.Answered> answered(Assessment decision, Questionnaire questionnaire, LawWording wording) {
         var asked = questionnaire.questions().filter(q -> decision.answers().containsKey(q.id()))
-                .map(q -> new CasePage.Answered(q.label(), decision.answers().get(q.id())
-                        .flatMap(q::answer).map(org.hotline.domain.law.Answer::label)
+                .map(q -> new CasePage.Answered(wording.question(q), decision.answers().get(q.id())
+                        .flatMap(q::answer).map(answer -> wording.answer(q, answer))
                         .getOrElse(() -> decision.answers().get(q.id()).get())));
         var others = decision.answers().filterKeys(key -> questionnaire.questions().forAll(q -> !q.id().equals(key)))
                 .map(entry -> new CasePage.Answered(entry._1, entry._2));
         return asked.appendAll(others).toJavaList();
     }
 
-    private static List<AssessmentForm.QuestionView> questions(Questionnaire questionnaire) {
-        return questionnaire.questions().map((Question q) -> new AssessmentForm.QuestionView(q.id(), q.label(), q.help(),
-                q.answers().map(a -> new AssessmentForm.Choice(a.id(), a.label())).toJavaList())).toJavaList();
+    private static List<AssessmentForm.QuestionView> questions(Questionnaire questionnaire, LawWording wording) {
+        return questionnaire.questions().map((Question q) -> new AssessmentForm.QuestionView(q.id(), wording.question(q),
+                wording.help(q), q.answers().map(a -> new AssessmentForm.Choice(a.id(), wording.answer(q, a))).toJavaList()))
+                .toJavaList();
     }
 }

@@ -9,6 +9,7 @@ import org.hotline.adapters.web.pages.QueuePage;
 import org.hotline.adapters.web.pages.VerdictView;
 import org.hotline.adapters.web.pages.WelfareBanner;
 import org.hotline.domain.law.Classification;
+import org.hotline.domain.law.LawWording;
 import org.hotline.domain.law.Severity;
 import org.hotline.domain.law.Verdict;
 import org.hotline.domain.report.CaseState;
@@ -22,11 +23,18 @@ import org.hotline.domain.welfare.WelfareStatus;
 final class CaseworkViews {
 
     private final CheckWelfare welfare;
+    private final org.hotline.domain.assessment.AssessCase assessment;
     private final Times times;
 
-    CaseworkViews(CheckWelfare welfare, Times times) {
+    CaseworkViews(CheckWelfare welfare, org.hotline.domain.assessment.AssessCase assessment, Times times) {
         this.welfare = Objects.requireNonNull(welfare, "welfare");
+        this.assessment = Objects.requireNonNull(assessment, "assessment");
         this.times = Objects.requireNonNull(times, "times");
+    }
+
+    /** The home law's questions, answers, reasons and statutes in the reader's language, as its adapter words them. */
+    LawWording wording(Messages t) {
+        return assessment.wording(t.locale());
     }
 
     Times times() {
@@ -59,25 +67,26 @@ final class CaseworkViews {
     }
 
     /** A recorded decision's verdict, with the reason its day was corrected, where it was. */
-    static VerdictView verdictOf(org.hotline.domain.assessment.Assessment decision) {
-        return verdictOf(decision.classification(), decision.lawDateCorrection().toJavaOptional());
+    static VerdictView verdictOf(org.hotline.domain.assessment.Assessment decision, LawWording wording) {
+        return verdictOf(decision.classification(), decision.lawDateCorrection().toJavaOptional(), wording);
     }
 
-    static VerdictView verdictOf(Classification classification) {
-        return verdictOf(classification, Optional.empty());
+    static VerdictView verdictOf(Classification classification, LawWording wording) {
+        return verdictOf(classification, Optional.empty(), wording);
     }
 
-    private static VerdictView verdictOf(Classification classification, Optional<String> lawDateCorrection) {
+    private static VerdictView verdictOf(Classification classification, Optional<String> lawDateCorrection,
+            LawWording wording) {
         Verdict verdict = classification.verdict();
         List<VerdictView.Reference> references = List.of();
         Optional<String> severity = Optional.empty();
         if (verdict instanceof Verdict.Illegal illegal) {
-            references = illegal.references().map(reference -> new VerdictView.Reference(reference.citation(),
+            references = illegal.references().map(reference -> new VerdictView.Reference(wording.citation(reference),
                     reference.effectiveFrom().toString(), reference.effectiveUntil().map(LocalDate::toString).toJavaOptional(),
-                    reference.verified(), reference.note())).toJavaList();
+                    reference.verified(), wording.note(reference))).toJavaList();
             severity = illegal.severity().map(Severity::toString).toJavaOptional();
         }
-        return new VerdictView(verdict.kind(), verdict.reason(), classification.rule(), references, severity,
+        return new VerdictView(verdict.kind(), wording.reason(classification), classification.rule(), references, severity,
                 classification.baseline(), classification.lawDate().toString(), lawDateCorrection, classification.ruleBook());
     }
 }

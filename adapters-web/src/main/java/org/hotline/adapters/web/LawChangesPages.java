@@ -32,8 +32,8 @@ final class LawChangesPages {
         }
         var rows = changes.get().map(change -> new LawChangesPage.Row(change.theCase().id().toString(),
                 change.theCase().url().canonical(), change.theCase().state().name(),
-                views.times().when(change.recorded().at(), t), CaseworkViews.verdictOf(change.recorded()),
-                change.now().toJavaOptional().map(CaseworkViews::verdictOf),
+                views.times().when(change.recorded().at(), t), CaseworkViews.verdictOf(change.recorded(), views.wording(t)),
+                change.now().toJavaOptional().map(now -> CaseworkViews.verdictOf(now, views.wording(t))),
                 change.now().isLeft() ? Optional.of(change.now().getLeft()) : Optional.empty())).toJavaList();
         templates.render(ctx, "law-changes.jte", new LawChangesPage(t, lawChanges.ruleBookVersion(),
                 rows));

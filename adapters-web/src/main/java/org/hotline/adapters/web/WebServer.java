@@ -60,7 +60,7 @@ public final class WebServer {
         ReportForm form = new ReportForm(useCases.submitReport(), useCases.viewReport(), templates, zone, guard);
         ReportApi api = new ReportApi(useCases.submitReport(), useCases.viewReport(), json, guard);
         var work = useCases.casework();
-        CaseworkViews views = new CaseworkViews(work.welfare(), new Times(zone));
+        CaseworkViews views = new CaseworkViews(work.welfare(), work.assessment(), new Times(zone));
         QueuePages queue = new QueuePages(useCases.analystQueue(), useCases.findCase(), work, useCases.manageStaff(), views,
                 templates);
         HostingPages hosting = new HostingPages(work.hosting(), useCases.manageStaff(), views.times());

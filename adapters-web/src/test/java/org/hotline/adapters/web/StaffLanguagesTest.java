@@ -2,7 +2,12 @@ package org.hotline.adapters.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vavr.control.Option;
+import org.hotline.domain.law.LawWording;
+import org.hotline.domain.law.WordedLaw;
 import org.hotline.domain.staff.Role;
+import org.hotline.domain.testing.TestLaw;
+import org.hotline.domain.welfare.WelfareSettings;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -79,6 +84,33 @@ class StaffLanguagesTest {
         assertThat(english).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
         assertThat(dutch).matches("\\d{1,2} [a-z]+\\.? \\d{4} \\d{2}:\\d{2}").isNotEqualTo(french);
         assertThat(french).matches("\\d{1,2} [a-zéû]+\\.? \\d{4} \\d{2}:\\d{2}");
+    }
+
+    @Test
+    void the_questionnaire_verdict_and_statutes_come_in_the_members_language_from_the_law_adapters_words() {
+        server.close();
+        try (var worded = new RunningServer(new WordedLaw(TestLaw.withUninvolvedReviewer(false), language ->
+                language.getLanguage().equals("nl") ? new LawWording(language, key -> Option.some("nl " + key))
+                        : LawWording.asWritten(language)), WelfareSettings.defaults(RunningServer.BRUSSELS))) {
+            assertThat(worded.postForm("/report", "urls", "http://example.org/gallery", "seen", "IMAGES").statusCode())
+                    .isEqualTo(303);
+            Visitor eva = worded.signedIn("eva", PASSWORD, Role.ANALYST);
+            eva.postForm(SignInPages.LANGUAGE, "language", "nl");
+            page(eva, "/account");
+            String caseAt = eva.postForm("/queue/claim-next").headers().firstValue("Location").orElseThrow();
+
+            Document form = page(eva, caseAt);
+            assertThat(form.select("#assessment fieldset.question legend").eachText()).startsWith("nl question.media",
+                    "nl question.age");
+            assertThat(form.select("label[for=media-PHOTO_OR_VIDEO]").text()).isEqualTo("nl answer.media.PHOTO_OR_VIDEO");
+
+            Document previewed = Jsoup.parse(eva.postForm(caseAt + "/preview", TestLaw.illegal().entrySet().stream()
+                    .flatMap(answer -> java.util.stream.Stream.of(answer.getKey(), answer.getValue()))
+                    .toArray(String[]::new)).body());
+            var verdict = previewed.select("#verdict-preview");
+            assertThat(verdict.select(".verdict-kind").text()).isEqualTo("Illegaal");
+            assertThat(verdict.text()).contains("nl rule.").contains("nl statute.test-act-s-1");
+        }
     }
 
     private static Document page(Visitor visitor, String path) {

@@ -22,6 +22,9 @@ public interface AssessCase {
     /** The questions to ask, in order: the core questions, then the home jurisdiction's own. */
     Questionnaire questionnaire();
 
+    /** The home law's words in a language: its questions, answers, reasons and statutes as its adapter words them. */
+    org.hotline.domain.law.LawWording wording(java.util.Locale language);
+
     /** The day whose law the next decision on the case applies, unless it is corrected. */
     LocalDate lawDateOf(ViewCaseFile.CaseFile file);
 

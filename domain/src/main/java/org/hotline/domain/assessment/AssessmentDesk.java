@@ -62,6 +62,11 @@ public final class AssessmentDesk implements AssessCase, AppealAssessment {
     }
 
     @Override
+    public org.hotline.domain.law.LawWording wording(java.util.Locale language) {
+        return law.wording(language);
+    }
+
+    @Override
     public LocalDate lawDateOf(ViewCaseFile.CaseFile file) {
         return Decision.LawDay.of(file.theCase(), file.assessments(), zone).day();
     }

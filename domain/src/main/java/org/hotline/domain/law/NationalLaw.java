@@ -33,4 +33,12 @@ public interface NationalLaw {
 
     /** True where an appeal must be decided by someone who took no part in the first decision (as in the UK). */
     boolean appealNeedsUninvolvedReviewer();
+
+    /**
+     * The words of this law in a language, from the adapter's own bundles; by default the texts as the adapter wrote
+     * them, whatever the language.
+     */
+    default LawWording wording(java.util.Locale language) {
+        return LawWording.asWritten(language);
+    }
 }

@@ -9,10 +9,12 @@ import org.hotline.domain.law.NationalLaw;
 import org.hotline.domain.law.Questionnaire;
 import org.hotline.domain.law.RuleBasedLaw;
 import org.hotline.domain.law.RuleBook;
+import org.hotline.domain.law.WordedLaw;
 
 /**
  * Belgium, as the program finds it through ServiceLoader. The Belgian law asks only the core questions and takes no
- * settings; appeals need no reviewer outside the first decision, as no Belgian source asks for one.
+ * settings; appeals need no reviewer outside the first decision, as no Belgian source asks for one. Its words come in
+ * English (as written here), Dutch and French ({@link BelgianWording}).
  */
 public final class Belgium implements Jurisdiction {
 
@@ -33,8 +35,8 @@ public final class Belgium implements Jurisdiction {
 
     @Override
     public NationalLaw law(JurisdictionSettings settings) {
-        return new RuleBasedLaw(CODE, Questionnaire.of(List.empty()),
-                new RuleBook(RULE_BOOK, BelgianRules.all(), BelgianStatutes.all()), false);
+        return new WordedLaw(new RuleBasedLaw(CODE, Questionnaire.of(List.empty()),
+                new RuleBook(RULE_BOOK, BelgianRules.all(), BelgianStatutes.all()), false), BelgianWording::new);
     }
 
     @Override

@@ -18,8 +18,8 @@ import java.util.Set;
 public record LegalDecisionForm(String action, List<Provision> provisions, Map<String, String> typed, Set<String> citations,
         FieldErrors errors) {
 
-    /** A provision to rely on, with its period in force. */
-    public record Provision(String citation, String from, Optional<String> until, boolean verified) {
+    /** A provision to rely on, with its period in force: its citation as the law records it, and its title to read. */
+    public record Provision(String citation, String title, String from, Optional<String> until, boolean verified) {
     }
 
     public String typed(String field) {
