@@ -3,6 +3,8 @@
 #
 # Browser tests need Debian's chromium and chromium-driver. When they are missing and this script may install
 # packages (root, or password-less sudo), it installs them; otherwise the browser tests are reported as skipped.
+# The browser tests check every page they visit with axe-core, which scripts/fetch-axe.sh fetches with npm; without
+# npm or the network the accessibility checks are reported as skipped.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -21,6 +23,12 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
   else
     echo "chromium or chromium-driver is missing and cannot be installed here: browser tests will be skipped."
   fi
+fi
+
+if command -v npm >/dev/null 2>&1; then
+  scripts/fetch-axe.sh || echo "axe-core could not be fetched: the accessibility checks will be skipped."
+else
+  echo "npm is missing: axe-core cannot be fetched, the accessibility checks will be skipped."
 fi
 
 exec mvn -B verify "$@"

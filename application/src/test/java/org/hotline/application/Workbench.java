@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.hotline.domain.Clock;
@@ -17,6 +19,7 @@ import org.hotline.domain.jurisdiction.JurisdictionSettings;
 import org.hotline.domain.staff.Role;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -39,8 +42,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>Where {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver} is missing, every test of the class is reported
  * as skipped, never passed. Each test starts signed out. The helpers act as a person would, through the pages, and
  * wait explicitly for what they expect, never for a fixed time.
+ *
+ * <p>Every page the helpers open, submit to or wait for is checked with axe-core (WCAG 2.2 A and AA, and best
+ * practices) once it is shown, where {@code scripts/fetch-axe.sh} fetched it: a test that met a page with a violation
+ * fails after it ran, naming each violation with its page and elements.
  */
-final class Workbench implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+final class Workbench implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -58,6 +65,9 @@ final class Workbench implements BeforeAllCallback, AfterAllCallback, BeforeEach
     private Hotline hotline;
     private WebDriver driver;
     private boolean administratorSetUp;
+    private final Optional<Axe> axe = Axe.fetched();
+    private final List<Axe.Violation> violations = new ArrayList<>();
+    private final List<String> pagesChecked = new ArrayList<>();
 
     /** The program with its defaults, on the system clock. */
     Workbench() {
@@ -96,6 +106,48 @@ final class Workbench implements BeforeAllCallback, AfterAllCallback, BeforeEach
         Assumptions.assumeTrue(browserInstalled(),
                 "browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
         driver.manage().deleteAllCookies();
+        violations.clear();
+        pagesChecked.clear();
+    }
+
+    /** Fails the test that met a page with an accessibility violation, naming every one. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (!violations.isEmpty()) {
+            List<Axe.Violation> found = List.copyOf(violations);
+            violations.clear();
+            throw new AssertionError(found.size() + " accessibility violations (axe-core, " + String.join(", ", Axe.TAGS)
+                    + "):\n" + String.join("\n", found.stream().map(Axe.Violation::toString).toList()));
+        }
+    }
+
+    /** Whether axe-core was fetched, so that the pages are checked. */
+    boolean checksAccessibility() {
+        return axe.isPresent();
+    }
+
+    /** The pages checked with axe-core in this test so far, by path and query. */
+    List<String> pagesChecked() {
+        return List.copyOf(pagesChecked);
+    }
+
+    /** The violations found in this test so far; taken, so that the test itself reports them. */
+    List<Axe.Violation> takeViolations() {
+        List<Axe.Violation> found = List.copyOf(violations);
+        violations.clear();
+        return found;
+    }
+
+    /** Checks the page shown now with axe-core, once per document, where it was fetched. */
+    private void checkAccessibility() {
+        if (axe.isEmpty() || Boolean.TRUE.equals(script("return window.hotlineAxeChecked === true;"))) {
+            return;
+        }
+        java.net.URI shown = java.net.URI.create(driver.getCurrentUrl());
+        String page = shown.getPath() + (shown.getQuery() == null ? "" : "?" + shown.getQuery());
+        violations.addAll(axe.get().check((JavascriptExecutor) driver, page));
+        pagesChecked.add(page);
+        script("window.hotlineAxeChecked = true;");
     }
 
     static boolean browserInstalled() {
@@ -126,6 +178,7 @@ final class Workbench implements BeforeAllCallback, AfterAllCallback, BeforeEach
 
     void open(String path) {
         driver.get("http://127.0.0.1:" + hotline.port() + path);
+        checkAccessibility();
     }
 
     /** The path of the page shown now. */
@@ -148,6 +201,9 @@ final class Workbench implements BeforeAllCallback, AfterAllCallback, BeforeEach
     /** Waits until the browser shows the page at {@code path} (after a form was sent, say). */
     void waitForPath(String path) {
         new WebDriverWait(driver, WAIT).until(d -> path().equals(path));
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> "complete".equals(script("return document.readyState;")));
+        checkAccessibility();
     }
 
     /** The text of the element, once it is shown. */
@@ -174,6 +230,21 @@ final class Workbench implements BeforeAllCallback, AfterAllCallback, BeforeEach
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(script(
                         "return window.hotlinePageLeft === undefined && document.readyState === 'complete';")));
+        checkAccessibility();
+    }
+
+    /**
+     * Presses keys that send a form or follow a link (Enter on a button, a shortcut), and waits until the browser shows
+     * the next page, fully loaded, as {@link #submit} does for a click.
+     */
+    void pressToLeave(CharSequence... keys) {
+        script("window.hotlinePageLeft = true;");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        new WebDriverWait(driver, WAIT)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(script(
+                        "return window.hotlinePageLeft === undefined && document.readyState === 'complete';")));
+        checkAccessibility();
     }
 
     Object script(String javascript, Object... arguments) {
