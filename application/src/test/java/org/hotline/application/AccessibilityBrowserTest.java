@@ -101,8 +101,8 @@ class AccessibilityBrowserTest {
         assertThat(workbench.path()).isEqualTo("/cases/" + id);
 
         for (WebElement question : workbench.all("#assessment fieldset.question")) {
-            String id = question.getAttribute("id");
-            choose(id, Workbench.BASELINE_ANSWERS.get(id));
+            String asked = question.getAttribute("id");
+            choose(asked, Workbench.BASELINE_ANSWERS.get(asked));
         }
         tabTo("preview-verdict");
         workbench.pressToLeave(Keys.ENTER);
