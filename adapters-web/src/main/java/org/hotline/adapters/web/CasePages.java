@@ -272,19 +272,19 @@ final class CasePages {
                 capture.view(member, file.theCase().id().toString(), t, shown.revealed(),
                         Optional.ofNullable(ctx.queryParam(CapturePages.SHOW_PARAMETER))),
                 shown.revealed().map(r -> r.preview().revealsToday()), shown.refusal(),
-                hosting.section(ctx, member), referrals(file)));
+                hosting.section(ctx, member), referrals(file, t)));
     }
 
     /** The case's referrals through the network exchange, each with its statuses and their times. */
-    private java.util.List<CasePage.ReferralView> referrals(ViewCaseFile.CaseFile file) {
+    private java.util.List<CasePage.ReferralView> referrals(ViewCaseFile.CaseFile file, Messages t) {
         Times times = views.times();
         return referrals.map(view -> view.referralsOf(file.theCase().id()).map(record -> {
             var referral = record.referral();
             boolean sent = record.direction() == org.hotline.domain.exchange.ReferralRecord.Direction.OUTGOING;
             return new CasePage.ReferralView(referral.id().toString(), sent,
-                    (sent ? referral.to() : referral.from()).value(), times.when(referral.at()),
+                    (sent ? referral.to() : referral.from()).value(), times.when(referral.at(), t),
                     referral.verdict().describe(), record.statuses().map(status -> new CasePage.StatusView(
-                            status.status().code(), times.when(status.at()), status.describe())).toJavaList());
+                            status.status().code(), times.when(status.at(), t), status.describe())).toJavaList());
         }).toJavaList()).getOrElse(java.util.List.of());
     }
 
