@@ -180,7 +180,7 @@ public final class Case {
                     : Rejection.of(CaseRefusal.CLAIM_TAKEN, "Another analyst is assessing this case; their claim runs until "
                             + running.get().expiresAt() + "."));
         }
-        if (!(state instanceof CaseState.AwaitingAssessment) && !(state instanceof CaseState.InAssessment)) {
+        if (!(state instanceof CaseState.Claimable)) {
             return Either.left(Rejection.of(CaseRefusal.NOT_AWAITING_ASSESSMENT,
                     "This case is not waiting for assessment; it is " + state.name() + "."));
         }
@@ -241,19 +241,13 @@ public final class Case {
     public Either<Rejection<CaseRefusal>, Reassessed> reassess(StaffId reviewer, Finding finding, Instant at) {
         Objects.requireNonNull(reviewer, "reviewer");
         Objects.requireNonNull(finding, "finding");
-        if (state instanceof CaseState.Forwarded || state instanceof CaseState.InTakedown
-                || state instanceof CaseState.ToRefer || state instanceof CaseState.ForPolice) {
-            CaseState after = finding.kind() == Finding.Kind.ILLEGAL ? state : finding.nextState(at);
-            return Either.right(new Reassessed(id, reviewer, finding, at, state, after));
-        }
-        boolean assessed = state instanceof CaseState.AwaitingLegalReview || state instanceof CaseState.AwaitingHostingTrace
-                || (state instanceof CaseState.Closed closed && closed.reason() == CaseState.ClosureReason.NOT_ILLEGAL);
-        if (!assessed) {
+        if (!state.appealable()) {
             return Either.left(Rejection.of(CaseRefusal.NOT_APPEALABLE, "Only an assessed case can be appealed: one that awaits"
                     + " legal review or the hosting trace, is referred or in takedown, or was closed as not illegal;"
                     + " this one is " + state.name() + "."));
         }
-        return Either.right(new Reassessed(id, reviewer, finding, at, state, finding.nextState(at)));
+        boolean staysPursued = state instanceof CaseState.Pursued && finding.kind() == Finding.Kind.ILLEGAL;
+        return Either.right(new Reassessed(id, reviewer, finding, at, state, staysPursued ? state : finding.nextState(at)));
     }
 
     /**

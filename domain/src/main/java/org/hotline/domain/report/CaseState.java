@@ -31,15 +31,49 @@ public sealed interface CaseState {
         return name();
     }
 
+    /**
+     * Whether a supervisor may appeal the assessment the case follows in this state: only an assessed case can be,
+     * and a closed one only when it was closed as not illegal.
+     */
+    default boolean appealable() {
+        return false;
+    }
+
+    /** The states in which an analyst may claim the case: waiting, or held by a claim that may have run out. */
+    sealed interface Claimable extends CaseState permits AwaitingAssessment, InAssessment {
+    }
+
+    /**
+     * The states after an assessment in which the case waits for the hotline's next step; an appeal moves it where
+     * the appeal's finding leads.
+     */
+    sealed interface AfterAssessment extends CaseState permits AwaitingLegalReview, AwaitingHostingTrace {
+        @Override
+        default boolean appealable() {
+            return true;
+        }
+    }
+
+    /**
+     * The states in which the case is pursued beyond the hotline's own desk (referred, in takedown, with the police):
+     * an appeal that still finds the material illegal leaves it where it is; any other finding moves it on.
+     */
+    sealed interface Pursued extends CaseState permits Forwarded, InTakedown, ToRefer, ForPolice {
+        @Override
+        default boolean appealable() {
+            return true;
+        }
+    }
+
     /** Received, waiting for an analyst. */
-    record AwaitingAssessment() implements CaseState {
+    record AwaitingAssessment() implements Claimable {
         public String name() {
             return "AWAITING_ASSESSMENT";
         }
     }
 
     /** An analyst has claimed the case; the claim lapses at {@code expiresAt} if it is not finished. */
-    record InAssessment(StaffId analyst, Instant claimedAt, Instant expiresAt) implements CaseState {
+    record InAssessment(StaffId analyst, Instant claimedAt, Instant expiresAt) implements Claimable {
         public InAssessment {
             Objects.requireNonNull(analyst, "analyst");
             Objects.requireNonNull(claimedAt, "claimedAt");
@@ -62,21 +96,21 @@ public sealed interface CaseState {
     }
 
     /** The analyst could not decide under the law as written; a legal review decides. */
-    record AwaitingLegalReview(Instant since) implements CaseState {
+    record AwaitingLegalReview(Instant since) implements AfterAssessment {
         public String name() {
             return "AWAITING_LEGAL_REVIEW";
         }
     }
 
     /** Assessed illegal; where the content is hosted is to be traced. */
-    record AwaitingHostingTrace(Instant since) implements CaseState {
+    record AwaitingHostingTrace(Instant since) implements AfterAssessment {
         public String name() {
             return "AWAITING_HOSTING_TRACE";
         }
     }
 
     /** Sent to the hotline of the hosting country through the network exchange. */
-    record Forwarded(Instant at, String toHotline) implements CaseState {
+    record Forwarded(Instant at, String toHotline) implements Pursued {
         public String name() {
             return "FORWARDED";
         }
@@ -88,14 +122,14 @@ public sealed interface CaseState {
     }
 
     /** Notice and takedown is under way with police and the hosting provider. */
-    record InTakedown(Instant since) implements CaseState {
+    record InTakedown(Instant since) implements Pursued {
         public String name() {
             return "IN_TAKEDOWN";
         }
     }
 
     /** Hosted in another country that has a member hotline: to be referred to that hotline through the exchange. */
-    record ToRefer(Instant since, CountryCode country) implements CaseState {
+    record ToRefer(Instant since, CountryCode country) implements Pursued {
         public ToRefer {
             Objects.requireNonNull(since, "since");
             Objects.requireNonNull(country, "country");
@@ -115,7 +149,7 @@ public sealed interface CaseState {
      * Hosted in a country without a member hotline: the cooperation agreement hands it to the police, a task for the
      * police liaison.
      */
-    record ForPolice(Instant since, CountryCode country) implements CaseState {
+    record ForPolice(Instant since, CountryCode country) implements Pursued {
         public ForPolice {
             Objects.requireNonNull(since, "since");
             Objects.requireNonNull(country, "country");
@@ -150,6 +184,12 @@ public sealed interface CaseState {
 
         public String name() {
             return "CLOSED";
+        }
+
+        /** A case closed as not illegal may be appealed (and reopened); one closed for any other reason may not. */
+        @Override
+        public boolean appealable() {
+            return reason == ClosureReason.NOT_ILLEGAL;
         }
 
         @Override
