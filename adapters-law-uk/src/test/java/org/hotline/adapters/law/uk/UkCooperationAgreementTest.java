@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class UkCooperationAgreementTest {
 
-    private static final Verdict INDECENT_IMAGE = new Verdict.Illegal(
+    static final Verdict INDECENT_IMAGE = new Verdict.Illegal(
             List.of(UkStatutes.PCA_1978_S1, UkStatutes.CJA_1988_S160), Option.some(new Severity(UkRules.SCALE, "A")), "test");
     private static final Verdict PROHIBITED_IMAGE = new Verdict.Illegal(List.of(UkStatutes.CJA_2009_S62), Option.none(), "test");
     private static final Verdict GENERATOR = new Verdict.Illegal(

@@ -1,0 +1,38 @@
+package org.hotline.domain.takedown;
+
+import org.hotline.domain.Rejection;
+
+/** Why a takedown refused what was asked of it. Nothing was changed. */
+public enum TakedownRefusal implements Rejection.Reason {
+    /** The procedure has no step of that name. */
+    UNKNOWN_STEP("takedown.unknown_step"),
+    /** The step was recorded before. */
+    STEP_ALREADY_DONE("takedown.step_already_done"),
+    /** A step the agreement puts first is not done yet. */
+    STEP_WAITING("takedown.step_waiting"),
+    /** A police hold stops anything reaching the host until the police lift it. */
+    ON_POLICE_HOLD("takedown.on_police_hold"),
+    /** A hold is placed already. */
+    HOLD_ALREADY_PLACED("takedown.hold_already_placed"),
+    /** There is no hold to lift. */
+    NO_HOLD("takedown.no_hold"),
+    /** The host has been asked already: a hold can no longer keep the notice back. */
+    NOTICE_ALREADY_SENT("takedown.notice_already_sent"),
+    /** The review date of a hold is not after the day it is placed. */
+    REVIEW_DATE_INVALID("takedown.review_date_invalid"),
+    /** Removal cannot be seen before the host was asked to remove. */
+    NOT_NOTIFIED_YET("takedown.not_notified_yet"),
+    /** The takedown has ended (content removed, or the takedown withdrawn). */
+    ENDED("takedown.ended");
+
+    private final String code;
+
+    TakedownRefusal(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}
