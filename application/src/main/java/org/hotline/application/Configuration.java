@@ -162,22 +162,68 @@ public record Configuration(
         var reader = new Reader(environment);
         String host = reader.text("HOTLINE_HOST");
         int port = reader.number("HOTLINE_PORT", 1, 65535);
-        // No country is the default: which law applies is the operator's decision (or the only adapter present).
-        // UK is exceptionally reserved in ISO 3166-1 for the United Kingdom, whose code is GB.
-        Optional<CountryCode> jurisdiction = reader.optional("HOTLINE_JURISDICTION").flatMap(text -> {
+        Optional<CountryCode> jurisdiction = jurisdiction(reader);
+        Optional<Path> pluginsDirectory = pluginsDirectory(reader);
+        Path dataDirectory = reader.parse("HOTLINE_DATA_DIR", Reader::path, "a directory path");
+        java.util.function.Supplier<DatabaseSettings> database = database(reader, dataDirectory);
+        ZoneId zone = reader.parse("HOTLINE_TIME_ZONE", Reader::zone, "a time zone such as Europe/Brussels");
+        java.util.function.Supplier<WebSettings> web = web(reader);
+        LogFormat logFormat = reader.parse("HOTLINE_LOG_FORMAT", Reader::logFormat, "text or json");
+        Optional<String> metricsToken = reader.optional("HOTLINE_METRICS_TOKEN");
+        if (metricsToken.isPresent() && metricsToken.get().length() < 24) {
+            reader.problem("HOTLINE_METRICS_TOKEN", "must be at least 24 characters long, so that it cannot be guessed");
+        }
+        Optional<String> auditKey = reader.optional("HOTLINE_AUDIT_KEY");
+        if (auditKey.isPresent() && !org.hotline.adapters.persistence.AuditKey.wellFormed(auditKey.get())) {
+            reader.problem("HOTLINE_AUDIT_KEY", "must be 64 hexadecimal characters (32 random bytes), such as the output of "
+                    + "'openssl rand -hex 32'");
+        }
+        Optional<BackupSchedule> backups = backups(reader);
+        var casework = new Casework(
+                java.time.Duration.ofMinutes(reader.number("HOTLINE_CLAIM_MINUTES", 1, 480)),
+                java.time.Duration.ofDays(reader.number("HOTLINE_FOLD_WINDOW_DAYS", 0, 3650)),
+                java.time.Duration.ofMinutes(reader.number("HOTLINE_WELFARE_DAILY_LIMIT_MINUTES", 1, 1440)),
+                java.time.Duration.ofMinutes(reader.number("HOTLINE_WELFARE_BREAK_AFTER_MINUTES", 1, 1440)));
+        var hostingTrace = hostingTrace(reader, dataDirectory);
+        var capture = capture(reader, environment);
+        var exchange = exchange(reader);
+        if (!reader.problems.isEmpty()) {
+            return new Result(Optional.empty(), reader.problems);
+        }
+        return new Result(Optional.of(new Configuration(host, port, jurisdiction, pluginsDirectory, dataDirectory,
+                database.get(), zone, web.get(), logFormat, metricsToken, backups, casework, auditKey, hostingTrace, capture,
+                exchange)), List.of());
+    }
+
+    /**
+     * The home country's code, if given. No country is the default: which law applies is the operator's decision (or
+     * the only adapter present). UK is exceptionally reserved in ISO 3166-1 for the United Kingdom, whose code is GB.
+     */
+    private static Optional<CountryCode> jurisdiction(Reader reader) {
+        return reader.optional("HOTLINE_JURISDICTION").flatMap(text -> {
             Optional<CountryCode> code = CountryCode.parse(text.equalsIgnoreCase("UK") ? "GB" : text).toJavaOptional();
             if (code.isEmpty()) {
                 reader.problem("HOTLINE_JURISDICTION", "must be a two-letter country code such as BE or GB, not '" + text + "'");
             }
             return code;
         });
-        Optional<Path> pluginsDirectory = reader.optional("HOTLINE_PLUGINS_DIR").map(Reader::path);
-        if (reader.optional("HOTLINE_PLUGINS_DIR").isPresent()
-                && (pluginsDirectory.isEmpty() || !java.nio.file.Files.isDirectory(pluginsDirectory.get()))) {
-            reader.problem("HOTLINE_PLUGINS_DIR", "must be an existing directory, not '"
-                    + reader.optional("HOTLINE_PLUGINS_DIR").get() + "'");
+    }
+
+    /** The directory of law adapters added as jars, if given; it must exist. */
+    private static Optional<Path> pluginsDirectory(Reader reader) {
+        Optional<String> given = reader.optional("HOTLINE_PLUGINS_DIR");
+        Optional<Path> directory = given.map(Reader::path);
+        if (given.isPresent() && (directory.isEmpty() || !java.nio.file.Files.isDirectory(directory.get()))) {
+            reader.problem("HOTLINE_PLUGINS_DIR", "must be an existing directory, not '" + given.get() + "'");
         }
-        Path dataDirectory = reader.parse("HOTLINE_DATA_DIR", Reader::path, "a directory path");
+        return directory;
+    }
+
+    /**
+     * The embedded database (under the data directory unless placed elsewhere) or an external one; built once every
+     * setting is known to be valid.
+     */
+    private static java.util.function.Supplier<DatabaseSettings> database(Reader reader, Path dataDirectory) {
         Path databaseDirectory = reader.parse("HOTLINE_DB_DIR",
                 dataDirectory == null ? "./data/postgres" : dataDirectory.resolve("postgres").toString(), Reader::path,
                 "a directory path");
@@ -191,7 +237,16 @@ public record Configuration(
         }
         int poolSize = reader.number("HOTLINE_DB_POOL_SIZE", 1, 500);
         int embeddedPort = reader.number("HOTLINE_DB_PORT", 0, 65535);
-        ZoneId zone = reader.parse("HOTLINE_TIME_ZONE", Reader::zone, "a time zone such as Europe/Brussels");
+        return () -> new DatabaseSettings(url, reader.optional("HOTLINE_DB_USER"), reader.optional("HOTLINE_DB_PASSWORD"),
+                databaseDirectory, poolSize, embeddedPort, reader.optional("HOTLINE_DB_MIGRATION_USER"),
+                reader.optional("HOTLINE_DB_MIGRATION_PASSWORD"));
+    }
+
+    /**
+     * Body sizes, the public rate limit, the proxies trusted to name the client, the languages pages are offered in
+     * and whether cookies are marked secure; built once every setting is known to be valid.
+     */
+    private static java.util.function.Supplier<WebSettings> web(Reader reader) {
         long maxBody = reader.number("HOTLINE_MAX_BODY_BYTES", 1024, 64L * 1024 * 1024);
         int perMinute = reader.number("HOTLINE_RATE_LIMIT_PER_MINUTE", 0, 1_000_000);
         int burst = reader.number("HOTLINE_RATE_LIMIT_BURST", 1, 1_000_000);
@@ -199,22 +254,6 @@ public record Configuration(
                 .map(list -> java.util.Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                         .collect(java.util.stream.Collectors.toSet()))
                 .orElse(java.util.Set.of());
-        LogFormat logFormat = reader.parse("HOTLINE_LOG_FORMAT", Reader::logFormat, "text or json");
-        Optional<String> metricsToken = reader.optional("HOTLINE_METRICS_TOKEN");
-        if (metricsToken.isPresent() && metricsToken.get().length() < 24) {
-            reader.problem("HOTLINE_METRICS_TOKEN", "must be at least 24 characters long, so that it cannot be guessed");
-        }
-        Optional<String> auditKey = reader.optional("HOTLINE_AUDIT_KEY");
-        if (auditKey.isPresent() && !org.hotline.adapters.persistence.AuditKey.wellFormed(auditKey.get())) {
-            reader.problem("HOTLINE_AUDIT_KEY", "must be 64 hexadecimal characters (32 random bytes), such as the output of "
-                    + "'openssl rand -hex 32'");
-        }
-        Optional<Path> backupDirectory = reader.optional("HOTLINE_BACKUP_DIR").map(Reader::path);
-        int backupHours = reader.number("HOTLINE_BACKUP_EVERY_HOURS", 1, 24 * 31);
-        int backupKeep = reader.number("HOTLINE_BACKUP_KEEP", 1, 10_000);
-        if (reader.optional("HOTLINE_BACKUP_DIR").isPresent() && backupDirectory.isEmpty()) {
-            reader.problem("HOTLINE_BACKUP_DIR", "must be a directory path");
-        }
         org.hotline.adapters.web.Languages languages = null;
         try {
             languages = new org.hotline.adapters.web.Languages(
@@ -225,26 +264,20 @@ public record Configuration(
             reader.problem("HOTLINE_LANGUAGES", "names a language without messages: " + e.getMessage());
         }
         boolean secureCookies = Boolean.TRUE.equals(reader.parse("HOTLINE_SECURE_COOKIES", Reader::bool, "true or false"));
-        var casework = new Casework(
-                java.time.Duration.ofMinutes(reader.number("HOTLINE_CLAIM_MINUTES", 1, 480)),
-                java.time.Duration.ofDays(reader.number("HOTLINE_FOLD_WINDOW_DAYS", 0, 3650)),
-                java.time.Duration.ofMinutes(reader.number("HOTLINE_WELFARE_DAILY_LIMIT_MINUTES", 1, 1440)),
-                java.time.Duration.ofMinutes(reader.number("HOTLINE_WELFARE_BREAK_AFTER_MINUTES", 1, 1440)));
-        var hostingTrace = hostingTrace(reader, dataDirectory);
-        var capture = capture(reader, environment);
-        var exchange = exchange(reader);
-        if (!reader.problems.isEmpty()) {
-            return new Result(Optional.empty(), reader.problems);
+        var offered = languages;
+        return () -> new WebSettings(maxBody, new org.hotline.adapters.web.RateLimit(perMinute, burst), proxies,
+                secureCookies, offered);
+    }
+
+    /** The running program's backups, when a directory is given. */
+    private static Optional<BackupSchedule> backups(Reader reader) {
+        Optional<Path> directory = reader.optional("HOTLINE_BACKUP_DIR").map(Reader::path);
+        int hours = reader.number("HOTLINE_BACKUP_EVERY_HOURS", 1, 24 * 31);
+        int keep = reader.number("HOTLINE_BACKUP_KEEP", 1, 10_000);
+        if (reader.optional("HOTLINE_BACKUP_DIR").isPresent() && directory.isEmpty()) {
+            reader.problem("HOTLINE_BACKUP_DIR", "must be a directory path");
         }
-        var database = new DatabaseSettings(url, reader.optional("HOTLINE_DB_USER"), reader.optional("HOTLINE_DB_PASSWORD"),
-                databaseDirectory, poolSize, embeddedPort, reader.optional("HOTLINE_DB_MIGRATION_USER"),
-                reader.optional("HOTLINE_DB_MIGRATION_PASSWORD"));
-        return new Result(Optional.of(new Configuration(host, port, jurisdiction, pluginsDirectory, dataDirectory, database, zone,
-                new WebSettings(maxBody, new org.hotline.adapters.web.RateLimit(perMinute, burst), proxies, secureCookies,
-                        languages), logFormat,
-                metricsToken, backupDirectory.map(d -> new BackupSchedule(d, java.time.Duration.ofHours(backupHours), backupKeep)),
-                casework, auditKey, hostingTrace, capture, exchange)),
-                List.of());
+        return directory.map(d -> new BackupSchedule(d, java.time.Duration.ofHours(hours), keep));
     }
 
     /** The capture's settings, whose own reading names each wrong variable, and this instance's workers. */

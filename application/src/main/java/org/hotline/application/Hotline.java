@@ -139,98 +139,166 @@ public final class Hotline implements AutoCloseable {
     static Hotline start(Configuration configuration, JurisdictionSettings lawSettings, Clock clock) {
         Objects.requireNonNull(configuration, "configuration");
         Objects.requireNonNull(clock, "clock");
+        Jurisdictions.Home home = home(configuration, lawSettings);
+        PrometheusMeterRegistry metrics = Metrics.registry();
+        Database database = Database.start(configuration.database(), metrics);
+        var started = new Started(database);
+        try {
+            Ports ports = Ports.over(database, configuration, clock);
+            Staff staff = staff(database, ports.audit(), ports.unitOfWork(), ports.buckets(), clock);
+            started.hosting = HostingWork.start(configuration.hostingTrace(), ports.hosting(),
+                    new PostgresCaptures(database), clock, Optional.of(HostingWork.EVERY));
+            started.known = KnownContentWiring.start(database, ports.audit(), ports.unitOfWork(), clock);
+            var referrals = new PostgresExchange(database);
+            var network = new OutboxExchange(started.hosting.members()::has, referrals, referrals, clock,
+                    UUID::randomUUID);
+            Casework casework = casework(configuration, home, ports, started.hosting, network);
+            var knownAtCapture = new KnownContentAtCapture(new KnownItems(started.known.content(),
+                    home.law().jurisdiction()), casework.knownContent());
+            Capturing capturing = capturing(configuration.capture(), ports, casework.welfare(), knownAtCapture);
+            var intake = new ReportIntake(ports.reports(), clock, UUID::randomUUID,
+                    new IntakeRules(configuration.casework().foldWindow(), QueuePriority.standard()));
+            var networkDesk = new NetworkDesk(new NetworkDesk.Ports(referrals, referrals, intake, ports.audit(),
+                    ports.unitOfWork(), clock, UUID::randomUUID));
+            var useCases = useCases(configuration, ports, staff, casework, capturing, started.known, intake)
+                    .withReferrals(networkDesk);
+            Metrics.bind(metrics, database, ports.cases(), casework.welfare(), staff.administration());
+            LawChangesAtStart.report(casework.lawChanges());
+            var operations = new Operations(database::ready, metrics, metrics::scrape, configuration.metricsToken());
+            Web web = WebServer.create(configuration.web(), useCases, operations, configuration.timeZone());
+            web.app().start(configuration.host(), configuration.port());
+            started.web = web;
+            String base = "http://" + displayHost(configuration.host()) + ":" + web.app().port();
+            LOG.atInfo().addKeyValue("url", base + "/report").log("hotline serving");
+            var exchange = new Exchange(referrals, linkIfConnected(configuration.exchange(), referrals, networkDesk,
+                    clock));
+            started.exchange = exchange;
+            var rounds = new ScheduledRounds(database);
+            return new Hotline(configuration, database, web, housekeeping(rounds, ports, staff, casework, capturing),
+                    scheduledBackups(configuration, database, rounds),
+                    offerSetUp(web, staff.administration(), base), ports.keeping(),
+                    startCaptureWorkers(configuration.capture(), capturing.work()), started.known, started.hosting,
+                    exchange);
+        } catch (IOException e) {
+            started.undo();
+            throw new java.io.UncheckedIOException("the backup directory cannot be used: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            started.undo();
+            throw e;
+        }
+    }
+
+    /** The home jurisdiction as configured, with the law adapters found, both logged. */
+    private static Jurisdictions.Home home(Configuration configuration, JurisdictionSettings lawSettings) {
         Jurisdictions jurisdictions = Jurisdictions.discover(configuration);
         LOG.atInfo().addKeyValue("available", jurisdictions.describe()).log("law adapters found");
         Jurisdictions.Home home = jurisdictions.home(configuration.jurisdiction(), lawSettings);
         LOG.atInfo().addKeyValue("jurisdiction", home.jurisdiction().country())
                 .addKeyValue("name", home.jurisdiction().name()).addKeyValue("ruleBook", home.law().ruleBookVersion())
                 .log("home jurisdiction");
-        PrometheusMeterRegistry metrics = Metrics.registry();
-        Database database = Database.start(configuration.database(), metrics);
-        Web started = null;
-        KnownContentWiring known = null;
-        HostingWork hosting = null;
-        try {
-            var reports = new PostgresReports(database);
+        return home;
+    }
+
+    /** What a start has begun and must undo if a later step fails: filled in step by step. */
+    private static final class Started {
+        private final Database database;
+        private Web web;
+        private KnownContentWiring known;
+        private HostingWork hosting;
+        private Exchange exchange;
+
+        Started(Database database) {
+            this.database = database;
+        }
+
+        /** The web server, if it was serving, the known-content index and the hosting trace, then the database. */
+        void undo() {
+            if (web != null) {
+                web.app().stop();
+            }
+            if (known != null) {
+                known.close();
+            }
+            if (hosting != null) {
+                hosting.close();
+            }
+            if (exchange != null) {
+                exchange.link().ifPresent(ExchangeLink::close);
+            }
+            database.close();
+        }
+    }
+
+    /** The PostgreSQL adapters every part of the program shares, and the audit trail as this run keeps it. */
+    private record Ports(Database database, PostgresReports reports, PostgresCases cases, AuditKeeping keeping,
+            PostgresAuditTrail audit, PostgresUnitOfWork unitOfWork, PostgresTokenBuckets buckets,
+            PostgresAssessments assessments, HostingPorts hosting, Clock clock) {
+
+        static Ports over(Database database, Configuration configuration, Clock clock) {
             var cases = new PostgresCases(database);
             AuditKeeping keeping = AuditKeeping.over(database, configuration);
             keeping.check(clock);
             var audit = keeping.trail();
             var unitOfWork = new PostgresUnitOfWork(database);
-            var buckets = new PostgresTokenBuckets(database, clock);
-            Staff staff = staff(database, audit, unitOfWork, buckets, clock);
-            var staffMembers = staff.members();
-            var staffAccess = staff.access();
-            var staffAdministration = staff.administration();
-            var casework = configuration.casework();
-            ZoneId zone = configuration.timeZone();
-            var welfare = new Welfare(new PostgresExposureLog(database), new PostgresLimitLifts(database), staffMembers, cases, audit,
-                    unitOfWork, clock, new WelfareSettings(zone, new DailyLimit(casework.dailyLimit()),
-                            new BreakReminder(casework.breakAfter(), BreakReminder.DEFAULT_SHORTEST_BREAK)));
-            var claims = new ClaimDesk(cases, cases, welfare, audit, unitOfWork, clock,
-                    new ClaimSettings(casework.claimLength()));
-            var assessments = new PostgresAssessments(database);
-            var hostingPorts = new HostingPorts(cases, new PostgresTraceJobs(database), new PostgresHostingTraces(database),
+            var hosting = new HostingPorts(cases, new PostgresTraceJobs(database), new PostgresHostingTraces(database),
                     new PostgresSettlements(database), audit, unitOfWork, clock, UUID::randomUUID);
-            hosting = HostingWork.start(configuration.hostingTrace(), hostingPorts, new PostgresCaptures(database), clock,
-                    Optional.of(HostingWork.EVERY));
-            var notYetConnected = new NotYetConnected();
-            var referrals = new PostgresExchange(database);
-            var network = new OutboxExchange(hosting.members()::has, referrals, referrals, clock, UUID::randomUUID);
-            var decisionPorts = new DecisionPorts(cases, assessments, welfare, audit, unitOfWork, clock, UUID::randomUUID,
-                    new Withdrawals(network, notYetConnected));
-            var desk = new AssessmentDesk(home.law(), decisionPorts, zone);
-            var lawChanges = new LawChanges(home.law(), cases, assessments);
-            var queue = new CaseQueue(cases, clock);
-            var rateLimit = configuration.web().rateLimit();
-            known = KnownContentWiring.start(database, audit, unitOfWork, clock);
-            var knownAtCapture = new KnownContentAtCapture(new KnownItems(known.content(), home.law().jurisdiction()),
-                    new KnownContentDesk(home.law(), decisionPorts, zone));
-            Capturing capturing = capturing(configuration.capture(), database, cases, audit, unitOfWork, clock, welfare,
-                    knownAtCapture);
-            var intake = new ReportIntake(reports, clock, UUID::randomUUID,
-                    new IntakeRules(casework.foldWindow(), QueuePriority.standard()));
-            var networkDesk = new NetworkDesk(new NetworkDesk.Ports(referrals, referrals, intake, audit, unitOfWork, clock,
-                    UUID::randomUUID));
-            var useCases = new UseCases(
-                    intake,
-                    new ReportLookup(reports),
-                    queue,
-                    new CaseFinder(reports, cases, cases),
-                    new PartnerRegistry(new PostgresPartners(database), clock, UUID::randomUUID),
-                    new ReportRateLimit(buckets, Allowance.perMinute(rateLimit.perMinute(), rateLimit.burst())),
-                    staffAccess, staffAccess, staffAccess, staff.sessions(), staffAdministration,
-                    new UseCases.Casework(queue, claims, desk, desk,
-                            new CaseFiles(cases, reports, assessments, audit, unitOfWork, clock),
-                            welfare, welfare, welfare, welfare, new LegalReviewDesk(home.law(), decisionPorts, zone),
-                            lawChanges, new UseCases.Capturing(capturing.desk(), capturing.desk(), capturing.previews()),
-                            new HostingDesk(hostingPorts, assessments, home.agreement(), network, hosting.data(),
-                                    new PostgresCaptures(database))))
-                    .withKnownContent(known.web()).withReferrals(networkDesk);
-            Metrics.bind(metrics, database, cases, welfare, staffAdministration);
-            LawChangesAtStart.report(lawChanges);
-            var operations = new Operations(database::ready, metrics, metrics::scrape, configuration.metricsToken());
-            Web web = WebServer.create(configuration.web(), useCases, operations, zone);
-            web.app().start(configuration.host(), configuration.port());
-            started = web;
-            String base = "http://" + displayHost(configuration.host()) + ":" + web.app().port();
-            LOG.atInfo().addKeyValue("url", base + "/report").log("hotline serving");
-            var rounds = new ScheduledRounds(database);
-            Optional<ScheduledBackups> backups = scheduledBackups(configuration, database, rounds);
-            var housekeeping = new java.util.ArrayList<>(housekeeping(claims, buckets, staffAccess));
-            housekeeping.add(new Housekeeping.Round("new-captures", NEW_CAPTURES_EVERY,
-                    () -> capturing.work().requestNewCases(NEW_CAPTURES_PER_ROUND), "new cases were given their first capture"));
-            var exchange = new Exchange(referrals, linkIfConnected(configuration.exchange(), referrals, networkDesk, clock));
-            return new Hotline(configuration, database, web, Housekeeping.start(rounds, housekeeping),
-                    backups, offerSetUp(web, staffAdministration, base), keeping,
-                    startCaptureWorkers(configuration.capture(), capturing.work()), known, hosting, exchange);
-        } catch (IOException e) {
-            stop(started, known, hosting, database);
-            throw new java.io.UncheckedIOException("the backup directory cannot be used: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            stop(started, known, hosting, database);
-            throw e;
+            return new Ports(database, new PostgresReports(database), cases, keeping, audit, unitOfWork,
+                    new PostgresTokenBuckets(database, clock), new PostgresAssessments(database), hosting, clock);
         }
+    }
+
+    /** The analysts' work: welfare, claims, assessments and legal reviews, the law's changes, the hosting desk. */
+    private record Casework(Welfare welfare, ClaimDesk claims, CaseQueue queue, AssessmentDesk desk,
+            LegalReviewDesk legalReview, LawChanges lawChanges, HostingDesk hosting, CaseFiles caseFiles,
+            KnownContentDesk knownContent) {
+
+        UseCases.Casework useCases(Capturing capturing) {
+            return new UseCases.Casework(queue, claims, desk, desk, caseFiles, welfare, welfare, welfare, welfare,
+                    legalReview, lawChanges, new UseCases.Capturing(capturing.desk(), capturing.desk(), capturing.previews()),
+                    hosting);
+        }
+    }
+
+    private static Casework casework(Configuration configuration, Jurisdictions.Home home, Ports ports,
+            HostingWork hostingWork, OutboxExchange network) {
+        var settings = configuration.casework();
+        ZoneId zone = configuration.timeZone();
+        Database database = ports.database();
+        Clock clock = ports.clock();
+        var welfare = new Welfare(new PostgresExposureLog(database), new PostgresLimitLifts(database),
+                new PostgresStaffMembers(database), ports.cases(), ports.audit(), ports.unitOfWork(), clock,
+                new WelfareSettings(zone, new DailyLimit(settings.dailyLimit()),
+                        new BreakReminder(settings.breakAfter(), BreakReminder.DEFAULT_SHORTEST_BREAK)));
+        var claims = new ClaimDesk(ports.cases(), ports.cases(), welfare, ports.audit(), ports.unitOfWork(), clock,
+                new ClaimSettings(settings.claimLength()));
+        var decisionPorts = new DecisionPorts(ports.cases(), ports.assessments(), welfare, ports.audit(),
+                ports.unitOfWork(), clock, UUID::randomUUID, new Withdrawals(network, new NotYetConnected()));
+        return new Casework(welfare, claims, new CaseQueue(ports.cases(), clock),
+                new AssessmentDesk(home.law(), decisionPorts, zone), new LegalReviewDesk(home.law(), decisionPorts, zone),
+                new LawChanges(home.law(), ports.cases(), ports.assessments()),
+                new HostingDesk(ports.hosting(), ports.assessments(), home.agreement(), network, hostingWork.data(),
+                        new PostgresCaptures(database)),
+                new CaseFiles(ports.cases(), ports.reports(), ports.assessments(), ports.audit(), ports.unitOfWork(),
+                        clock),
+                new KnownContentDesk(home.law(), decisionPorts, zone));
+    }
+
+    /** Every use case the web offers: intake, lookups, partners, staff, the casework and known content. */
+    private static UseCases useCases(Configuration configuration, Ports ports, Staff staff, Casework casework,
+            Capturing capturing, KnownContentWiring known, ReportIntake intake) {
+        Database database = ports.database();
+        Clock clock = ports.clock();
+        var rateLimit = configuration.web().rateLimit();
+        return new UseCases(
+                intake,
+                new ReportLookup(ports.reports()),
+                casework.queue(),
+                new CaseFinder(ports.reports(), ports.cases(), ports.cases()),
+                new PartnerRegistry(new PostgresPartners(database), clock, UUID::randomUUID),
+                new ReportRateLimit(ports.buckets(), Allowance.perMinute(rateLimit.perMinute(), rateLimit.burst())),
+                staff.access(), staff.access(), staff.access(), staff.sessions(), staff.administration(),
+                casework.useCases(capturing))
+                .withKnownContent(known.web());
     }
 
     /** The hotline's side of the network exchange: its referrals and outbox, and its link to the hub when connected. */
@@ -249,6 +317,15 @@ public final class Hotline implements AutoCloseable {
                 clock, settings.every()));
     }
 
+    /** The rounds of tidying up and of first captures, started; each runs once across the instances. */
+    private static Housekeeping housekeeping(ScheduledRounds scheduled, Ports ports, Staff staff, Casework casework,
+            Capturing capturing) {
+        var rounds = new java.util.ArrayList<>(housekeeping(casework.claims(), ports.buckets(), staff.access()));
+        rounds.add(new Housekeeping.Round("new-captures", NEW_CAPTURES_EVERY,
+                () -> capturing.work().requestNewCases(NEW_CAPTURES_PER_ROUND), "new cases were given their first capture"));
+        return Housekeeping.start(scheduled, rounds);
+    }
+
     /** How often the round that gives new cases their first capture runs (once across the instances). */
     static final java.time.Duration NEW_CAPTURES_EVERY = java.time.Duration.ofSeconds(5);
     /** Most cases given a job by one round; the next round takes the rest. */
@@ -263,8 +340,11 @@ public final class Hotline implements AutoCloseable {
      * capture by five minutes, so that only a worker that died or hung loses its job. Every item is matched against
      * the lists of known content, and a case whose items are all known as illegal is classified by the system.
      */
-    private static Capturing capturing(Configuration.CaptureConfiguration capture, Database database, PostgresCases cases,
-            PostgresAuditTrail audit, PostgresUnitOfWork unitOfWork, Clock clock, Welfare welfare, KnownAtCapture known) {
+    private static Capturing capturing(Configuration.CaptureConfiguration capture, Ports ports, Welfare welfare,
+            KnownAtCapture known) {
+        Database database = ports.database();
+        Clock clock = ports.clock();
+        var unitOfWork = ports.unitOfWork();
         CaptureSettings settings = capture.settings();
         LOG.atInfo().addKeyValue("settings", settings.describe()).addKeyValue("workers", capture.workers())
                 .log("capture");
@@ -274,8 +354,8 @@ public final class Hotline implements AutoCloseable {
         var capturer = new PageCapturer(fetcher, clock, io.vavr.control.Option.some(new ImageExaminer(ImageLimits.DEFAULT)));
         var work = new CaptureWork(capturer, jobs, captures, unitOfWork, clock, UUID::randomUUID, RetryPolicy.defaults(),
                 settings.totalTime().plus(java.time.Duration.ofMinutes(5)), known);
-        var desk = new CaptureDesk(cases, jobs, captures, audit, unitOfWork, clock, UUID::randomUUID);
-        var previews = new Previews(cases, captures, fetcher, new PictureRenderer(ImageLimits.DEFAULT),
+        var desk = new CaptureDesk(ports.cases(), jobs, captures, ports.audit(), unitOfWork, clock, UUID::randomUUID);
+        var previews = new Previews(ports.cases(), captures, fetcher, new PictureRenderer(ImageLimits.DEFAULT),
                 new RecentPreviewCache(), welfare);
         return new Capturing(work, desk, previews);
     }
@@ -323,23 +403,6 @@ public final class Hotline implements AutoCloseable {
                         "sign-ins for unknown usernames were written to the audit trail"),
                 new Housekeeping.Round("idle-rate-buckets", java.time.Duration.ofMinutes(10),
                         () -> buckets.forgetIdle(java.time.Duration.ofDays(1)), "rate buckets of quiet clients were forgotten"));
-    }
-
-    /**
-     * Undoes a start that failed half-way: the web server, if it was serving, the known-content index and the hosting
-     * trace if they were started, then the database.
-     */
-    private static void stop(Web started, KnownContentWiring known, HostingWork hosting, Database database) {
-        if (started != null) {
-            started.app().stop();
-        }
-        if (known != null) {
-            known.close();
-        }
-        if (hosting != null) {
-            hosting.close();
-        }
-        database.close();
     }
 
     /**

@@ -114,17 +114,7 @@ public final class Backups {
      */
     public Summary restore(Path source) throws IOException {
         try (ZipFile zip = new ZipFile(source.toFile())) {
-            ZipEntry manifestEntry = zip.getEntry(MANIFEST);
-            if (manifestEntry == null) {
-                throw new IOException(source + " is not a hotline backup (it has no manifest)");
-            }
-            Properties manifest = new Properties();
-            try (InputStream in = zip.getInputStream(manifestEntry)) {
-                manifest.load(new java.io.InputStreamReader(in, StandardCharsets.ISO_8859_1));
-            }
-            if (!FORMAT.equals(manifest.getProperty("format"))) {
-                throw new IOException(source + " is a backup in a format this program does not read: " + manifest.getProperty("format"));
-            }
+            Properties manifest = manifest(zip, source);
             String version = manifest.getProperty("schemaVersion");
             List<String> tables = List.of(manifest.getProperty("tables").split(","));
             var current = Flyway.configure().dataSource(ownerDataSource).locations("classpath:db/migration").load().info().current();
@@ -137,25 +127,10 @@ public final class Backups {
             try (Connection connection = ownerDataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 requireEmpty(connection);
-                CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-                Map<String, Long> rows = new LinkedHashMap<>();
                 // The rows come back as they were: the tables' own rules (such as the audit trail's, which admit a
                 // record only after the head of the chain) are for new rows, not for a copy of old ones.
                 setUserTriggers(connection, tables, false);
-                for (String table : tables) {
-                    ZipEntry entry = zip.getEntry("tables/" + table + ".copy");
-                    if (entry == null) {
-                        throw new IOException("the backup lacks the table " + table);
-                    }
-                    try (InputStream in = new BufferedInputStream(zip.getInputStream(entry))) {
-                        rows.put(table, copy.copyIn("copy " + quote(table) + " from stdin (format binary)", in));
-                    }
-                    long expected = Long.parseLong(manifest.getProperty("rows." + table, "-1"));
-                    if (expected >= 0 && rows.get(table) != expected) {
-                        throw new IOException("the backup's table " + table + " holds " + rows.get(table)
-                                + " rows where its manifest says " + expected);
-                    }
-                }
+                Map<String, Long> rows = copyTables(connection, zip, manifest, tables);
                 setUserTriggers(connection, tables, true);
                 advanceSequences(connection);
                 connection.commit();
@@ -167,6 +142,44 @@ public final class Backups {
                 throw new IOException("the restore failed, and nothing of it was kept: " + e.getMessage(), e);
             }
         }
+    }
+
+    /** The backup's manifest, once it is known to be a hotline backup in the format this program reads. */
+    private static Properties manifest(ZipFile zip, Path source) throws IOException {
+        ZipEntry manifestEntry = zip.getEntry(MANIFEST);
+        if (manifestEntry == null) {
+            throw new IOException(source + " is not a hotline backup (it has no manifest)");
+        }
+        Properties manifest = new Properties();
+        try (InputStream in = zip.getInputStream(manifestEntry)) {
+            manifest.load(new java.io.InputStreamReader(in, StandardCharsets.ISO_8859_1));
+        }
+        if (!FORMAT.equals(manifest.getProperty("format"))) {
+            throw new IOException(source + " is a backup in a format this program does not read: " + manifest.getProperty("format"));
+        }
+        return manifest;
+    }
+
+    /** Copies each table's rows back, checking each count against the manifest; the rows copied per table. */
+    private static Map<String, Long> copyTables(Connection connection, ZipFile zip, Properties manifest, List<String> tables)
+            throws SQLException, IOException {
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        Map<String, Long> rows = new LinkedHashMap<>();
+        for (String table : tables) {
+            ZipEntry entry = zip.getEntry("tables/" + table + ".copy");
+            if (entry == null) {
+                throw new IOException("the backup lacks the table " + table);
+            }
+            try (InputStream in = new BufferedInputStream(zip.getInputStream(entry))) {
+                rows.put(table, copy.copyIn("copy " + quote(table) + " from stdin (format binary)", in));
+            }
+            long expected = Long.parseLong(manifest.getProperty("rows." + table, "-1"));
+            if (expected >= 0 && rows.get(table) != expected) {
+                throw new IOException("the backup's table " + table + " holds " + rows.get(table)
+                        + " rows where its manifest says " + expected);
+            }
+        }
+        return rows;
     }
 
     private void migrate(MigrationVersion target) {

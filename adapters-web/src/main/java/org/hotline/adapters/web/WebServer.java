@@ -8,12 +8,14 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.security.RouteRole;
+import io.vavr.control.Option;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.hotline.adapters.web.security.FirstAdministratorSetup;
@@ -45,31 +47,7 @@ public final class WebServer {
         RequestMetrics requestMetrics = new RequestMetrics(operations.metrics());
         ObjectMapper json = Json.mapper();
         java.util.List<Route> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
-        RandomTokens tokens = new RandomTokens();
-        Cookies cookies = new Cookies(settings.secureCookies(), settings.trustedProxies());
-        FormTokens formTokens = new FormTokens(tokens, cookies);
-        Templates templates = new Templates(formTokens, routes);
-        ErrorResponses errors = new ErrorResponses(templates, routes);
-        Clients clients = new Clients(settings.trustedProxies());
-        Gate gate = new Gate(useCases.signIn(), operations.metricsToken(), clients);
-        FirstAdministratorSetup setup = new FirstAdministratorSetup(tokens);
-        SignInPages signIn = new SignInPages(useCases, setup, templates, cookies, routes, clients, zone,
-                settings.languages());
-        StaffAdminPages staff = new StaffAdminPages(useCases.manageStaff(), templates, zone);
-        IntakeGuard guard = new IntakeGuard(useCases.partners(), useCases.reportThrottle(), clients);
-        ReportForm form = new ReportForm(useCases.submitReport(), useCases.viewReport(), templates, zone, guard);
-        ReportApi api = new ReportApi(useCases.submitReport(), useCases.viewReport(), json, guard);
-        var work = useCases.casework();
-        CaseworkViews views = new CaseworkViews(work.welfare(), work.assessment(), new Times(zone));
-        QueuePages queue = new QueuePages(useCases.analystQueue(), useCases.findCase(), work, useCases.manageStaff(), views,
-                templates);
-        HostingPages hosting = new HostingPages(work.hosting(), useCases.manageStaff(), views.times());
-        CasePages cases = new CasePages(work, useCases.manageStaff(), views, templates, hosting, useCases.referrals());
-        WelfarePages welfare = new WelfarePages(work, useCases.manageStaff(), templates);
-        LawChangesPages lawChanges = new LawChangesPages(work.lawChanges(), views, templates);
-        byte[] openApi = OpenApiDocument.load();
-        var known = useCases.known().map(knownWork -> new KnownListPages(knownWork, templates, zone));
-        var matches = useCases.known().map(knownWork -> new MatchesApi(knownWork.matches(), json, guard));
+        Handlers handlers = Handlers.of(settings, useCases, operations, json, routes, zone);
         long uploadLimit = useCases.known().map(KnownWork::uploadLimit).getOrElse(settings.maxBodyBytes());
 
         Javalin app = Javalin.create(config -> {
@@ -78,123 +56,194 @@ public final class WebServer {
                     routes.add(new Route(added.getHttpMethod().name(), added.getPath(), accessOf(added.getRoles())));
                 }
             });
-            config.startup.showJavalinBanner = false;
-            config.startup.showOldJavalinVersionWarning = false;
-            config.http.prefer405over404 = true;
-            config.http.maxRequestSize = settings.maxBodyBytes();
-            config.http.defaultContentType = "text/plain; charset=utf-8";
-            config.router.ignoreTrailingSlashes = true;
-            config.jsonMapper(new JavalinJackson(json, false));
-            config.jetty.multipartConfig.maxFileSize(uploadLimit, io.javalin.config.SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxTotalRequestSize(uploadLimit + 65_536, io.javalin.config.SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
-            config.jetty.modifyServletContextHandler(handler -> {
-                handler.setMaxFormContentSize((int) settings.maxBodyBytes());
-                handler.setMaxFormKeys(1000);
-            });
-            config.jetty.modifyServer(server -> {
-                server.setErrorHandler(new QuietErrorHandler());
-                // On stop, stop accepting and let the requests in flight finish (up to the stop timeout).
-                server.insertHandler(new GracefulHandler());
-                server.setStopTimeout(STOP_TIMEOUT.toMillis());
-                SlowClients.protect(server, settings.deadlines());
-            });
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/static";
-                files.location = Location.CLASSPATH;
-                files.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
-                // Static files pass the gate too: without a declared role they would be refused to everyone.
-                files.roles = Set.of(Access.PUBLIC);
-            });
-            config.requestLogger.http((ctx, millis) -> {
-                requestMetrics.record(ctx, millis);
-                REQUESTS.atInfo()
-                        .addKeyValue("method", ctx.method().name())
-                        .addKeyValue("path", ctx.path())
-                        .addKeyValue("status", ctx.statusCode())
-                        .addKeyValue("ms", Math.round(millis))
-                        .log("request");
-            });
-
-            config.routes.before(ctx -> refuseOversizedBody(ctx,
-                    KnownListPages.takesFiles(ctx) ? uploadLimit : settings.maxBodyBytes()));
-            config.routes.before(WebServer::refuseForbiddenCharactersInTheAddress);
-            config.routes.before(settings.languages()::choose);
-            // In this order: who is asking, whether they may, and whether a change carries its form token.
-            config.routes.beforeMatched(gate::recognise);
-            config.routes.beforeMatched(settings.languages()::followMember);
-            config.routes.beforeMatched(gate::checkAccess);
-            config.routes.beforeMatched(formTokens::check);
-            config.routes.after(SecurityHeaders::apply);
-
-            config.routes.get("/", ctx -> ctx.redirect("/report", HttpStatus.FOUND), Access.PUBLIC);
-            config.routes.get("/report", form::show, Access.PUBLIC);
-            config.routes.post("/report", form::submit, Access.PUBLIC);
-            config.routes.get("/report/received/{reference}", form::receipt, Access.PUBLIC);
-            config.routes.post(ReportApi.REPORTS, api::create, Access.PUBLIC);
-            config.routes.get(ReportApi.REPORTS + "/{id}", api::read, Access.PUBLIC);
-            config.routes.get(OPENAPI, ctx -> ctx.contentType("application/json").result(openApi), Access.PUBLIC);
-            matches.forEach(matchesApi -> config.routes.post(MatchesApi.MATCHES, matchesApi::ask, Access.PUBLIC));
-            known.forEach(pages -> {
-                config.routes.get(KnownListPages.PATH, pages::show, Access.ADMINISTRATOR);
-                config.routes.post(KnownListPages.PATH, pages::define, Access.ADMINISTRATOR);
-                config.routes.post(KnownListPages.IMPORT, pages::importFile, Access.ADMINISTRATOR);
-            });
-            config.routes.get(QueuePages.QUEUE, queue::show, Access.ANALYST, Access.SUPERVISOR);
-            config.routes.get(QueuePages.HOSTING_TRACE, queue::showHostingTrace, Access.ANALYST, Access.SUPERVISOR);
-            config.routes.get(QueuePages.LEGAL_REVIEW, queue::showLegalReview, Access.ANALYST, Access.SUPERVISOR,
-                    Access.LEGAL_ADVISER);
-            config.routes.get(QueuePages.TO_REFER, queue::showToRefer, Access.ANALYST, Access.SUPERVISOR);
-            config.routes.get(QueuePages.FOR_POLICE, queue::showForPolice, Access.ANALYST, Access.SUPERVISOR);
-            config.routes.post(QueuePages.CLAIM_NEXT, queue::claimNext, Access.ANALYST);
-            config.routes.get(QueuePages.FIND, queue::find, Access.ANALYST, Access.SUPERVISOR);
-            config.routes.get(CasePages.PATH, cases::show, Access.ANALYST, Access.SUPERVISOR, Access.LEGAL_ADVISER);
-            config.routes.post(CasePages.CLAIM, queue::claim, Access.ANALYST);
-            config.routes.post(CasePages.RELEASE, cases::release, Access.ANALYST);
-            config.routes.post(CasePages.PREVIEW, cases::preview, Access.ANALYST);
-            config.routes.post(CasePages.CONFIRM, cases::confirm, Access.ANALYST);
-            config.routes.post(CasePages.APPEAL_PREVIEW, cases::previewAppeal, Access.SUPERVISOR);
-            config.routes.post(CasePages.APPEAL, cases::appeal, Access.SUPERVISOR);
-            config.routes.post(CasePages.REVEAL, cases::reveal, Access.ANALYST, Access.SUPERVISOR);
-            config.routes.post(CapturePages.CAPTURE_AGAIN, cases::captureAgain, Access.ANALYST, Access.SUPERVISOR);
-            config.routes.get(CapturePages.PREVIEW_IMAGE, cases::previewImage, Access.ANALYST, Access.SUPERVISOR);
-            config.routes.post(CasePages.LEGAL_DECISION, cases::decideLegalReview, Access.LEGAL_ADVISER);
-            config.routes.post(HostingPages.SETTLE, ctx -> hosting.settle(ctx, cases::show), Access.ANALYST, Access.SUPERVISOR);
-            config.routes.post(HostingPages.TRACE_AGAIN, ctx -> hosting.traceAgain(ctx, cases::show), Access.ANALYST,
-                    Access.SUPERVISOR);
-            config.routes.get(LawChangesPages.PATH, lawChanges::show, Access.SUPERVISOR, Access.LEGAL_ADVISER);
-            config.routes.get(WelfarePages.PATH, welfare::show, Access.SUPERVISOR);
-            config.routes.post(WelfarePages.LIFT, welfare::lift, Access.SUPERVISOR);
-            config.routes.get(Gate.SIGN_IN, signIn::showSignIn, Access.PUBLIC);
-            config.routes.post(Gate.SIGN_IN, signIn::signIn, Access.PUBLIC);
-            config.routes.post(Gate.SIGN_OUT, signIn::signOut, Access.ANY_STAFF);
-            config.routes.get("/account", signIn::showAccount, Access.ANY_STAFF);
-            config.routes.post(SignInPages.LANGUAGE, signIn::chooseLanguage, Access.ANY_STAFF);
-            config.routes.post(SignInPages.END_SESSION, signIn::endSession, Access.ANY_STAFF);
-            config.routes.post(SignInPages.END_OTHER_SESSIONS, signIn::endOtherSessions, Access.ANY_STAFF);
-            config.routes.get(Gate.CHANGE_PASSWORD, signIn::showPassword, Access.ANY_STAFF);
-            config.routes.post(Gate.CHANGE_PASSWORD, signIn::changePassword, Access.ANY_STAFF);
-            config.routes.get("/setup", signIn::showSetup, Access.PUBLIC);
-            config.routes.post("/setup", signIn::setUp, Access.PUBLIC);
-            config.routes.get(StaffAdminPages.PATH, staff::show, Access.ADMINISTRATOR);
-            config.routes.post(StaffAdminPages.PATH, staff::create, Access.ADMINISTRATOR);
-            config.routes.post(StaffAdminPages.PATH + "/{id}/deactivate", staff::deactivate, Access.ADMINISTRATOR);
-            config.routes.post(StaffAdminPages.PATH + "/{id}/reset-password", staff::resetPassword, Access.ADMINISTRATOR);
-            config.routes.post(StaffAdminPages.PATH + "/{id}/roles", staff::assignRoles, Access.ADMINISTRATOR);
-            config.routes.get("/health/live", ctx -> ctx.json(java.util.Map.of("status", "UP")), Access.PUBLIC);
-            config.routes.get("/health/ready", ctx -> {
-                boolean ready = operations.ready().getAsBoolean();
-                ctx.status(ready ? 200 : 503).json(java.util.Map.of("status", ready ? "UP" : "DOWN"));
-            }, Access.PUBLIC);
-            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                    .result(operations.scrape().get()), Access.MONITORING);
-
-            config.routes.exception(HttpResponseException.class, errors::httpError);
-            config.routes.exception(Unavailable.class, errors::unavailable);
-            config.routes.exception(Exception.class, errors::unexpected);
+            configureServer(config, settings, json, uploadLimit, requestMetrics);
+            filters(config.routes, settings, handlers, uploadLimit);
+            reportingRoutes(config.routes, handlers);
+            caseworkRoutes(config.routes, handlers);
+            staffRoutes(config.routes, handlers);
+            operationsRoutes(config.routes, operations);
+            config.routes.exception(HttpResponseException.class, handlers.errors()::httpError);
+            config.routes.exception(Unavailable.class, handlers.errors()::unavailable);
+            config.routes.exception(Exception.class, handlers.errors()::unexpected);
         });
-        return new Web(app, routes, setup);
+        return new Web(app, routes, handlers.setup());
+    }
+
+    /** The handlers of every area of the web, built once over the use cases. */
+    private record Handlers(Gate gate, FormTokens formTokens, ErrorResponses errors, FirstAdministratorSetup setup,
+            SignInPages signIn, StaffAdminPages staff, ReportForm form, ReportApi api, byte[] openApi,
+            QueuePages queue, CasePages cases, HostingPages hosting, WelfarePages welfare, LawChangesPages lawChanges,
+            Option<KnownListPages> known, Option<MatchesApi> matches, Languages languages) {
+
+        static Handlers of(WebSettings settings, UseCases useCases, Operations operations, ObjectMapper json,
+                java.util.List<Route> routes, ZoneId zone) {
+            RandomTokens tokens = new RandomTokens();
+            Cookies cookies = new Cookies(settings.secureCookies(), settings.trustedProxies());
+            FormTokens formTokens = new FormTokens(tokens, cookies);
+            Templates templates = new Templates(formTokens, routes);
+            Clients clients = new Clients(settings.trustedProxies());
+            FirstAdministratorSetup setup = new FirstAdministratorSetup(tokens);
+            IntakeGuard guard = new IntakeGuard(useCases.partners(), useCases.reportThrottle(), clients);
+            var work = useCases.casework();
+            CaseworkViews views = new CaseworkViews(work.welfare(), work.assessment(), new Times(zone));
+            HostingPages hosting = new HostingPages(work.hosting(), useCases.manageStaff(), views.times());
+            return new Handlers(new Gate(useCases.signIn(), operations.metricsToken(), clients), formTokens,
+                    new ErrorResponses(templates, routes), setup,
+                    new SignInPages(useCases, setup, templates, cookies, routes, clients, zone, settings.languages()),
+                    new StaffAdminPages(useCases.manageStaff(), templates, zone),
+                    new ReportForm(useCases.submitReport(), useCases.viewReport(), templates, zone, guard),
+                    new ReportApi(useCases.submitReport(), useCases.viewReport(), json, guard), OpenApiDocument.load(),
+                    new QueuePages(useCases.analystQueue(), useCases.findCase(), work, useCases.manageStaff(), views,
+                            templates),
+                    new CasePages(work, useCases.manageStaff(), views, templates, hosting, useCases.referrals()), hosting,
+                    new WelfarePages(work, useCases.manageStaff(), templates),
+                    new LawChangesPages(work.lawChanges(), views, templates),
+                    useCases.known().map(knownWork -> new KnownListPages(knownWork, templates, zone)),
+                    useCases.known().map(knownWork -> new MatchesApi(knownWork.matches(), json, guard)),
+                    settings.languages());
+        }
+    }
+
+    /** Jetty and Javalin: sizes, slow clients, graceful stops, static files and the request log. */
+    private static void configureServer(io.javalin.config.JavalinConfig config, WebSettings settings, ObjectMapper json,
+            long uploadLimit, RequestMetrics requestMetrics) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.http.prefer405over404 = true;
+        config.http.maxRequestSize = settings.maxBodyBytes();
+        config.http.defaultContentType = "text/plain; charset=utf-8";
+        config.router.ignoreTrailingSlashes = true;
+        config.jsonMapper(new JavalinJackson(json, false));
+        config.jetty.multipartConfig.maxFileSize(uploadLimit, io.javalin.config.SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(uploadLimit + 65_536, io.javalin.config.SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
+        config.jetty.modifyServletContextHandler(handler -> {
+            handler.setMaxFormContentSize((int) settings.maxBodyBytes());
+            handler.setMaxFormKeys(1000);
+        });
+        config.jetty.modifyServer(server -> {
+            server.setErrorHandler(new QuietErrorHandler());
+            // On stop, stop accepting and let the requests in flight finish (up to the stop timeout).
+            server.insertHandler(new GracefulHandler());
+            server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            SlowClients.protect(server, settings.deadlines());
+        });
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/static";
+            files.directory = "/static";
+            files.location = Location.CLASSPATH;
+            files.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
+            // Static files pass the gate too: without a declared role they would be refused to everyone.
+            files.roles = Set.of(Access.PUBLIC);
+        });
+        config.requestLogger.http((ctx, millis) -> {
+            requestMetrics.record(ctx, millis);
+            REQUESTS.atInfo()
+                    .addKeyValue("method", ctx.method().name())
+                    .addKeyValue("path", ctx.path())
+                    .addKeyValue("status", ctx.statusCode())
+                    .addKeyValue("ms", Math.round(millis))
+                    .log("request");
+        });
+    }
+
+    /** What every request passes before its handler, and the headers every answer gets. */
+    private static void filters(RoutesConfig routes, WebSettings settings, Handlers handlers, long uploadLimit) {
+        routes.before(ctx -> refuseOversizedBody(ctx,
+                KnownListPages.takesFiles(ctx) ? uploadLimit : settings.maxBodyBytes()));
+        routes.before(WebServer::refuseForbiddenCharactersInTheAddress);
+        routes.before(handlers.languages()::choose);
+        // In this order: who is asking, whether they may, and whether a change carries its form token.
+        routes.beforeMatched(handlers.gate()::recognise);
+        routes.beforeMatched(handlers.languages()::followMember);
+        routes.beforeMatched(handlers.gate()::checkAccess);
+        routes.beforeMatched(handlers.formTokens()::check);
+        routes.after(SecurityHeaders::apply);
+    }
+
+    /** The public's side: the report form and the reports API; the partners' matches API. */
+    private static void reportingRoutes(RoutesConfig routes, Handlers handlers) {
+        var form = handlers.form();
+        var api = handlers.api();
+        byte[] openApi = handlers.openApi();
+        routes.get("/", ctx -> ctx.redirect("/report", HttpStatus.FOUND), Access.PUBLIC);
+        routes.get("/report", form::show, Access.PUBLIC);
+        routes.post("/report", form::submit, Access.PUBLIC);
+        routes.get("/report/received/{reference}", form::receipt, Access.PUBLIC);
+        routes.post(ReportApi.REPORTS, api::create, Access.PUBLIC);
+        routes.get(ReportApi.REPORTS + "/{id}", api::read, Access.PUBLIC);
+        routes.get(OPENAPI, ctx -> ctx.contentType("application/json").result(openApi), Access.PUBLIC);
+        handlers.matches().forEach(matchesApi -> routes.post(MatchesApi.MATCHES, matchesApi::ask, Access.PUBLIC));
+    }
+
+    /** The analysts' side: the queues, the case page and what is done on it, welfare and the law's changes. */
+    private static void caseworkRoutes(RoutesConfig routes, Handlers handlers) {
+        var queue = handlers.queue();
+        var cases = handlers.cases();
+        var hosting = handlers.hosting();
+        routes.get(QueuePages.QUEUE, queue::show, Access.ANALYST, Access.SUPERVISOR);
+        routes.get(QueuePages.HOSTING_TRACE, queue::showHostingTrace, Access.ANALYST, Access.SUPERVISOR);
+        routes.get(QueuePages.LEGAL_REVIEW, queue::showLegalReview, Access.ANALYST, Access.SUPERVISOR,
+                Access.LEGAL_ADVISER);
+        routes.get(QueuePages.TO_REFER, queue::showToRefer, Access.ANALYST, Access.SUPERVISOR);
+        routes.get(QueuePages.FOR_POLICE, queue::showForPolice, Access.ANALYST, Access.SUPERVISOR);
+        routes.post(QueuePages.CLAIM_NEXT, queue::claimNext, Access.ANALYST);
+        routes.get(QueuePages.FIND, queue::find, Access.ANALYST, Access.SUPERVISOR);
+        routes.get(CasePages.PATH, cases::show, Access.ANALYST, Access.SUPERVISOR, Access.LEGAL_ADVISER);
+        routes.post(CasePages.CLAIM, queue::claim, Access.ANALYST);
+        routes.post(CasePages.RELEASE, cases::release, Access.ANALYST);
+        routes.post(CasePages.PREVIEW, cases::preview, Access.ANALYST);
+        routes.post(CasePages.CONFIRM, cases::confirm, Access.ANALYST);
+        routes.post(CasePages.APPEAL_PREVIEW, cases::previewAppeal, Access.SUPERVISOR);
+        routes.post(CasePages.APPEAL, cases::appeal, Access.SUPERVISOR);
+        routes.post(CasePages.REVEAL, cases::reveal, Access.ANALYST, Access.SUPERVISOR);
+        routes.post(CapturePages.CAPTURE_AGAIN, cases::captureAgain, Access.ANALYST, Access.SUPERVISOR);
+        routes.get(CapturePages.PREVIEW_IMAGE, cases::previewImage, Access.ANALYST, Access.SUPERVISOR);
+        routes.post(CasePages.LEGAL_DECISION, cases::decideLegalReview, Access.LEGAL_ADVISER);
+        routes.post(HostingPages.SETTLE, ctx -> hosting.settle(ctx, cases::show), Access.ANALYST, Access.SUPERVISOR);
+        routes.post(HostingPages.TRACE_AGAIN, ctx -> hosting.traceAgain(ctx, cases::show), Access.ANALYST,
+                Access.SUPERVISOR);
+        routes.get(LawChangesPages.PATH, handlers.lawChanges()::show, Access.SUPERVISOR, Access.LEGAL_ADVISER);
+        routes.get(WelfarePages.PATH, handlers.welfare()::show, Access.SUPERVISOR);
+        routes.post(WelfarePages.LIFT, handlers.welfare()::lift, Access.SUPERVISOR);
+    }
+
+    /** Signing in, one's own account, the first administrator's set-up, and the administrators' pages. */
+    private static void staffRoutes(RoutesConfig routes, Handlers handlers) {
+        var signIn = handlers.signIn();
+        var staff = handlers.staff();
+        routes.get(Gate.SIGN_IN, signIn::showSignIn, Access.PUBLIC);
+        routes.post(Gate.SIGN_IN, signIn::signIn, Access.PUBLIC);
+        routes.post(Gate.SIGN_OUT, signIn::signOut, Access.ANY_STAFF);
+        routes.get("/account", signIn::showAccount, Access.ANY_STAFF);
+        routes.post(SignInPages.LANGUAGE, signIn::chooseLanguage, Access.ANY_STAFF);
+        routes.post(SignInPages.END_SESSION, signIn::endSession, Access.ANY_STAFF);
+        routes.post(SignInPages.END_OTHER_SESSIONS, signIn::endOtherSessions, Access.ANY_STAFF);
+        routes.get(Gate.CHANGE_PASSWORD, signIn::showPassword, Access.ANY_STAFF);
+        routes.post(Gate.CHANGE_PASSWORD, signIn::changePassword, Access.ANY_STAFF);
+        routes.get("/setup", signIn::showSetup, Access.PUBLIC);
+        routes.post("/setup", signIn::setUp, Access.PUBLIC);
+        routes.get(StaffAdminPages.PATH, staff::show, Access.ADMINISTRATOR);
+        routes.post(StaffAdminPages.PATH, staff::create, Access.ADMINISTRATOR);
+        routes.post(StaffAdminPages.PATH + "/{id}/deactivate", staff::deactivate, Access.ADMINISTRATOR);
+        routes.post(StaffAdminPages.PATH + "/{id}/reset-password", staff::resetPassword, Access.ADMINISTRATOR);
+        routes.post(StaffAdminPages.PATH + "/{id}/roles", staff::assignRoles, Access.ADMINISTRATOR);
+        handlers.known().forEach(pages -> {
+            routes.get(KnownListPages.PATH, pages::show, Access.ADMINISTRATOR);
+            routes.post(KnownListPages.PATH, pages::define, Access.ADMINISTRATOR);
+            routes.post(KnownListPages.IMPORT, pages::importFile, Access.ADMINISTRATOR);
+        });
+    }
+
+    /** Health for the orchestrator, metrics for monitoring. */
+    private static void operationsRoutes(RoutesConfig routes, Operations operations) {
+        routes.get("/health/live", ctx -> ctx.json(java.util.Map.of("status", "UP")), Access.PUBLIC);
+        routes.get("/health/ready", ctx -> {
+            boolean ready = operations.ready().getAsBoolean();
+            ctx.status(ready ? 200 : 503).json(java.util.Map.of("status", ready ? "UP" : "DOWN"));
+        }, Access.PUBLIC);
+        routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                .result(operations.scrape().get()), Access.MONITORING);
     }
 
     private static Set<Access> accessOf(Set<RouteRole> roles) {

@@ -1,12 +1,16 @@
 package org.hotline.application.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaStaticInitializer;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
@@ -146,6 +150,45 @@ final class ArchitectureRules {
         return DescribedPredicate.describe("domain services (classes that implement a primary port)", type ->
                 type.getPackageName().startsWith("org.hotline.domain") && !type.isInterface()
                         && type.getAllRawInterfaces().stream().anyMatch(port -> port.isAnnotatedWith(PrimaryPort.class)));
+    }
+
+    /** The most lines a method or constructor may span; longer ones become named steps. */
+    static final int LONGEST_METHOD = 50;
+
+    /**
+     * No method or constructor of the program spans more than {@link #LONGEST_METHOD} lines, counted from the class
+     * file's line numbers: from the first line the code unit compiles from to the last line of anything it calls or
+     * reads, its lambdas' bodies included (ArchUnit gives a lambda's accesses to the method that declares it). Static
+     * initialisers are left out: they are the class's constant tables (a rule book, a switch map the compiler writes),
+     * spread over the class wherever its constants are declared.
+     */
+    static ArchRule methodsAreShort() {
+        return codeUnits().that().areDeclaredInClassesThat().resideInAPackage("org.hotline..")
+                .and().doNotHaveName(JavaStaticInitializer.STATIC_INITIALIZER_NAME)
+                .should(spanAtMost(LONGEST_METHOD))
+                .because("a long method hides its steps; named steps say what it does");
+    }
+
+    private static ArchCondition<JavaCodeUnit> spanAtMost(int lines) {
+        return new ArchCondition<>("span at most " + lines + " lines") {
+            @Override
+            public void check(JavaCodeUnit unit, ConditionEvents events) {
+                int span = span(unit);
+                if (span > lines) {
+                    events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " spans " + span + " lines "
+                            + unit.getSourceCodeLocation()));
+                }
+            }
+        };
+    }
+
+    /** Lines from the first the code unit compiles from to the last of its accesses; 0 when it has no code. */
+    static int span(JavaCodeUnit unit) {
+        int first = unit.getSourceCodeLocation().getLineNumber();
+        int last = unit.getAccessesFromSelf().stream().mapToInt(JavaAccess::getLineNumber).max().orElse(first);
+        int firstAccess = unit.getAccessesFromSelf().stream().mapToInt(JavaAccess::getLineNumber).min().orElse(first);
+        int start = first == 0 ? firstAccess : Math.min(first, firstAccess);
+        return last - start + 1;
     }
 
     static DescribedPredicate<JavaClass> inPackage(String packagePattern) {

@@ -72,6 +72,7 @@ class ArchitectureTest {
                 ArchitectureRules.DOMAIN));
         subjects.add(new Subject("adapters use no domain service", ArchitectureRules.adaptersUseNoDomainService(),
                 ArchitectureRules.ADAPTERS));
+        subjects.add(new Subject("methods are short", ArchitectureRules.methodsAreShort(), "org.hotline.."));
         return subjects;
     }
 
@@ -147,6 +148,22 @@ class ArchitectureTest {
         EvaluationResult cycles = ArchitectureRules.domainPackagesAreFreeOfCycles().evaluate(bad);
         assertThat(cycles.getFailureReport().getDetails()).singleElement().asString()
                 .contains("domain package deliberatelybad").contains("domain package deliberatelycyclic");
+    }
+
+    @Test
+    void the_length_rule_measures_lambdas_with_their_method_and_fires_on_a_long_one() {
+        JavaClasses bad = new ClassFileImporter().importPackages("org.hotline.deliberatelylong");
+        var unit = bad.get(org.hotline.deliberatelylong.LongWinded.class).getMethod("tooLong");
+        var lambda = bad.get(org.hotline.deliberatelylong.LongWinded.class).getMethod("shortButItsLambdaIsLong");
+        assertThat(ArchitectureRules.span(unit)).isEqualTo(53);
+        assertThat(ArchitectureRules.span(lambda)).isGreaterThan(ArchitectureRules.LONGEST_METHOD);
+
+        EvaluationResult result = ArchitectureRules.methodsAreShort().evaluate(bad);
+        assertThat(result.getFailureReport().getDetails()).as("the long method and the one whose lambda is long")
+                .hasSize(2)
+                .anySatisfy(detail -> assertThat(detail).contains("LongWinded.tooLong()").contains("spans 53 lines"))
+                .anySatisfy(detail -> assertThat(detail).contains("shortButItsLambdaIsLong"));
+        assertThat(result.getFailureReport().getDetails()).noneSatisfy(detail -> assertThat(detail).contains("justRight"));
     }
 
     /** The hexagonal stereotype of a class: its own annotation, else its package's or the nearest enclosing package's. */
