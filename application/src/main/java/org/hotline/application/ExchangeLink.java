@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -48,12 +46,8 @@ final class ExchangeLink implements AutoCloseable {
         this.hub = hub;
         this.desk = desk;
         this.clock = clock;
-        this.worker = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "exchange-link");
-            thread.setDaemon(true);
-            return thread;
-        });
-        worker.scheduleWithFixedDelay(this::roundQuietly, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        this.worker = Rounds.daemon("exchange-link");
+        Rounds.repeat(worker, every, this::roundQuietly);
     }
 
     static ExchangeLink start(PostgresExchange outbox, HubConnection hub, ReceiveFromNetwork desk, Clock clock,
@@ -151,11 +145,6 @@ final class ExchangeLink implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
-        try {
-            worker.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Rounds.stop(worker);
     }
 }

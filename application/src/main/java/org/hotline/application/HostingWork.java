@@ -2,9 +2,7 @@ package org.hotline.application;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.hotline.adapters.trace.dns.DnsjavaResolver;
 import org.hotline.adapters.trace.ipdata.IpDataDirectory;
@@ -45,11 +43,7 @@ final class HostingWork implements AutoCloseable {
         this.members = members;
         this.resolver = resolver;
         this.work = work;
-        this.worker = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "hosting-trace");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.worker = Rounds.daemon("hosting-trace");
     }
 
     /** Opens the data, and starts the worker when {@code every} is given (tests run rounds themselves). */
@@ -63,10 +57,8 @@ final class HostingWork implements AutoCloseable {
         Duration lease = settings.dnsTimeout().multipliedBy(6).plusMinutes(1);
         var hosting = new HostingWork(data, members, resolver,
                 new TraceWork(new HostingTracer(resolver, data, clock), ports, captures, lease));
-        hosting.worker.scheduleWithFixedDelay(members::refresh, DATA_CHECK.toMillis(), DATA_CHECK.toMillis(),
-                TimeUnit.MILLISECONDS);
-        every.ifPresent(period -> hosting.worker.scheduleWithFixedDelay(hosting::traceNow, period.toMillis(),
-                period.toMillis(), TimeUnit.MILLISECONDS));
+        Rounds.repeat(hosting.worker, DATA_CHECK, members::refresh);
+        every.ifPresent(period -> Rounds.repeat(hosting.worker, period, hosting::traceNow));
         return hosting;
     }
 
@@ -101,12 +93,7 @@ final class HostingWork implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
-        try {
-            worker.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Rounds.stop(worker);
         resolver.close();
         data.close();
     }

@@ -1,9 +1,7 @@
 package org.hotline.application;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.hotline.adapters.persistence.Database;
 import org.hotline.adapters.persistence.PostgresKnownContent;
@@ -48,13 +46,8 @@ final class KnownContentWiring implements AutoCloseable {
         build(content);
         var lists = new ManageKnownLists(new PostgresKnownLists(database), audit, units, clock);
         var web = new KnownWork(lists, new MatchKnownHashes(content, audit, units, clock), ListFiles::feed, UPLOAD_LIMIT);
-        ScheduledExecutorService refreshes = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "known-content-refresh");
-            thread.setDaemon(true);
-            return thread;
-        });
-        refreshes.scheduleWithFixedDelay(() -> refresh(content), REFRESH.toMillis(), REFRESH.toMillis(),
-                TimeUnit.MILLISECONDS);
+        ScheduledExecutorService refreshes = Rounds.daemon("known-content-refresh");
+        Rounds.repeat(refreshes, REFRESH, () -> refresh(content));
         return new KnownContentWiring(content, web, refreshes);
     }
 
@@ -95,11 +88,6 @@ final class KnownContentWiring implements AutoCloseable {
 
     @Override
     public void close() {
-        refreshes.shutdownNow();
-        try {
-            refreshes.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Rounds.stop(refreshes);
     }
 }

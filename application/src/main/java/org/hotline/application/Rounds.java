@@ -13,12 +13,32 @@ final class Rounds {
 
     /** Runs the work every {@code every}, the first time after one interval; shut the returned service down to stop. */
     static ScheduledExecutorService every(Duration every, String threadName, Runnable work) {
-        ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        ScheduledExecutorService schedule = daemon(threadName);
+        repeat(schedule, every, work);
+        return schedule;
+    }
+
+    /** A schedule of one daemon thread of the given name, with nothing on it yet. */
+    static ScheduledExecutorService daemon(String threadName) {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, threadName);
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** Puts the work on the schedule every {@code every}, the first time after one interval. */
+    static void repeat(ScheduledExecutorService schedule, Duration every, Runnable work) {
         schedule.scheduleWithFixedDelay(work, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-        return schedule;
+    }
+
+    /** Stops the schedule, interrupting the work in hand, and waits up to ten seconds for it to end. */
+    static void stop(ScheduledExecutorService schedule) {
+        schedule.shutdownNow();
+        try {
+            schedule.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
