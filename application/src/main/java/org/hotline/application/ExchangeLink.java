@@ -14,7 +14,9 @@ import org.hotline.adapters.persistence.PostgresExchange;
 import org.hotline.domain.Clock;
 import org.hotline.domain.Unavailable;
 import org.hotline.domain.exchange.ExchangeMessage;
+import org.hotline.domain.audit.AuditTrail;
 import org.hotline.domain.exchange.HubConnection;
+import org.hotline.domain.exchange.NetworkReconciliation;
 import org.hotline.domain.exchange.HubDesk;
 import org.hotline.domain.exchange.ReceiveFromNetwork;
 import org.slf4j.Logger;
@@ -25,6 +27,8 @@ import org.slf4j.LoggerFactory;
  * in batches, and what the hub took leaves it; what it could not take goes again after 1, 2, 4... seconds (at most 5
  * minutes apart); what it refused for what it is waits no more after {@value #MOST_ATTEMPTS} attempts. Then what the
  * hub holds for the hotline is taken (each message once) and acknowledged. A round that found work goes on at once.
+ * Once a day (the first time {@link #FIRST_RECONCILIATION} after the start) the link reconciles the last week's traffic
+ * with the hub, and sends again or is delivered again whatever the hub or the hotline lost.
  */
 final class ExchangeLink implements AutoCloseable {
 
@@ -33,26 +37,49 @@ final class ExchangeLink implements AutoCloseable {
     static final int MOST_ATTEMPTS = 8;
     static final Duration LEASE = Duration.ofMinutes(2);
     static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
+    static final Duration FIRST_RECONCILIATION = Duration.ofMinutes(10);
+    static final Duration RECONCILE_EVERY = Duration.ofDays(1);
 
     private final PostgresExchange outbox;
     private final HubConnection hub;
     private final ReceiveFromNetwork desk;
     private final Clock clock;
+    private final NetworkReconciliation reconciliation;
     private final ScheduledExecutorService worker;
 
-    private ExchangeLink(PostgresExchange outbox, HubConnection hub, ReceiveFromNetwork desk, Clock clock,
-            Duration every) {
+    private ExchangeLink(PostgresExchange outbox, HubConnection hub, ReceiveFromNetwork desk, AuditTrail audit,
+            Clock clock, Duration every) {
         this.outbox = outbox;
         this.hub = hub;
         this.desk = desk;
         this.clock = clock;
+        this.reconciliation = new NetworkReconciliation(outbox, hub, audit, clock);
         this.worker = Rounds.daemon("exchange-link");
         Rounds.repeat(worker, every, this::roundQuietly);
+        Rounds.repeat(worker, FIRST_RECONCILIATION, RECONCILE_EVERY, this::reconcileQuietly);
     }
 
-    static ExchangeLink start(PostgresExchange outbox, HubConnection hub, ReceiveFromNetwork desk, Clock clock,
-            Duration every) {
-        return new ExchangeLink(outbox, hub, desk, clock, every);
+    static ExchangeLink start(PostgresExchange outbox, HubConnection hub, ReceiveFromNetwork desk, AuditTrail audit,
+            Clock clock, Duration every) {
+        return new ExchangeLink(outbox, hub, desk, audit, clock, every);
+    }
+
+    /** Reconciles the last week with the hub now; what it found then goes with the next round. */
+    synchronized NetworkReconciliation.Outcome reconcile() {
+        NetworkReconciliation.Outcome outcome = reconciliation.reconcile();
+        LOG.atInfo().addKeyValue("sent", outcome.sent()).addKeyValue("received", outcome.received())
+                .addKeyValue("sentAgain", outcome.sentAgain()).addKeyValue("deliveredAgain", outcome.deliveredAgain())
+                .log("exchange reconciled with the hub");
+        return outcome;
+    }
+
+    private void reconcileQuietly() {
+        try {
+            reconcile();
+            round();
+        } catch (RuntimeException e) {
+            LOG.atWarn().log("exchange reconciliation stopped: " + e.getMessage() + "; it runs again tomorrow");
+        }
     }
 
     private void roundQuietly() {

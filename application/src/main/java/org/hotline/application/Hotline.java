@@ -49,6 +49,7 @@ import org.hotline.adapters.web.WebServer;
 import org.hotline.adapters.web.security.Argon2idHasher;
 import org.hotline.adapters.web.security.SecureTokens;
 import org.hotline.domain.Clock;
+import org.hotline.domain.audit.AuditTrail;
 import org.hotline.domain.Unavailable;
 import org.hotline.domain.capture.CaptureSettings;
 import org.hotline.domain.capture.job.CaptureDesk;
@@ -171,7 +172,7 @@ public final class Hotline implements AutoCloseable {
             String base = "http://" + displayHost(configuration.host()) + ":" + web.app().port();
             LOG.atInfo().addKeyValue("url", base + "/report").log("hotline serving");
             var exchange = new Exchange(referrals, linkIfConnected(configuration.exchange(), referrals, networkDesk,
-                    clock));
+                    ports.audit(), clock));
             started.exchange = exchange;
             var rounds = new ScheduledRounds(database);
             return new Hotline(configuration, database, web, housekeeping(rounds, ports, staff, casework, capturing),
@@ -307,14 +308,14 @@ public final class Hotline implements AutoCloseable {
 
     /** The link to the hub, when the hub's address and the member token are configured. */
     private static Optional<ExchangeLink> linkIfConnected(Configuration.ExchangeSettings settings, PostgresExchange referrals,
-            NetworkDesk desk, Clock clock) {
+            NetworkDesk desk, AuditTrail audit, Clock clock) {
         if (!settings.connected()) {
             LOG.atInfo().log("exchange not connected (HOTLINE_EXCHANGE_URL): referrals wait in the outbox");
             return Optional.empty();
         }
         LOG.atInfo().addKeyValue("hub", settings.hub().get()).log("exchange connected");
         return Optional.of(ExchangeLink.start(referrals, new HubClient(settings.hub().get(), settings.token().get()), desk,
-                clock, settings.every()));
+                audit, clock, settings.every()));
     }
 
     /** The rounds of tidying up and of first captures, started; each runs once across the instances. */
@@ -453,6 +454,11 @@ public final class Hotline implements AutoCloseable {
     /** Runs a round with the hub now, as the link's next round would; nothing when not connected. */
     void exchangeNow() {
         exchange.link().ifPresent(ExchangeLink::round);
+    }
+
+    /** Reconciles with the hub now, as the daily round does (tests). */
+    Optional<org.hotline.domain.exchange.NetworkReconciliation.Outcome> reconcileNow() {
+        return exchange.link().map(ExchangeLink::reconcile);
     }
 
     /** The referrals this hotline sent and received, and its outbox. */

@@ -29,7 +29,12 @@ final class Rounds {
 
     /** Puts the work on the schedule every {@code every}, the first time after one interval. */
     static void repeat(ScheduledExecutorService schedule, Duration every, Runnable work) {
-        schedule.scheduleWithFixedDelay(work, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        repeat(schedule, every, every, work);
+    }
+
+    /** Puts the work on the schedule every {@code every}, the first time after {@code first}. */
+    static void repeat(ScheduledExecutorService schedule, Duration first, Duration every, Runnable work) {
+        schedule.scheduleWithFixedDelay(work, first.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Stops the schedule, interrupting the work in hand, and waits up to ten seconds for it to end. */

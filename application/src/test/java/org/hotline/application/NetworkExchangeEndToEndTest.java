@@ -199,6 +199,60 @@ class NetworkExchangeEndToEndTest {
         }
     }
 
+    @Test
+    void the_daily_reconciliation_sends_again_what_a_restored_hub_lost_and_delivers_again_what_a_hotline_lacks()
+            throws Exception {
+        try (Hub hub = Hub.start(hubConfiguration(0))) {
+            String beToken = enrol(hub, "Child Focus", "BE");
+            String ukToken = enrol(hub, "IWF", "GB");
+            try (Hotline be = Hotline.start(hotline("be", "BE", hub.port(), beToken), JurisdictionSettings.none());
+                    Hotline uk = Hotline.start(hotline("uk", "GB", hub.port(), ukToken), JurisdictionSettings.none())) {
+                List<Referral> referrals = referralsAt(be, 3);
+                be.exchangeNow();
+                UUID lost = referrals.get(0).messageId();
+                UUID unfiled = referrals.get(1).messageId();
+                hub.database().jdbi().useHandle(handle -> {
+                    // The hub is restored from a backup older than the first referral: it never took it.
+                    handle.createUpdate("delete from hub_delivery where message_id = :id").bind("id", lost).execute();
+                    handle.createUpdate("delete from hub_route where referral_id = :id").bind("id", lost).execute();
+                    handle.createUpdate("delete from hub_taken where message_id = :id").bind("id", lost).execute();
+                    // The UK took the second, but lost it with its own restore: the hub thinks it delivered.
+                    handle.createUpdate("update hub_delivery set delivered_at = now() where message_id = :id")
+                            .bind("id", unfiled).execute();
+                });
+                uk.exchangeNow();
+                be.exchangeNow();
+                assertThat(uk.referrals().find(ReferralRecord.Direction.INCOMING, referrals.get(2).id())).isNotEmpty();
+                assertThat(uk.referrals().find(ReferralRecord.Direction.INCOMING, referrals.get(0).id())).isEmpty();
+                assertThat(uk.referrals().find(ReferralRecord.Direction.INCOMING, referrals.get(1).id())).isEmpty();
+
+                var atBelgium = be.reconcileNow().get();
+                be.exchangeNow();
+                var atBritain = uk.reconcileNow().get();
+                // The UK takes what the hub holds again; its "received" statuses leave with its next round.
+                uk.exchangeNow();
+                uk.exchangeNow();
+                be.exchangeNow();
+
+                assertThat(atBelgium.sentAgain()).as(atBelgium.describe()).isEqualTo(1);
+                assertThat(atBritain.deliveredAgain()).as(atBritain.describe()).isEqualTo(1);
+                for (Referral referral : referrals) {
+                    assertThat(uk.referrals().find(ReferralRecord.Direction.INCOMING, referral.id())).isNotEmpty();
+                    assertThat(be.referrals().find(ReferralRecord.Direction.OUTGOING, referral.id()).get().statuses()
+                            .map(StatusReport::status)).as(referral.address()).containsExactly(ReferralStatus.RECEIVED);
+                }
+                long casesAtUk = uk.database().jdbi().withHandle(handle -> handle.createQuery(
+                        "select count(*) from case_file").mapTo(Long.class).one());
+                assertThat(casesAtUk).isEqualTo(3);
+                assertThat(be.reconcileNow().get().repaired()).isFalse();
+                assertThat(uk.reconcileNow().get().repaired()).isFalse();
+                long audited = be.database().jdbi().withHandle(handle -> handle.createQuery(
+                        "select count(*) from audit_record where action = 'exchange.reconciled'").mapTo(Long.class).one());
+                assertThat(audited).isEqualTo(1);
+            }
+        }
+    }
+
     /** Cases at BE referred to the UK as settling would refer them: kept on their cases and put in the outbox. */
     private static List<Referral> referralsAt(Hotline be, int count) {
         var staffing = new Staffing(be);

@@ -21,6 +21,7 @@ import org.hotline.domain.UnitOfWork;
 import org.hotline.domain.Unavailable;
 import org.hotline.domain.exchange.ExchangeHub;
 import org.hotline.domain.exchange.HubDesk;
+import org.hotline.domain.exchange.Reconciliation;
 import org.hotline.domain.exchange.Referral;
 import org.hotline.domain.exchange.ReferralStatus;
 import org.hotline.domain.exchange.StatusReport;
@@ -51,10 +52,15 @@ class HubOverHttpTest {
     }
 
     private HubClient member(String name, String... countries) throws Exception {
+        return new HubClient(base, token(name, countries));
+    }
+
+    /** Enrols a member; its token. */
+    private String token(String name, String... countries) throws Exception {
         HttpResponse<String> enrolled = send("POST", Wire.MEMBERS, ADMIN,
                 "{\"name\":\"" + name + "\",\"countries\":[\"" + String.join("\",\"", countries) + "\"]}");
         assertThat(enrolled.statusCode()).isEqualTo(201);
-        return new HubClient(base, Wire.mapper().readTree(enrolled.body()).get("token").asText());
+        return Wire.mapper().readTree(enrolled.body()).get("token").asText();
     }
 
     private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
@@ -86,6 +92,56 @@ class HubOverHttpTest {
                 HubDesk.Outcome.Kind.REFUSED);
         assertThat(outcomes.last().refusal().get().detail()).startsWith("exchange.no_member: ");
         assertThat(belgium.fetch(10)).containsExactly(received);
+    }
+
+    @Test
+    void a_reconciliation_over_http_names_what_the_hub_never_took_and_delivers_again_what_the_member_lacks()
+            throws Exception {
+        HubClient belgium = member("Child Focus", "BE");
+        HubClient britain = member("IWF", "GB");
+        Referral taken = ExchangeSamples.referral("BE", "GB");
+        Referral neverSent = ExchangeSamples.referral("BE", "GB");
+        belgium.send(List.of(taken));
+        britain.acknowledge(List.of(taken.messageId()));
+        var since = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        var until = java.time.Instant.parse("2027-01-01T00:00:00Z");
+
+        var atBelgium = belgium.reconcile(new Reconciliation(since, until,
+                List.of(taken.messageId(), neverSent.messageId()), List.empty()));
+        var atBritain = britain.reconcile(new Reconciliation(since, until, List.empty(), List.empty()));
+
+        assertThat(atBelgium.unknown()).containsExactly(neverSent.messageId());
+        assertThat(atBritain.deliveredAgain()).containsExactly(taken.messageId());
+        assertThat(britain.fetch(10)).containsExactly(taken);
+    }
+
+    @Test
+    void a_malformed_or_anonymous_reconciliation_is_refused_and_changes_nothing() throws Exception {
+        String token = token("Child Focus", "BE");
+        HubClient belgium = new HubClient(base, token);
+
+        var anonymous = send("POST", Wire.RECONCILIATION, "unknown-token-of-nobody-at-all",
+                "{\"since\":\"2026-01-01T00:00:00Z\",\"until\":\"2026-01-02T00:00:00Z\",\"sent\":[],\"received\":[]}");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(belgium.reconcile(new Reconciliation(java.time.Instant.parse("2026-01-01T00:00:00Z"),
+                java.time.Instant.parse("2026-01-02T00:00:00Z"), List.empty(), List.empty())).unknown()).isEmpty();
+        Referral referral = ExchangeSamples.referral("BE", "GB");
+        member("IWF", "GB");
+        belgium.send(List.of(referral));
+        String[] bad = {
+            "{\"since\":\"yesterday\",\"until\":\"2026-01-02T00:00:00Z\",\"sent\":[],\"received\":[]}",
+            "{\"since\":\"2026-01-02T00:00:00Z\",\"until\":\"2026-01-01T00:00:00Z\",\"sent\":[],\"received\":[]}",
+            "{\"since\":\"2026-01-01T00:00:00Z\",\"until\":\"2026-01-02T00:00:00Z\",\"sent\":[null],\"received\":[]}",
+            "{\"since\":\"2026-01-01T00:00:00Z\",\"until\":\"2026-01-02T00:00:00Z\",\"received\":[]}",
+            "{\"since\":\"2026-01-01T00:00:00Z\",\"until\":\"2026-01-02T00:00:00Z\",\"sent\":[],\"received\":[],\"x\":1}",
+        };
+        for (String body : bad) {
+            var refused = send("POST", Wire.RECONCILIATION, token, body);
+            assertThat(refused.statusCode()).as(body).isEqualTo(400);
+            assertThat(refused.body()).as(body).contains("exchange.malformed");
+        }
+        assertThat(store.waiting(hub.members().find(standing -> standing.member().name().equals("IWF")).get()
+                .member().id(), 10)).hasSize(1);
     }
 
     @Test
@@ -182,6 +238,7 @@ class HubOverHttpTest {
         HttpResponse<String> document = send("GET", Wire.OPENAPI, null, null);
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(Wire.mapper().readTree(document.body()).get("paths").has(Wire.MESSAGES)).isTrue();
+        assertThat(Wire.mapper().readTree(document.body()).get("paths").has(Wire.RECONCILIATION)).isTrue();
 
         Javalin closed = HubServer.create(hub, new HubServer.Settings(1024, Optional.empty())).start("127.0.0.1", 0);
         try {

@@ -11,6 +11,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.hotline.domain.CountryCode;
+import org.hotline.domain.exchange.ExchangeLedger;
 import org.hotline.domain.exchange.ExchangeMessage;
 import org.hotline.domain.exchange.Outbox;
 import org.hotline.domain.exchange.Referral;
@@ -29,7 +30,7 @@ import org.jdbi.v3.core.Handle;
  * a {@link JobTable}) that the link to the hub drains: leased with {@code FOR UPDATE SKIP LOCKED} by any instance,
  * removed (and the message marked sent) once the hub took it, given back with a delay when it could not.
  */
-public final class PostgresExchange implements ReferralRecords, Outbox {
+public final class PostgresExchange implements ReferralRecords, Outbox, ExchangeLedger {
 
     /** A message leased from the outbox, with how often it was taken (this time included). */
     public record Pending(UUID id, ExchangeMessage message, int attempts) {
@@ -150,6 +151,56 @@ public final class PostgresExchange implements ReferralRecords, Outbox {
                 .bind("why", why).bind("id", id).bind("instance", instance).execute());
     }
 
+    @Override
+    public Seq<UUID> sentBetween(Instant from, Instant until) {
+        return storage.read(handle -> List.ofAll(handle.createQuery("""
+                        select id from exchange_referral
+                        where direction = 'OUTGOING' and sent_at >= :from and sent_at < :until
+                        union all
+                        select message_id from exchange_status where sent_at >= :from and sent_at < :until""")
+                .bind("from", from).bind("until", until).mapTo(UUID.class).list()));
+    }
+
+    @Override
+    public Seq<UUID> receivedBetween(Instant from, Instant until) {
+        // A hotline sends the statuses of the referrals it received, and "withdrawn" of those it sent: every other
+        // status, and every incoming referral, came from the network.
+        return storage.read(handle -> List.ofAll(handle.createQuery("""
+                        select id from exchange_referral
+                        where direction = 'INCOMING' and kept_at >= :from and kept_at < :until
+                        union all
+                        select message_id from exchange_status
+                        where kept_at >= :from and kept_at < :until and (direction = 'OUTGOING') = (status <> 'withdrawn')""")
+                .bind("from", from).bind("until", until).mapTo(UUID.class).list()));
+    }
+
+    @Override
+    public int sendAgain(Seq<UUID> messageIds) {
+        if (messageIds.isEmpty()) {
+            return 0;
+        }
+        UUID[] ids = messageIds.toJavaArray(UUID[]::new);
+        return storage.inOneTransaction(() -> storage.write(handle -> {
+            var referrals = handle.createQuery("select * from exchange_referral where direction = 'OUTGOING'"
+                    + " and sent_at is not null and id = any(:ids) order by referred_at, id")
+                    .bind("ids", ids).map((rs, ctx) -> (ExchangeMessage) referral(rs).referral()).list();
+            var statuses = handle.createQuery("""
+                    select s.message_id, s.referral_id, s.status, s.said_at, s.note, s.moved_to from exchange_status s
+                    where s.message_id = any(:ids) and s.sent_at is not null
+                      and (s.direction = 'INCOMING') = (s.status <> 'withdrawn') order by s.said_at, s.message_id""")
+                    .bind("ids", ids).map((rs, ctx) -> (ExchangeMessage) status(rs, new ReferralId(
+                            rs.getObject("referral_id", UUID.class)))).list();
+            List<ExchangeMessage> again = List.ofAll(referrals).appendAll(statuses);
+            again.forEach(this::put);
+            UUID[] put = again.map(ExchangeMessage::messageId).toJavaArray(UUID[]::new);
+            handle.createUpdate("update exchange_referral set sent_at = null where direction = 'OUTGOING' and id = any(:ids)")
+                    .bind("ids", put).execute();
+            handle.createUpdate("update exchange_status set sent_at = null where message_id = any(:ids)")
+                    .bind("ids", put).execute();
+            return again.size();
+        }));
+    }
+
     /** Messages waiting to be sent (refused ones not counted), and refused ones. */
     public Backlog backlog() {
         return storage.read(handle -> handle.createQuery("""
@@ -178,10 +229,14 @@ public final class PostgresExchange implements ReferralRecords, Outbox {
                         select message_id, status, said_at, note, moved_to from exchange_status
                         where referral_id = :id and direction = :direction order by said_at, kept_at, message_id""")
                 .bind("id", found.referral().id().value()).bind("direction", found.direction().name())
-                .map((rs, ctx) -> new StatusReport(rs.getObject("message_id", UUID.class), found.referral().id(),
-                        ReferralStatus.ofCode(rs.getString("status")).get(), rs.getTimestamp("said_at").toInstant(),
-                        rs.getString("note"), Option.of(rs.getString("moved_to")).map(CountryCode::new)))
+                .map((rs, ctx) -> status(rs, found.referral().id()))
                 .list();
         return new ReferralRecord(found.referral(), found.caseId(), found.direction(), List.ofAll(statuses));
+    }
+
+    private static StatusReport status(ResultSet rs, ReferralId referral) throws SQLException {
+        return new StatusReport(rs.getObject("message_id", UUID.class), referral,
+                ReferralStatus.ofCode(rs.getString("status")).get(), rs.getTimestamp("said_at").toInstant(),
+                rs.getString("note"), Option.of(rs.getString("moved_to")).map(CountryCode::new));
     }
 }

@@ -187,6 +187,18 @@ public final class PostgresHub implements MemberRegistry, HubMailbox {
     }
 
     @Override
+    public Seq<UUID> deliverAgain(MemberId recipient, java.time.Instant since, java.time.Instant until,
+            io.vavr.collection.Set<UUID> has) {
+        return storage.write(handle -> List.ofAll(handle.createQuery("""
+                        update hub_delivery set delivered_at = null
+                        where recipient = :recipient and held_at >= :since and held_at < :until and delivered_at is not null
+                          and not (message_id = any(:has))
+                        returning message_id""")
+                .bind("recipient", recipient.value()).bind("since", since).bind("until", until)
+                .bind("has", has.toJavaArray(UUID[]::new)).mapTo(UUID.class).list()));
+    }
+
+    @Override
     public Seq<Traffic> traffic() {
         return storage.read(handle -> List.ofAll(handle.createQuery("""
                         select m.id,

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -178,6 +179,22 @@ public final class ExchangeHub implements HubDesk {
     @Override
     public int acknowledge(Member caller, Seq<UUID> messageIds) {
         return ports.mailbox().acknowledge(caller.id(), messageIds);
+    }
+
+    @Override
+    public Reconciliation.Answer reconcile(Member caller, Reconciliation account) {
+        return ports.unitOfWork().inOneUnit(() -> {
+            Set<UUID> taken = ports.mailbox().seen(caller.id(), account.sent());
+            Seq<UUID> unknown = account.sent().distinct().filter(id -> !taken.contains(id));
+            Seq<UUID> again = ports.mailbox().deliverAgain(caller.id(), account.since(), account.until(),
+                    io.vavr.collection.HashSet.ofAll(account.received()));
+            if (!unknown.isEmpty() || !again.isEmpty()) {
+                ports.audit().record(AuditEntry.bySystem(ports.clock().instant(), "exchange.reconciled",
+                        "member:" + caller.id(), "", caller.name() + ": " + unknown.size() + " of "
+                                + account.sent().size() + " sent never taken; " + again.size() + " delivered again"));
+            }
+            return new Reconciliation.Answer(unknown, again);
+        });
     }
 
     @Override

@@ -22,4 +22,7 @@ public interface HubConnection {
 
     /** Tells the hub these messages were taken, so that it holds them no longer. */
     void acknowledge(Seq<UUID> messageIds);
+
+    /** The daily reconciliation: what the hub does not know of what this hotline sent, and what it delivers again. */
+    Reconciliation.Answer reconcile(Reconciliation account);
 }

@@ -24,6 +24,13 @@ public interface HubDesk {
     /** Marks messages as delivered to the member; the number that were waiting. */
     int acknowledge(Member caller, Seq<UUID> messageIds);
 
+    /**
+     * Compares a member's account of its traffic with what the hub kept: answers which of the messages it sent the hub
+     * never took, and makes every message the hub delivered to it in the account's period, that it does not have,
+     * wait for it again.
+     */
+    Reconciliation.Answer reconcile(Member caller, Reconciliation account);
+
     /** Enrols a member; its token is in the answer, once, and kept only as a digest. */
     Either<Rejection<HubRefusal>, Enrolled> enrol(String name, Seq<String> countries);
 

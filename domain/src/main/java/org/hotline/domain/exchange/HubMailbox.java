@@ -1,5 +1,6 @@
 package org.hotline.domain.exchange;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import io.vavr.collection.Map;
@@ -31,6 +32,12 @@ public interface HubMailbox {
 
     /** Marks the member's messages as delivered; the number that were waiting. */
     int acknowledge(MemberId recipient, Seq<UUID> messageIds);
+
+    /**
+     * Makes the messages delivered to the member that were held in the period from {@code since} to {@code until},
+     * other than those it says it has, wait for it again; their identifiers.
+     */
+    Seq<UUID> deliverAgain(MemberId recipient, Instant since, Instant until, Set<UUID> has);
 
     /** Per member: messages taken from it, messages waiting for it. */
     Seq<Traffic> traffic();

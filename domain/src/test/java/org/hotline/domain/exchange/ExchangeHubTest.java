@@ -67,6 +67,51 @@ class ExchangeHubTest {
     }
 
     @Test
+    void a_reconciliation_names_what_the_hub_never_took_and_delivers_again_what_the_member_lacks() {
+        Referral taken = ExchangeSamples.referral("BE", "GB");
+        Referral lost = ExchangeSamples.referral("BE", "GB");
+        Referral filed = ExchangeSamples.referral("BE", "GB");
+        hub.take(belgium.member(), List.of(taken, filed));
+        hub.acknowledge(britain.member(), List.of(taken.messageId(), filed.messageId()));
+        var since = java.time.Instant.parse("2026-02-23T09:00:00Z");
+
+        var until = java.time.Instant.parse("2026-03-02T10:00:00Z");
+        var belgianAnswer = hub.reconcile(belgium.member(), new Reconciliation(since, until,
+                List.of(taken.messageId(), lost.messageId(), filed.messageId()), List.empty()));
+        var britishAnswer = hub.reconcile(britain.member(), new Reconciliation(since, until, List.empty(),
+                List.of(filed.messageId())));
+
+        assertThat(belgianAnswer.unknown()).containsExactly(lost.messageId());
+        assertThat(belgianAnswer.deliveredAgain()).isEmpty();
+        assertThat(britishAnswer.unknown()).isEmpty();
+        assertThat(britishAnswer.deliveredAgain()).containsExactly(taken.messageId());
+        assertThat(hub.waiting(britain.member(), 10).map(Delivery::message)).containsExactly(taken);
+        assertThat(audit.entries().filter(entry -> entry.action().equals("exchange.reconciled"))).hasSize(2);
+    }
+
+    @Test
+    void a_reconciliation_that_finds_nothing_missing_changes_and_records_nothing() {
+        Referral referral = ExchangeSamples.referral("BE", "GB");
+        hub.take(belgium.member(), List.of(referral));
+        hub.acknowledge(britain.member(), List.of(referral.messageId()));
+        var since = java.time.Instant.parse("2026-03-02T09:00:00Z");
+
+        var until = since.plusSeconds(3600);
+        var answer = hub.reconcile(britain.member(), new Reconciliation(since, until, List.empty(),
+                List.of(referral.messageId())));
+        var later = hub.reconcile(britain.member(), new Reconciliation(since.plusSeconds(1), until, List.empty(),
+                List.empty()));
+        var earlier = hub.reconcile(britain.member(), new Reconciliation(since.minusSeconds(3600), since, List.empty(),
+                List.empty()));
+
+        assertThat(answer.deliveredAgain()).isEmpty();
+        assertThat(later.deliveredAgain()).as("held before the period").isEmpty();
+        assertThat(earlier.deliveredAgain()).as("held after the period").isEmpty();
+        assertThat(hub.waiting(britain.member(), 10)).isEmpty();
+        assertThat(audit.entries().filter(entry -> entry.action().equals("exchange.reconciled"))).isEmpty();
+    }
+
+    @Test
     void bad_messages_are_refused_each_with_its_reason_and_change_nothing() {
         Referral referral = ExchangeSamples.referral("BE", "GB");
         hub.take(belgium.member(), List.of(referral));

@@ -128,6 +128,17 @@ public final class InMemoryHub implements MemberRegistry, HubMailbox {
     }
 
     @Override
+    public synchronized Seq<UUID> deliverAgain(MemberId recipient, java.time.Instant since, java.time.Instant until,
+            io.vavr.collection.Set<UUID> has) {
+        Seq<UUID> again = List.ofAll(held).filter(delivery -> delivery.recipient().equals(recipient))
+                .filter(delivery -> !delivery.at().isBefore(since) && delivery.at().isBefore(until))
+                .filter(delivery -> delivered.contains(key(delivery)))
+                .map(delivery -> delivery.message().messageId()).filter(id -> !has.contains(id));
+        again.forEach(id -> delivered.remove(recipient + "/" + id));
+        return again;
+    }
+
+    @Override
     public synchronized Seq<Traffic> traffic() {
         return List.ofAll(members.keySet()).map(id -> new Traffic(id,
                 held.stream().filter(delivery -> delivery.sender().equals(id)).count(),

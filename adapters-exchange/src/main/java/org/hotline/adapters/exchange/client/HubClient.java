@@ -20,6 +20,7 @@ import org.hotline.domain.exchange.ExchangeMessage;
 import org.hotline.domain.exchange.HubConnection;
 import org.hotline.domain.exchange.HubDesk;
 import org.hotline.domain.exchange.HubRefusal;
+import org.hotline.domain.exchange.Reconciliation;
 
 /**
  * The hotline's client of the hub: the exchange protocol, version 1, over {@code java.net.http} with the member's
@@ -90,6 +91,21 @@ public final class HubClient implements HubConnection {
         if (response.statusCode() != 200) {
             throw unexpected(response);
         }
+    }
+
+    @Override
+    public Reconciliation.Answer reconcile(Reconciliation account) {
+        HttpResponse<byte[]> response = call(request(Wire.RECONCILIATION).POST(body(new Wire.Account(
+                account.since().toString(), account.until().toString(), account.sent().toJavaList(),
+                account.received().toJavaList()))));
+        if (response.statusCode() != 200) {
+            throw unexpected(response);
+        }
+        Wire.Reconciled answer = read(response, Wire.Reconciled.class);
+        if (answer.unknown() == null || answer.deliveredAgain() == null) {
+            throw new Unavailable("the hub's reconciliation answer lacks unknown or deliveredAgain", null);
+        }
+        return new Reconciliation.Answer(List.ofAll(answer.unknown()), List.ofAll(answer.deliveredAgain()));
     }
 
     private HttpRequest.Builder request(String path) {

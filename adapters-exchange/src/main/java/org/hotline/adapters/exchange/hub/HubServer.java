@@ -24,6 +24,7 @@ import org.hotline.domain.exchange.ExchangeMessage;
 import org.hotline.domain.exchange.HubDesk;
 import org.hotline.domain.exchange.HubRefusal;
 import org.hotline.domain.exchange.Member;
+import org.hotline.domain.exchange.Reconciliation;
 import org.hotline.domain.exchange.MemberId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +73,7 @@ public final class HubServer {
             config.routes.post(Wire.MESSAGES, server::take);
             config.routes.get(Wire.INBOX, server::inbox);
             config.routes.post(Wire.ACKNOWLEDGEMENTS, server::acknowledge);
+            config.routes.post(Wire.RECONCILIATION, server::reconcile);
             config.routes.get(Wire.MEMBERS, server::members);
             config.routes.post(Wire.MEMBERS, server::enrol);
             config.routes.post(Wire.MEMBERS + "/{id}/token", server::rotate);
@@ -159,6 +161,17 @@ public final class HubServer {
             return;
         }
         ctx.json(new Wire.Acknowledged(hub.acknowledge(caller, io.vavr.collection.List.ofAll(read.get().ids()))));
+    }
+
+    private void reconcile(Context ctx) {
+        Member caller = ctx.attribute(MEMBER_ATTRIBUTE);
+        Either<String, Reconciliation> read = body(ctx, Wire.Account.class).flatMap(Wire::reconciliation);
+        if (read.isLeft()) {
+            problem(ctx, HttpStatus.BAD_REQUEST, HubRefusal.MALFORMED.code(), read.getLeft());
+            return;
+        }
+        Reconciliation.Answer answer = hub.reconcile(caller, read.get());
+        ctx.json(new Wire.Reconciled(answer.unknown().toJavaList(), answer.deliveredAgain().toJavaList()));
     }
 
     private void members(Context ctx) {

@@ -22,6 +22,7 @@ import org.hotline.domain.exchange.ExchangeMessage;
 import org.hotline.domain.exchange.ItemFingerprint;
 import org.hotline.domain.exchange.Referral;
 import org.hotline.domain.exchange.ReferralId;
+import org.hotline.domain.exchange.Reconciliation;
 import org.hotline.domain.exchange.ReferralStatus;
 import org.hotline.domain.exchange.SenderVerdict;
 import org.hotline.domain.exchange.StatusReport;
@@ -37,6 +38,7 @@ public final class Wire {
     public static final String INBOX = BASE + "/inbox";
     public static final String ACKNOWLEDGEMENTS = BASE + "/inbox/acknowledgements";
     public static final String MEMBERS = BASE + "/members";
+    public static final String RECONCILIATION = BASE + "/reconciliation";
     public static final String OPENAPI = BASE + "/openapi.json";
     /** The most messages one request carries, and one fetch returns. */
     public static final int MAX_BATCH = 1000;
@@ -89,6 +91,34 @@ public final class Wire {
     }
 
     public record Acknowledged(int acknowledged) {
+    }
+
+    /** A member's account of its traffic from {@code since} to {@code until} (instants), for the daily reconciliation. */
+    public record Account(String since, String until, List<UUID> sent, List<UUID> received) {
+    }
+
+    /** The hub's answer to an account: what it never took, and what it delivers again. */
+    public record Reconciled(List<UUID> unknown, List<UUID> deliveredAgain) {
+    }
+
+    /** The reconciliation an account describes, or what is wrong with it (naming the field). */
+    public static Either<String, Reconciliation> reconciliation(Account account) {
+        if (account.sent() == null || account.received() == null) {
+            return Either.left(account.sent() == null ? "sent: required (an empty list when none)"
+                    : "received: required (an empty list when none)");
+        }
+        if (account.sent().stream().anyMatch(java.util.Objects::isNull)
+                || account.received().stream().anyMatch(java.util.Objects::isNull)) {
+            return Either.left("sent, received: no empty identifiers");
+        }
+        if (account.sent().size() > Reconciliation.MAX_IDS || account.received().size() > Reconciliation.MAX_IDS) {
+            return Either.left("sent, received: at most " + Reconciliation.MAX_IDS + " identifiers each");
+        }
+        return instant(account.since()).mapLeft(problem -> problem.replace("at:", "since:"))
+                .flatMap(since -> instant(account.until()).mapLeft(problem -> problem.replace("at:", "until:"))
+                        .flatMap(until -> Checked.of(() -> new Reconciliation(since, until,
+                                io.vavr.collection.List.ofAll(account.sent()),
+                                io.vavr.collection.List.ofAll(account.received())))));
     }
 
     public record NewMember(String name, List<String> countries) {
