@@ -160,7 +160,7 @@ public final class Hotline implements AutoCloseable {
             var intake = new ReportIntake(ports.reports(), clock, UUID::randomUUID,
                     new IntakeRules(configuration.casework().foldWindow(), QueuePriority.standard()));
             var networkDesk = new NetworkDesk(new NetworkDesk.Ports(referrals, referrals, intake, ports.audit(),
-                    ports.unitOfWork(), clock, UUID::randomUUID));
+                    ports.unitOfWork(), clock, UUID::randomUUID), started.known.content());
             var useCases = useCases(configuration, ports, staff, casework, capturing, started.known, intake)
                     .withReferrals(networkDesk);
             Metrics.bind(metrics, database, ports.cases(), casework.welfare(), staff.administration());

@@ -161,7 +161,7 @@ class KnownContentAtCaptureTest {
                 .bind("id", UUID.fromString(caseId)).mapTo(String.class).one());
     }
 
-    private static void command(Configuration configuration, String... args) {
+    static void command(Configuration configuration, String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         int status = Commands.run(List.of(args), configuration, new PrintStream(out, true, StandardCharsets.UTF_8),

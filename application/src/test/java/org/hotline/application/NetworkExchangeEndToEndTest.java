@@ -205,8 +205,15 @@ class NetworkExchangeEndToEndTest {
         try (Hub hub = Hub.start(hubConfiguration(0))) {
             String beToken = enrol(hub, "Child Focus", "BE");
             String ukToken = enrol(hub, "IWF", "GB");
+            Configuration ukConfiguration = hotline("uk", "GB", hub.port(), ukToken);
+            // The UK's own list holds the fingerprint every referral of the test carries.
+            KnownContentAtCaptureTest.command(ukConfiguration, "known", "define", "iwf", "--source", "own",
+                    "--jurisdiction", "GB");
+            KnownContentAtCaptureTest.command(ukConfiguration, "known", "import", java.nio.file.Files.writeString(
+                    data.resolve("uk-list.txt"), ExchangeSamples.DIGEST + "\n").toString(), "--list", "iwf",
+                    "--format", "plain");
             try (Hotline be = Hotline.start(hotline("be", "BE", hub.port(), beToken), JurisdictionSettings.none());
-                    Hotline uk = Hotline.start(hotline("uk", "GB", hub.port(), ukToken), JurisdictionSettings.none())) {
+                    Hotline uk = Hotline.start(ukConfiguration, JurisdictionSettings.none())) {
                 List<Referral> referrals = referralsAt(be, 3);
                 be.exchangeNow();
                 UUID lost = referrals.get(0).messageId();
@@ -244,6 +251,17 @@ class NetworkExchangeEndToEndTest {
                 long casesAtUk = uk.database().jdbi().withHandle(handle -> handle.createQuery(
                         "select count(*) from case_file").mapTo(Long.class).one());
                 assertThat(casesAtUk).isEqualTo(3);
+                // On the UK's case page, the fingerprint the referral carried is marked as on the UK's list.
+                var ukStaff = new Staffing(uk);
+                Visitor analyst = ukStaff.member(ukStaff.firstAdministrator(), "ian", "analyst passphrase", Role.ANALYST);
+                UUID caseAtUk = uk.referrals().find(ReferralRecord.Direction.INCOMING, referrals.get(0).id()).get()
+                        .caseId().value();
+                Document page = Jsoup.parse(analyst.get("/cases/" + caseAtUk).body());
+                assertThat(page.select(".referral .carried").text())
+                        .isEqualTo("1 of the 1 items it carries are on this hotline's hash lists.");
+                assertThat(page.select(".referral .known-carried dt").text())
+                        .isEqualTo("Item " + ExchangeSamples.DIGEST.substring(0, 16) + "\u2026");
+                assertThat(page.select(".referral .known-carried dd").text()).startsWith("On the list iwf (GB): ");
                 assertThat(be.reconcileNow().get().repaired()).isFalse();
                 assertThat(uk.reconcileNow().get().repaired()).isFalse();
                 long audited = be.database().jdbi().withHandle(handle -> handle.createQuery(

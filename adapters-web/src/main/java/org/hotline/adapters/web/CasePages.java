@@ -11,6 +11,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.vavr.control.Either;
 import org.hotline.adapters.web.pages.AssessmentForm;
+import org.hotline.adapters.web.pages.CaptureView;
 import org.hotline.adapters.web.pages.CasePage;
 import org.hotline.adapters.web.pages.FieldErrors;
 import org.hotline.adapters.web.pages.LegalDecisionForm;
@@ -284,8 +285,19 @@ final class CasePages {
             return new CasePage.ReferralView(referral.id().toString(), sent,
                     (sent ? referral.to() : referral.from()).value(), times.when(referral.at(), t),
                     referral.verdict().describe(), record.statuses().map(status -> new CasePage.StatusView(
-                            status.status().code(), times.when(status.at(), t), status.describe())).toJavaList());
+                            status.status().code(), times.when(status.at(), t), status.describe())).toJavaList(),
+                    referral.items().size(), sent ? java.util.List.of() : knownCarried(view, referral, t));
         }).toJavaList()).getOrElse(java.util.List.of());
+    }
+
+    /** The items a received referral carries that are on this hotline's lists: one fact an item, its matches in words. */
+    private static java.util.List<CaptureView.Fact> knownCarried(org.hotline.domain.exchange.ViewReferrals view,
+            org.hotline.domain.exchange.Referral referral, Messages t) {
+        return view.knownItems(referral).toList().map(known -> new CaptureView.Fact(
+                t.get("referrals.knownItem", known._1.sha256().substring(0, 16)), known._2.map(match -> t.get(
+                        "known.match.list", match.list().value(), match.jurisdiction().value()) + ": " + t.get(
+                        "known.match.entry", match.classification().toString(), match.entry(),
+                        match.stored().algorithm().written(), match.distance())).mkString("; "))).toJavaList();
     }
 
     private CasePage.CaseView caseView(ViewCaseFile.CaseFile file, SignedInStaff member, StaffNames names, Messages t) {

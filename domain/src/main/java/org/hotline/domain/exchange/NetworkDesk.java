@@ -3,12 +3,20 @@ package org.hotline.domain.exchange;
 import java.time.Instant;
 import java.util.Objects;
 
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.hotline.domain.Clock;
 import org.hotline.domain.Identities;
 import org.hotline.domain.UnitOfWork;
 import org.hotline.domain.audit.AuditEntry;
 import org.hotline.domain.audit.AuditTrail;
+import org.hotline.domain.knowncontent.HashAlgorithm;
+import org.hotline.domain.knowncontent.KnownContent;
+import org.hotline.domain.knowncontent.KnownHash;
+import org.hotline.domain.knowncontent.KnownMatch;
 import org.hotline.domain.report.CaseId;
 import org.hotline.domain.report.CaseLink;
 import org.hotline.domain.report.Channel;
@@ -41,9 +49,17 @@ public final class NetworkDesk implements ReceiveFromNetwork, ViewReferrals {
     }
 
     private final Ports ports;
+    private final KnownContent known;
 
+    /** A desk that knows no content: no carried item is ever known. */
     public NetworkDesk(Ports ports) {
+        this(ports, KnownContent.none());
+    }
+
+    /** A desk that looks the items referrals carry up in the hotline's lists of known content. */
+    public NetworkDesk(Ports ports, KnownContent known) {
         this.ports = Objects.requireNonNull(ports, "ports");
+        this.known = Objects.requireNonNull(known, "known");
     }
 
     @Override
@@ -53,8 +69,29 @@ public final class NetworkDesk implements ReceiveFromNetwork, ViewReferrals {
     }
 
     @Override
-    public io.vavr.collection.Seq<ReferralRecord> referralsOf(CaseId caseId) {
+    public Seq<ReferralRecord> referralsOf(CaseId caseId) {
         return ports.records().ofCase(caseId);
+    }
+
+    @Override
+    public Map<ItemFingerprint, Seq<KnownMatch>> knownItems(Referral referral) {
+        Map<KnownHash, Seq<KnownMatch>> found = known.lookUp(referral.items().flatMap(NetworkDesk::hashes).distinct());
+        Map<ItemFingerprint, Seq<KnownMatch>> items = LinkedHashMap.empty();
+        for (ItemFingerprint item : referral.items()) {
+            Seq<KnownMatch> matches = hashes(item).flatMap(hash -> found.get(hash).getOrElse(List.empty()))
+                    .distinctBy(match -> match.list().value() + "/" + match.entry())
+                    .sortBy(KnownMatch::distance);
+            if (!matches.isEmpty()) {
+                items = items.put(item, matches);
+            }
+        }
+        return items;
+    }
+
+    /** The hashes a carried item is looked up by: its SHA-256 and, for a picture, its PDQ hash. */
+    private static Seq<KnownHash> hashes(ItemFingerprint item) {
+        return List.of(new KnownHash(HashAlgorithm.SHA256, item.sha256()))
+                .appendAll(item.pdq().map(pdq -> new KnownHash(HashAlgorithm.PDQ, pdq)));
     }
 
     private Receipt file(Referral referral) {

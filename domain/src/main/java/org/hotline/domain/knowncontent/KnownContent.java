@@ -22,4 +22,24 @@ public interface KnownContent {
 
     /** For each hash that some entry matches, those entries (a PDQ hash asked about is taken as of good quality). */
     Map<KnownHash, Seq<KnownMatch>> lookUp(Seq<KnownHash> hashes);
+
+    /** Content known to no list: every lookup finds nothing (for a program without lists). */
+    static KnownContent none() {
+        return new KnownContent() {
+            @Override
+            public Seq<KnownMatch> matches(Fingerprints item) {
+                return io.vavr.collection.List.empty();
+            }
+
+            @Override
+            public Seq<KnownMatch> matches(Fingerprints item, PdqVariants variants) {
+                return io.vavr.collection.List.empty();
+            }
+
+            @Override
+            public Map<KnownHash, Seq<KnownMatch>> lookUp(Seq<KnownHash> hashes) {
+                return io.vavr.collection.HashMap.empty();
+            }
+        };
+    }
 }

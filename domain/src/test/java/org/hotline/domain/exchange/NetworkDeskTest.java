@@ -10,7 +10,11 @@ import org.hotline.domain.report.ReportIntake;
 import org.hotline.domain.report.CaseId;
 import org.hotline.domain.testing.ExchangeSamples;
 import org.hotline.domain.testing.FixedClock;
+import org.hotline.domain.knowncontent.HashAlgorithm;
+import org.hotline.domain.knowncontent.KnownClassification;
+import org.hotline.domain.knowncontent.KnownHash;
 import org.hotline.domain.testing.InMemoryAuditTrail;
+import org.hotline.domain.testing.InMemoryKnownContent;
 import org.hotline.domain.testing.InMemoryReferrals;
 import org.hotline.domain.testing.InMemoryReports;
 import org.hotline.domain.testing.SequentialIdentities;
@@ -27,6 +31,30 @@ class NetworkDeskTest {
             new ReportIntake(reports, clock, identities), audit, UnitOfWork.none(), clock, identities));
     private final OutboxExchange exchange = new OutboxExchange(country -> !country.value().equals("FR"), referrals,
             referrals, clock, identities);
+
+    @Test
+    void the_items_a_referral_carries_are_looked_up_in_the_lists_of_known_content_by_sha256_and_pdq() {
+        String other = "ab".repeat(32);
+        var onList = new ItemFingerprint(ExchangeSamples.DIGEST, io.vavr.control.Option.none());
+        var nearPicture = new ItemFingerprint(other, io.vavr.control.Option.some(ExchangeSamples.PDQ));
+        var unknown = new ItemFingerprint("cd".repeat(32), io.vavr.control.Option.some("0".repeat(64)));
+        var known = new InMemoryKnownContent()
+                .add(new KnownHash(HashAlgorithm.SHA256, ExchangeSamples.DIGEST), KnownClassification.plainlyIllegal())
+                .add(new KnownHash(HashAlgorithm.PDQ, "f0e1d2c3b4a59687".repeat(3) + "f0e1d2c3b4a59680"),
+                        KnownClassification.plainlyIllegal());
+        var looking = new NetworkDesk(new NetworkDesk.Ports(referrals, referrals, new ReportIntake(reports, clock,
+                identities), audit, UnitOfWork.none(), clock, identities), known);
+        Referral base = ExchangeSamples.referral("BE", "GB");
+        Referral referral = new Referral(base.id(), base.from(), base.to(), base.address(), base.hostingTrace(),
+                base.verdict(), io.vavr.collection.List.of(onList, unknown, nearPicture), base.at());
+
+        var found = looking.knownItems(referral);
+
+        assertThat(found.keySet().toList()).containsExactly(onList, nearPicture);
+        assertThat(found.get(onList).get().single().distance()).isZero();
+        assertThat(found.get(nearPicture).get().single().distance()).isEqualTo(3);
+        assertThat(desk.knownItems(referral)).as("a desk without lists").isEmpty();
+    }
 
     @Test
     void a_referral_opens_an_urgent_case_of_the_network_with_the_senders_verdict_and_says_it_was_received() {

@@ -30,9 +30,11 @@ public record CasePage(Messages t, CaseView theCase, List<ReportView> reports, L
      * A referral of the case: sent to the hotline of {@code country}, or received from it; its statuses oldest first.
      *
      * @param sent true when this hotline sent it
+     * @param carried how many items (fingerprints) it carries
+     * @param known for a referral received, each carried item on this hotline's hash lists with the entries it matches
      */
     public record ReferralView(String id, boolean sent, String country, String at, String verdict,
-            List<StatusView> statuses) {
+            List<StatusView> statuses, int carried, List<CaptureView.Fact> known) {
     }
 
     /** One status of a referral, with when it was said. */
