@@ -10,6 +10,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.hotline.adapters.persistence.Backups;
 import org.hotline.adapters.persistence.Database;
 import org.hotline.adapters.persistence.PostgresAssessments;
+import org.hotline.adapters.persistence.PostgresTakedowns;
 import org.hotline.adapters.persistence.PostgresAuditTrail;
 import org.hotline.adapters.capture.fetch.GuardedFetcher;
 import org.hotline.adapters.capture.image.ImageExaminer;
@@ -29,6 +30,8 @@ import org.hotline.domain.exchange.NetworkDesk;
 import org.hotline.domain.exchange.OutboxExchange;
 import org.hotline.domain.hosting.casework.HostingDesk;
 import org.hotline.domain.hosting.casework.HostingPorts;
+import org.hotline.domain.takedown.TakedownDesk;
+import org.hotline.domain.takedown.TakedownPorts;
 import org.hotline.adapters.persistence.PostgresExposureLog;
 import org.hotline.adapters.persistence.PostgresLimitLifts;
 import org.hotline.adapters.persistence.PostgresPartners;
@@ -272,13 +275,15 @@ public final class Hotline implements AutoCloseable {
                         new BreakReminder(settings.breakAfter(), BreakReminder.DEFAULT_SHORTEST_BREAK)));
         var claims = new ClaimDesk(ports.cases(), ports.cases(), welfare, ports.audit(), ports.unitOfWork(), clock,
                 new ClaimSettings(settings.claimLength()));
+        var takedowns = new TakedownDesk(new TakedownPorts(ports.cases(), new PostgresTakedowns(database),
+                new NoNoticesYet(), ports.audit(), ports.unitOfWork(), clock, UUID::randomUUID, zone));
         var decisionPorts = new DecisionPorts(ports.cases(), ports.assessments(), welfare, ports.audit(),
-                ports.unitOfWork(), clock, UUID::randomUUID, new Withdrawals(network, new NotYetConnected()));
+                ports.unitOfWork(), clock, UUID::randomUUID, new Withdrawals(network, takedowns));
         return new Casework(welfare, claims, new CaseQueue(ports.cases(), clock),
                 new AssessmentDesk(home.law(), decisionPorts, zone), new LegalReviewDesk(home.law(), decisionPorts, zone),
                 new LawChanges(home.law(), ports.cases(), ports.assessments()),
                 new HostingDesk(ports.hosting(), ports.assessments(), home.agreement(), network, hostingWork.data(),
-                        new PostgresCaptures(database)),
+                        new PostgresCaptures(database), takedowns),
                 new CaseFiles(ports.cases(), ports.reports(), ports.assessments(), ports.audit(), ports.unitOfWork(),
                         clock),
                 new KnownContentDesk(home.law(), decisionPorts, zone));

@@ -49,9 +49,12 @@ import org.hotline.domain.law.Verdict;
 import org.hotline.domain.report.CaseId;
 import org.hotline.domain.report.CaseState;
 import org.hotline.domain.staff.StaffId;
+import org.hotline.domain.takedown.TakedownDesk;
+import org.hotline.domain.takedown.TakedownPorts;
 import org.hotline.domain.testing.InMemoryAuditTrail;
 import org.hotline.domain.testing.InMemoryCaptures;
 import org.hotline.domain.testing.InMemoryExchange;
+import org.hotline.domain.testing.InMemoryHostNotices;
 import org.hotline.domain.testing.InMemoryIpData;
 import org.hotline.domain.testing.InMemoryNameResolver;
 import org.hotline.domain.testing.TestLaw;
@@ -68,6 +71,7 @@ class PostgresHostingTest {
     private PostgresTraceJobs jobs;
     private PostgresHostingTraces traces;
     private PostgresSettlements settlements;
+    private PostgresTakedowns takedowns;
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
     @BeforeEach
@@ -77,6 +81,7 @@ class PostgresHostingTest {
         jobs = new PostgresTraceJobs(database);
         traces = new PostgresHostingTraces(database);
         settlements = new PostgresSettlements(database);
+        takedowns = new PostgresTakedowns(database);
     }
 
     private static DomainName name(String text) {
@@ -187,7 +192,10 @@ class PostgresHostingTest {
 
     private HostingDesk desk(CooperationAgreement agreement, InMemoryIpData data) {
         HostingPorts ports = hostingPorts();
-        return new HostingDesk(ports, bench.assessments, agreement, new InMemoryExchange(new CountryCode("NL")), data);
+        var takedowns = new TakedownDesk(new TakedownPorts(bench.cases, this.takedowns, new InMemoryHostNotices(), audit,
+                new PostgresUnitOfWork(database), bench.clock, UUID::randomUUID, PostgresWorkbench.BRUSSELS));
+        return new HostingDesk(ports, bench.assessments, agreement, new InMemoryExchange(new CountryCode("NL")), data,
+                takedowns);
     }
 
     private HostingPorts hostingPorts() {
@@ -242,6 +250,8 @@ class PostgresHostingTest {
                 .contains("Seen on the host's own page.");
         assertThat(settled.steps()).containsExactly("Home: tell the police.");
         assertThat(bench.cases.byId(PostgresWorkbench.id(member)).get().state()).isInstanceOf(CaseState.InTakedown.class);
+        assertThat(takedowns.ofCase(PostgresWorkbench.id(member)).get().procedure().name()).as("started in the same work")
+                .isEqualTo("home");
     }
 
     /** Home: the police. NL: a referral. Elsewhere: the police. */

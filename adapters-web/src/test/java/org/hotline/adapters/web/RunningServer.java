@@ -120,6 +120,11 @@ final class RunningServer implements AutoCloseable {
     final org.hotline.domain.testing.InMemoryNameResolver dns = new org.hotline.domain.testing.InMemoryNameResolver();
     final org.hotline.domain.testing.InMemoryIpData ipData = new org.hotline.domain.testing.InMemoryIpData();
     org.hotline.domain.hosting.casework.TraceWork traceWork;
+    final org.hotline.domain.testing.InMemoryTakedowns takedowns = new org.hotline.domain.testing.InMemoryTakedowns();
+    final org.hotline.domain.testing.InMemoryHostNotices hostNotices = new org.hotline.domain.testing.InMemoryHostNotices();
+    final org.hotline.domain.takedown.TakedownDesk takedownDesk = new org.hotline.domain.takedown.TakedownDesk(
+            new org.hotline.domain.takedown.TakedownPorts(store, takedowns, hostNotices, audit, UnitOfWork.none(), clock,
+                    UUID::randomUUID, BRUSSELS));
 
     private RunningServer(SubmitReport replacement, java.util.Optional<String> metricsToken, WebSettings settings,
             NationalLaw law, WelfareSettings welfareSettings) {
@@ -160,7 +165,7 @@ final class RunningServer implements AutoCloseable {
         traceWork = new org.hotline.domain.hosting.casework.TraceWork(
                 new org.hotline.domain.hosting.HostingTracer(dns, ipData, clock), hostingPorts, captures, Duration.ofMinutes(5));
         return new org.hotline.domain.hosting.casework.HostingDesk(hostingPorts, assessments,
-                new org.hotline.domain.testing.TestAgreement(), exchange, ipData);
+                new org.hotline.domain.testing.TestAgreement(), exchange, ipData, takedownDesk);
     }
 
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");

@@ -448,7 +448,7 @@ class WorkbenchPagesTest {
                 org.hotline.domain.assessment.AssessmentRefusal.class, org.hotline.domain.assessment.CaseFileRefusal.class,
                 org.hotline.domain.welfare.WelfareRefusal.class, org.hotline.domain.assessment.LegalDecisionRefusal.class,
                 org.hotline.domain.assessment.LawChangesRefusal.class,
-                org.hotline.domain.hosting.casework.HostingRefusal.class)) {
+                org.hotline.domain.hosting.casework.HostingRefusal.class, org.hotline.domain.takedown.TakedownRefusal.class)) {
             for (var reason : refusals.getEnumConstants()) {
                 keys.add("rejection." + reason.code());
             }

@@ -38,7 +38,7 @@ public enum AssessmentRefusal implements Rejection.Reason {
             case CLAIM_EXPIRED -> CLAIM_EXPIRED;
             case NOT_APPEALABLE -> NOT_APPEALABLE;
             case NOT_AWAITING_ASSESSMENT, CLAIM_TAKEN, CLAIM_ALREADY_YOURS, CLAIM_RUNNING, NOT_AWAITING_LEGAL_REVIEW,
-                    NOT_AWAITING_HOSTING_TRACE -> throw new IllegalArgumentException(
+                    NOT_AWAITING_HOSTING_TRACE, NOT_IN_TAKEDOWN -> throw new IllegalArgumentException(
                     "assessing and appealing are never refused as " + refused.reason());
         });
     }

@@ -39,7 +39,8 @@ public enum ClaimRefusal implements Rejection.Reason {
             case NOT_CLAIMED -> NOT_CLAIMED;
             case CLAIM_NOT_YOURS -> NOT_YOURS;
             case CLAIM_EXPIRED -> EXPIRED;
-            case CLAIM_RUNNING, NOT_APPEALABLE, NOT_AWAITING_LEGAL_REVIEW, NOT_AWAITING_HOSTING_TRACE -> throw new IllegalArgumentException(
+            case CLAIM_RUNNING, NOT_APPEALABLE, NOT_AWAITING_LEGAL_REVIEW, NOT_AWAITING_HOSTING_TRACE,
+                    NOT_IN_TAKEDOWN -> throw new IllegalArgumentException(
                     "claiming and releasing are never refused as " + refused.reason());
         });
     }

@@ -30,7 +30,7 @@ public enum LegalDecisionRefusal implements Rejection.Reason {
         return refused.as(switch (refused.reason()) {
             case NOT_AWAITING_LEGAL_REVIEW -> NOT_AWAITING_REVIEW;
             case NOT_AWAITING_ASSESSMENT, CLAIM_TAKEN, CLAIM_ALREADY_YOURS, NOT_CLAIMED, CLAIM_NOT_YOURS, CLAIM_EXPIRED,
-                    CLAIM_RUNNING, NOT_APPEALABLE, NOT_AWAITING_HOSTING_TRACE -> throw new IllegalArgumentException(
+                    CLAIM_RUNNING, NOT_APPEALABLE, NOT_AWAITING_HOSTING_TRACE, NOT_IN_TAKEDOWN -> throw new IllegalArgumentException(
                     "a legal decision is never refused as " + refused.reason());
         });
     }

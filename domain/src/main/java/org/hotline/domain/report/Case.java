@@ -122,6 +122,14 @@ public final class Case {
         }
     }
 
+    /** The content was seen gone while the case was in takedown: the case closes as content removed. */
+    public record ContentRemoved(CaseId caseId, String evidence, Instant at, CaseState.InTakedown before, CaseState after)
+            implements Transition {
+        public String action() {
+            return "case.content_removed";
+        }
+    }
+
     private Case(CaseId id, ReportedUrl url, Instant openedAt, ReportId firstReport, CaseState state) {
         this.id = Objects.requireNonNull(id, "id");
         this.url = Objects.requireNonNull(url, "url");
@@ -292,6 +300,21 @@ public final class Case {
                     + " its hosting country settled; this one is " + state.name() + "."));
         }
         return Either.right(awaiting);
+    }
+
+    /**
+     * Closes a case in takedown once its content was seen gone, with the evidence as the closing note. Only a case in
+     * takedown can be closed so.
+     */
+    public Either<Rejection<CaseRefusal>, ContentRemoved> contentRemoved(String evidence, Instant at) {
+        Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(at, "at");
+        if (!(state instanceof CaseState.InTakedown takedown)) {
+            return Either.left(Rejection.of(CaseRefusal.NOT_IN_TAKEDOWN, "Only a case in takedown is closed by its content"
+                    + " seen gone; this one is " + state.name() + "."));
+        }
+        return Either.right(new ContentRemoved(id, evidence, at, takedown,
+                new CaseState.Closed(at, CaseState.ClosureReason.CONTENT_REMOVED, Option.some(evidence))));
     }
 
     private static CaseState afterTrace(CountryCode country, AfterTrace next, Instant at) {

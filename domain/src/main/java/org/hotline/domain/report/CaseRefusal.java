@@ -13,7 +13,8 @@ public enum CaseRefusal implements Rejection.Reason {
     CLAIM_RUNNING("claim.running"),
     NOT_APPEALABLE("appeal.not_appealable"),
     NOT_AWAITING_LEGAL_REVIEW("legal.not_awaiting_review"),
-    NOT_AWAITING_HOSTING_TRACE("hosting.not_awaiting_trace");
+    NOT_AWAITING_HOSTING_TRACE("hosting.not_awaiting_trace"),
+    NOT_IN_TAKEDOWN("case.not_in_takedown");
 
     private final String code;
 

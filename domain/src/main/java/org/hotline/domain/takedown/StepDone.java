@@ -15,11 +15,22 @@ import org.jmolecules.ddd.annotation.ValueObject;
 @ValueObject
 public record StepDone(String step, Actor actor, StaffId recordedBy, Instant at, Option<String> note) {
 
+    /**
+     * Who recorded a step the program itself saw done (a re-check that found the content gone): no member of staff
+     * has this identifier, the nil UUID.
+     */
+    public static final StaffId THE_PROGRAM = new StaffId(new java.util.UUID(0, 0));
+
     public StepDone {
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(recordedBy, "recordedBy");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(note, "note");
+    }
+
+    /** Whether the program recorded it (a re-check), not a member of staff. */
+    public boolean byTheProgram() {
+        return recordedBy.equals(THE_PROGRAM);
     }
 }

@@ -40,30 +40,37 @@ public final class Takedown {
     private final Instant startedAt;
     private final Map<String, StepDone> done;
     private final TakedownState state;
+    private final List<LiftedHold> lifted;
+    private final long version;
 
     private Takedown(TakedownId id, CaseId caseId, Procedure procedure, Instant startedAt, Map<String, StepDone> done,
-            TakedownState state) {
+            TakedownState state, List<LiftedHold> lifted, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.caseId = Objects.requireNonNull(caseId, "caseId");
         this.procedure = Objects.requireNonNull(procedure, "procedure");
         this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
         this.done = Objects.requireNonNull(done, "done");
         this.state = Objects.requireNonNull(state, "state");
+        this.lifted = Objects.requireNonNull(lifted, "lifted");
+        this.version = version;
     }
 
     /** A takedown starting now on the agreement's procedure, nothing done yet. */
     public static Takedown start(TakedownId id, CaseId caseId, Procedure procedure, Instant at) {
-        return new Takedown(id, caseId, procedure, at, LinkedHashMap.empty(), new TakedownState.Running());
+        return new Takedown(id, caseId, procedure, at, LinkedHashMap.empty(), new TakedownState.Running(), List.empty(), 0);
     }
 
-    /** A takedown as it was stored. */
+    /**
+     * A takedown as it was stored, with the holds lifted before (in the order they were placed) and the number of
+     * changes stored since it started (its version: a change is stored only over the version it was made from).
+     */
     public static Takedown restore(TakedownId id, CaseId caseId, Procedure procedure, Instant startedAt,
-            Iterable<StepDone> done, TakedownState state) {
+            Iterable<StepDone> done, TakedownState state, Iterable<LiftedHold> lifted, long version) {
         Map<String, StepDone> steps = LinkedHashMap.empty();
         for (StepDone step : done) {
             steps = steps.put(step.step(), step);
         }
-        return new Takedown(id, caseId, procedure, startedAt, steps, state);
+        return new Takedown(id, caseId, procedure, startedAt, steps, state, List.ofAll(lifted), version);
     }
 
     /**
@@ -149,13 +156,16 @@ public final class Takedown {
         if (!(state instanceof TakedownState.Held)) {
             return Either.left(Rejection.of(TakedownRefusal.NO_HOLD, "No police hold stands on this takedown."));
         }
+        PoliceHold hold = ((TakedownState.Held) state).hold();
         Map<String, StepDone> after = procedure.steps().find(step -> step.kind() == StepKind.POLICE_HOLD)
                 .filter(step -> !done.containsKey(step.id())
                         && step.requires().forAll(done::containsKey))
                 .map(step -> done.put(step.id(), new StepDone(step.id(), step.performer(), by, at,
                         Option.some("hold lifted: " + reason))))
                 .getOrElse(done);
-        return Either.right(new TakedownChange(with(after, new TakedownState.Running()), "takedown.hold_lifted", reason));
+        var change = new Takedown(id, caseId, procedure, startedAt, after, new TakedownState.Running(),
+                lifted.append(new LiftedHold(hold, by, at, reason)), version + 1);
+        return Either.right(new TakedownChange(change, "takedown.hold_lifted", hold.reference() + ": " + reason));
     }
 
     /**
@@ -194,6 +204,20 @@ public final class Takedown {
         }
         return Either.right(new TakedownChange(with(done, new TakedownState.Withdrawn(at, reason)), "takedown.withdrawn",
                 reason));
+    }
+
+    /**
+     * Runs a withdrawn takedown again, as when a later decision finds the material illegal after all and its hosting
+     * is settled at home again: the steps done before stay done. Refused unless the takedown was withdrawn.
+     */
+    public Either<Rejection<TakedownRefusal>, TakedownChange> resume(Instant at) {
+        Objects.requireNonNull(at, "at");
+        if (!(state instanceof TakedownState.Withdrawn withdrawn)) {
+            return Either.left(Rejection.of(TakedownRefusal.NOT_WITHDRAWN, "Only a withdrawn takedown can run again; this"
+                    + " one is " + state.name() + "."));
+        }
+        return Either.right(new TakedownChange(with(done, new TakedownState.Running()), "takedown.resumed",
+                "withdrawn at " + withdrawn.at() + " (" + withdrawn.reason() + "), running again from " + at));
     }
 
     /** The steps that may be recorded now: not done, their earlier steps done, and not kept back by a hold. */
@@ -244,7 +268,7 @@ public final class Takedown {
     }
 
     private Takedown with(Map<String, StepDone> steps, TakedownState next) {
-        return new Takedown(id, caseId, procedure, startedAt, steps, next);
+        return new Takedown(id, caseId, procedure, startedAt, steps, next, lifted, version + 1);
     }
 
     public TakedownId id() {
@@ -270,6 +294,21 @@ public final class Takedown {
 
     public TakedownState state() {
         return state;
+    }
+
+    /** The police holds placed and lifted before, in the order they were placed (a standing hold is in the state). */
+    public List<LiftedHold> liftedHolds() {
+        return lifted;
+    }
+
+    /** The standing police hold, if one stands. */
+    public Option<PoliceHold> hold() {
+        return state instanceof TakedownState.Held held ? Option.some(held.hold()) : Option.none();
+    }
+
+    /** How many changes were made to the takedown since it started: a change is stored over the version before it. */
+    public long version() {
+        return version;
     }
 
     @Override

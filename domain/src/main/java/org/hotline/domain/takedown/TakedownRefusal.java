@@ -23,7 +23,23 @@ public enum TakedownRefusal implements Rejection.Reason {
     /** Removal cannot be seen before the host was asked to remove. */
     NOT_NOTIFIED_YET("takedown.not_notified_yet"),
     /** The takedown has ended (content removed, or the takedown withdrawn). */
-    ENDED("takedown.ended");
+    ENDED("takedown.ended"),
+    /** Only a withdrawn takedown can run again. */
+    NOT_WITHDRAWN("takedown.not_withdrawn"),
+    /** No case has the identifier given. */
+    CASE_UNKNOWN("takedown.case_unknown"),
+    /** The case has no takedown. */
+    NO_TAKEDOWN("takedown.none"),
+    /** The role acted in may not do this, or may not record a step of that actor. */
+    ROLE_REQUIRED("takedown.role_required"),
+    /** A note, reference or reason is missing, too long, or holds a character that is not allowed. */
+    TEXT_INVALID("takedown.text_invalid"),
+    /** The review date of a hold is not a date. */
+    REVIEW_DATE_UNREADABLE("takedown.review_date_unreadable"),
+    /** The notice could not be put on its way to the host (no abuse contact is registered for it, say). */
+    NOTICE_NOT_SENT("takedown.notice_not_sent"),
+    /** Someone changed the takedown or its case a moment ago. */
+    CHANGED_MEANWHILE("takedown.changed_meanwhile");
 
     private final String code;
 

@@ -157,7 +157,7 @@ class TakedownTest {
     void a_stored_takedown_comes_back_as_it_was() {
         Takedown told = record(started(), "tell-police", 5);
         Takedown restored = Takedown.restore(told.id(), told.caseId(), told.procedure(), told.startedAt(), told.done(),
-                told.state());
+                told.state(), told.liftedHolds(), told.version());
         assertThat(restored).isEqualTo(told);
         assertThat(restored.done()).isEqualTo(told.done());
         assertThat(restored.next()).extracting(Step::id).containsExactly("police-clear");

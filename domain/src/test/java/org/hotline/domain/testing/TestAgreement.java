@@ -10,8 +10,8 @@ import org.hotline.domain.law.StepKind;
 import org.hotline.domain.law.Verdict;
 
 /**
- * The cooperation agreement of the test law's country: at home the police, then a notice to the host; a member
- * hotline's country, a referral; elsewhere, the police.
+ * The cooperation agreement of the test law's country: at home the police are told and clear it, then a notice to the
+ * host; a member hotline's country, a referral; elsewhere, the police.
  */
 public final class TestAgreement implements CooperationAgreement {
 
@@ -24,7 +24,8 @@ public final class TestAgreement implements CooperationAgreement {
     public Procedure procedureFor(Verdict verdict, HostingLocation location) {
         if (location instanceof HostingLocation.Home) {
             return Procedure.of("xt-home", Step.of("police", StepKind.NOTIFY_POLICE, Actor.HOTLINE, "Tell the police."),
-                    Step.of("notice", StepKind.SEND_NOTICE_TO_HOST, Actor.HOTLINE, "Send the notice.", "police"));
+                    Step.of("clear", StepKind.POLICE_CLEARANCE, Actor.POLICE, "The police clear it.", "police"),
+                    Step.of("notice", StepKind.SEND_NOTICE_TO_HOST, Actor.HOTLINE, "Send the notice.", "clear"));
         }
         if (location instanceof HostingLocation.MemberHotlineCountry member) {
             return Procedure.of("xt-refer", Step.of("refer", StepKind.REFER_TO_PARTNER_HOTLINE, Actor.HOTLINE,

@@ -46,4 +46,8 @@ public final class TestStaff {
     public static Acting legalAdviser(int number) {
         return new Acting(staff(number), Role.LEGAL_ADVISER);
     }
+
+    public static Acting policeLiaison(int number) {
+        return new Acting(staff(number), Role.POLICE_LIAISON);
+    }
 }

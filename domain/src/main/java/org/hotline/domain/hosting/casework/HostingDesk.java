@@ -29,13 +29,14 @@ import org.hotline.domain.report.Case;
 import org.hotline.domain.report.Cases;
 import org.hotline.domain.staff.Acting;
 import org.hotline.domain.staff.Role;
+import org.hotline.domain.takedown.StartTakedown;
 import org.jmolecules.ddd.annotation.Service;
 
 /**
  * The hosting of cases as staff handle it. Settling the country takes the latest trace's summary to judge it (one of
  * the countries found as it is, another with a reason), asks the cooperation agreement what follows for the verdict
  * the case follows, moves the case on by a conditional update, keeps the settlement and writes the audit record (with
- * the reason), all in one unit of work.
+ * the reason), all in one unit of work; a case settled for takedown has its takedown started in that unit too.
  */
 @Service
 public final class HostingDesk implements SettleHosting {
@@ -47,21 +48,23 @@ public final class HostingDesk implements SettleHosting {
     private final IpData ipData;
     private final NetworkExchange exchange;
     private final Option<Captures> captures;
+    private final StartTakedown takedowns;
 
     /** A desk whose referrals carry no fingerprints (for tests without captures). */
     public HostingDesk(HostingPorts ports, Assessments assessments, CooperationAgreement agreement,
-            NetworkExchange exchange, IpData ipData) {
-        this(ports, assessments, agreement, exchange, ipData, Option.none());
+            NetworkExchange exchange, IpData ipData, StartTakedown takedowns) {
+        this(ports, assessments, agreement, exchange, ipData, Option.none(), takedowns);
     }
 
     /** A desk whose referrals carry the fingerprints of the items of each case's latest capture. */
     public HostingDesk(HostingPorts ports, Assessments assessments, CooperationAgreement agreement,
-            NetworkExchange exchange, IpData ipData, Captures captures) {
-        this(ports, assessments, agreement, exchange, ipData, Option.some(captures));
+            NetworkExchange exchange, IpData ipData, Captures captures, StartTakedown takedowns) {
+        this(ports, assessments, agreement, exchange, ipData, Option.some(captures), takedowns);
     }
 
     private HostingDesk(HostingPorts ports, Assessments assessments, CooperationAgreement agreement,
-            NetworkExchange exchange, IpData ipData, Option<Captures> captures) {
+            NetworkExchange exchange, IpData ipData, Option<Captures> captures, StartTakedown takedowns) {
+        this.takedowns = Objects.requireNonNull(takedowns, "takedowns");
         this.captures = Objects.requireNonNull(captures, "captures");
         this.ports = Objects.requireNonNull(ports, "ports");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
@@ -137,9 +140,18 @@ public final class HostingDesk implements SettleHosting {
                 }
                 ports.audit().record(AuditEntry.byStaff(member.staff(), member.role(), now, settled.action(),
                         "case:" + found.id(), settled.before().describe(), describe(settled, settlement)));
+                if (course.next() == AfterTrace.TAKEDOWN) {
+                    startTakedown(found, course, now);
+                }
                 return Either.right(settlement);
             });
         });
+    }
+
+    /** Starts the case's takedown on the agreement's procedure, in the settlement's unit of work. */
+    private void startTakedown(Case found, Agreement.Course course, Instant now) {
+        takedowns.start(found.id(), course.procedure(), now).getOrElseThrow(problem -> new IllegalStateException(
+                "the case was settled for takedown, but its takedown could not start: " + problem.detail()));
     }
 
     /** Refers the case to the member hotline of its hosting country, in the settlement's unit of work. */

@@ -18,6 +18,8 @@ import org.hotline.domain.report.Channel;
 import org.hotline.domain.report.ReportIntake;
 import org.hotline.domain.report.ReportSubmission;
 import org.hotline.domain.staff.Acting;
+import org.hotline.domain.takedown.TakedownDesk;
+import org.hotline.domain.takedown.TakedownPorts;
 import org.hotline.domain.testing.FixedClock;
 import org.hotline.domain.testing.InMemoryAssessments;
 import org.hotline.domain.testing.InMemoryAuditTrail;
@@ -30,7 +32,8 @@ import org.hotline.domain.testing.InMemoryLimitLifts;
 import org.hotline.domain.testing.InMemoryNameResolver;
 import org.hotline.domain.testing.InMemoryReports;
 import org.hotline.domain.testing.InMemorySettlements;
-import org.hotline.domain.testing.InMemoryTakedownNotices;
+import org.hotline.domain.testing.InMemoryHostNotices;
+import org.hotline.domain.testing.InMemoryTakedowns;
 import org.hotline.domain.testing.InMemoryTraceJobs;
 import org.hotline.domain.testing.SequentialIdentities;
 import org.hotline.domain.testing.TestLaw;
@@ -70,8 +73,12 @@ final class HostingBench {
             .with("192.0.2.4", "DE", 64504, "Bilder GmbH");
     final HostingPorts ports = new HostingPorts(store, jobs, traces, settlements, audit, UnitOfWork.none(), clock, identities);
     final TraceWork work = new TraceWork(new HostingTracer(dns, data, clock), ports, captures, LEASE);
+    final InMemoryTakedowns takedowns = new InMemoryTakedowns();
+    final InMemoryHostNotices notices = new InMemoryHostNotices();
+    final TakedownDesk takedownDesk = new TakedownDesk(new TakedownPorts(store, takedowns, notices, audit,
+            UnitOfWork.none(), clock, identities, ZoneId.of("Europe/Brussels")));
     final HostingDesk desk = new HostingDesk(ports, assessments, new org.hotline.domain.testing.TestAgreement(), exchange, data,
-            captures);
+            captures, takedownDesk);
     private final ReportIntake intake = new ReportIntake(store, clock, identities);
     private final ClaimDesk claims;
     final AssessmentDesk assessment;
@@ -81,7 +88,7 @@ final class HostingBench {
                 UnitOfWork.none(), clock, WelfareSettings.defaults(ZoneId.of("Europe/Brussels")));
         claims = new ClaimDesk(store, store, welfare, audit, UnitOfWork.none(), clock, ClaimSettings.defaults());
         assessment = new AssessmentDesk(TestLaw.withUninvolvedReviewer(false), new DecisionPorts(store, assessments, welfare,
-                audit, UnitOfWork.none(), clock, identities, new Withdrawals(exchange, new InMemoryTakedownNotices())),
+                audit, UnitOfWork.none(), clock, identities, new Withdrawals(exchange, takedownDesk)),
                 ZoneId.of("Europe/Brussels"));
     }
 

@@ -80,7 +80,7 @@ class HostingDeskTest {
 
         assertThat(bench.stateOf(id)).isEqualTo(new CaseState.InTakedown(bench.clock.instant()));
         assertThat(settled.standing()).isEqualTo(CountryStanding.HOME);
-        assertThat(settled.steps()).containsExactly("Tell the police.", "Send the notice.");
+        assertThat(settled.steps()).containsExactly("Tell the police.", "The police clear it.", "Send the notice.");
     }
 
     @Test
