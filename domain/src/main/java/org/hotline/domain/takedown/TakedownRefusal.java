@@ -27,11 +27,11 @@ public enum TakedownRefusal implements Rejection.Reason {
     /** Only a withdrawn takedown can run again. */
     NOT_WITHDRAWN("takedown.not_withdrawn"),
     /** No case has the identifier given. */
-    CASE_UNKNOWN("takedown.case_unknown"),
+    CASE_UNKNOWN("case.unknown"),
     /** The case has no takedown. */
     NO_TAKEDOWN("takedown.none"),
     /** The role acted in may not do this, or may not record a step of that actor. */
-    ROLE_REQUIRED("takedown.role_required"),
+    ROLE_REQUIRED("staff.role_required"),
     /** A note, reference or reason is missing, too long, or holds a character that is not allowed. */
     TEXT_INVALID("takedown.text_invalid"),
     /** The review date of a hold is not a date. */
