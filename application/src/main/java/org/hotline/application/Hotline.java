@@ -254,7 +254,7 @@ public final class Hotline implements AutoCloseable {
     /** The analysts' work: welfare, claims, assessments and legal reviews, the law's changes, the hosting desk. */
     private record Casework(Welfare welfare, ClaimDesk claims, CaseQueue queue, AssessmentDesk desk,
             LegalReviewDesk legalReview, LawChanges lawChanges, HostingDesk hosting, CaseFiles caseFiles,
-            KnownContentDesk knownContent) {
+            KnownContentDesk knownContent, TakedownDesk takedowns) {
 
         UseCases.Casework useCases(Capturing capturing) {
             return new UseCases.Casework(queue, claims, desk, desk, caseFiles, welfare, welfare, welfare, welfare,
@@ -286,7 +286,7 @@ public final class Hotline implements AutoCloseable {
                         new PostgresCaptures(database), takedowns),
                 new CaseFiles(ports.cases(), ports.reports(), ports.assessments(), ports.audit(), ports.unitOfWork(),
                         clock),
-                new KnownContentDesk(home.law(), decisionPorts, zone));
+                new KnownContentDesk(home.law(), decisionPorts, zone), takedowns);
     }
 
     /** Every use case the web offers: intake, lookups, partners, staff, the casework and known content. */
@@ -304,7 +304,7 @@ public final class Hotline implements AutoCloseable {
                 new ReportRateLimit(ports.buckets(), Allowance.perMinute(rateLimit.perMinute(), rateLimit.burst())),
                 staff.access(), staff.access(), staff.access(), staff.sessions(), staff.administration(),
                 casework.useCases(capturing))
-                .withKnownContent(known.web());
+                .withKnownContent(known.web()).withTakedowns(casework.takedowns(), casework.takedowns());
     }
 
     /** The hotline's side of the network exchange: its referrals and outbox, and its link to the hub when connected. */

@@ -69,6 +69,7 @@ final class CasePages {
     private final Templates templates;
     private final HostingPages hosting;
     private final io.vavr.control.Option<org.hotline.domain.exchange.ViewReferrals> referrals;
+    private final Optional<TakedownPages> takedowns;
 
     /**
      * What this answer adds to the case file: the answers (and the day whose law applies, as typed) and their errors
@@ -96,7 +97,8 @@ final class CasePages {
     }
 
     CasePages(UseCases.Casework work, ManageStaff staff, CaseworkViews views, Templates templates, HostingPages hosting,
-            io.vavr.control.Option<org.hotline.domain.exchange.ViewReferrals> referrals) {
+            io.vavr.control.Option<org.hotline.domain.exchange.ViewReferrals> referrals, Optional<TakedownPages> takedowns) {
+        this.takedowns = Objects.requireNonNull(takedowns, "takedowns");
         this.hosting = Objects.requireNonNull(hosting, "hosting");
         this.referrals = Objects.requireNonNull(referrals, "referrals");
         this.caseFiles = work.caseFiles();
@@ -273,7 +275,8 @@ final class CasePages {
                 capture.view(member, file.theCase().id().toString(), t, shown.revealed(),
                         Optional.ofNullable(ctx.queryParam(CapturePages.SHOW_PARAMETER))),
                 shown.revealed().map(r -> r.preview().revealsToday()), shown.refusal(),
-                hosting.section(ctx, member), referrals(file, t)));
+                hosting.section(ctx, member), referrals(file, t),
+                takedowns.flatMap(pages -> pages.section(ctx, member))));
     }
 
     /** The case's referrals through the network exchange, each with its statuses and their times. */

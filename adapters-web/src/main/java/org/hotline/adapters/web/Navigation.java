@@ -26,6 +26,7 @@ public final class Navigation {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put(QueuePages.QUEUE, "nav.queue");
         pages.put(QueuePages.LEGAL_REVIEW, "nav.legalReview");
+        pages.put(TakedownPages.POLICE, "nav.police");
         pages.put(LawChangesPages.PATH, "nav.lawChanges");
         pages.put(WelfarePages.PATH, "nav.welfare");
         pages.put("/admin/staff", "nav.staff");

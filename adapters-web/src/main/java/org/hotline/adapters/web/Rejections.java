@@ -10,6 +10,7 @@ import org.hotline.domain.hosting.casework.HostingRefusal;
 import org.hotline.domain.assessment.LegalDecisionRefusal;
 import org.hotline.domain.capture.job.CaptureRefusal;
 import org.hotline.domain.capture.preview.PreviewRefusal;
+import org.hotline.domain.takedown.TakedownRefusal;
 import org.hotline.domain.welfare.WelfareRefusal;
 
 /**
@@ -86,6 +87,16 @@ final class Rejections {
             case ROLE_REQUIRED -> Answer.ROLE_REQUIRED;
             case COUNTRY_INVALID, REASON_INVALID, REASON_REQUIRED, REASON_TOO_LONG -> Answer.INVALID_INPUT;
             case NOT_AWAITING_TRACE, NOT_ILLEGAL, TRACE_WAITING, CHANGED_MEANWHILE -> Answer.CONFLICT;
+        };
+    }
+
+    static Answer answer(TakedownRefusal reason) {
+        return switch (reason) {
+            case CASE_UNKNOWN -> Answer.NO_SUCH_CASE;
+            case ROLE_REQUIRED -> Answer.ROLE_REQUIRED;
+            case TEXT_INVALID, REVIEW_DATE_UNREADABLE, REVIEW_DATE_INVALID, UNKNOWN_STEP -> Answer.INVALID_INPUT;
+            case STEP_ALREADY_DONE, STEP_WAITING, ON_POLICE_HOLD, HOLD_ALREADY_PLACED, NO_HOLD, NOTICE_ALREADY_SENT,
+                    NOT_NOTIFIED_YET, ENDED, NOT_WITHDRAWN, NO_TAKEDOWN, NOTICE_NOT_SENT, CHANGED_MEANWHILE -> Answer.CONFLICT;
         };
     }
 

@@ -26,6 +26,8 @@ import org.hotline.domain.staff.ChooseLanguage;
 import org.hotline.domain.staff.ManageStaff;
 import org.hotline.domain.staff.OwnSessions;
 import org.hotline.domain.staff.SignIn;
+import org.hotline.domain.takedown.ListPoliceWork;
+import org.hotline.domain.takedown.RunTakedown;
 import org.hotline.domain.throttle.ThrottleReports;
 import org.hotline.domain.welfare.CheckWelfare;
 import org.hotline.domain.welfare.LiftLimit;
@@ -36,29 +38,46 @@ import org.hotline.domain.welfare.ShowWorkload;
 public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAnalystQueue analystQueue,
         FindCase findCase, RecognisePartner partners, ThrottleReports reportThrottle, SignIn signIn, ChangePassword changePassword,
         ChooseLanguage chooseLanguage, OwnSessions ownSessions, ManageStaff manageStaff, Casework casework,
-        Option<KnownWork> known, Option<ViewReferrals> referrals) {
+        Option<KnownWork> known, Option<ViewReferrals> referrals,
+        Option<TakedownWork> takedowns) {
 
     /** The use cases without known content (its pages and API are then not offered). */
     public UseCases(SubmitReport submitReport, ViewReport viewReport, ListAnalystQueue analystQueue, FindCase findCase,
             RecognisePartner partners, ThrottleReports reportThrottle, SignIn signIn, ChangePassword changePassword,
             ChooseLanguage chooseLanguage, OwnSessions ownSessions, ManageStaff manageStaff, Casework casework) {
         this(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn, changePassword,
-                chooseLanguage, ownSessions, manageStaff, casework, Option.none(), Option.none());
+                chooseLanguage, ownSessions, manageStaff, casework, Option.none(), Option.none(), Option.none());
     }
 
     /** The same use cases with known content. */
     public UseCases withKnownContent(KnownWork work) {
         return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
-                changePassword, chooseLanguage, ownSessions, manageStaff, casework, Option.some(work), referrals);
+                changePassword, chooseLanguage, ownSessions, manageStaff, casework, Option.some(work), referrals, takedowns);
     }
 
     /** The same use cases with the network exchange's referrals shown on case pages. */
     public UseCases withReferrals(ViewReferrals view) {
         return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
-                changePassword, chooseLanguage, ownSessions, manageStaff, casework, known, Option.some(view));
+                changePassword, chooseLanguage, ownSessions, manageStaff, casework, known, Option.some(view), takedowns);
+    }
+
+    /** The same use cases with takedowns: the section of the case page and the police liaison's page. */
+    public UseCases withTakedowns(RunTakedown run, ListPoliceWork police) {
+        return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
+                changePassword, chooseLanguage, ownSessions, manageStaff, casework, known, referrals,
+                Option.some(new TakedownWork(run, police)));
+    }
+
+    /** What staff do with takedowns: run a case's takedown, and list what waits on the police. */
+    public record TakedownWork(RunTakedown run, ListPoliceWork police) {
+        public TakedownWork {
+            Objects.requireNonNull(run, "run");
+            Objects.requireNonNull(police, "police");
+        }
     }
 
     public UseCases {
+        Objects.requireNonNull(takedowns, "takedowns");
         Objects.requireNonNull(known, "known");
         Objects.requireNonNull(referrals, "referrals");
         Objects.requireNonNull(partners, "partners");

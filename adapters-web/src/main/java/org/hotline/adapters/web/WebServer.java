@@ -60,6 +60,7 @@ public final class WebServer {
             filters(config.routes, settings, handlers, uploadLimit);
             reportingRoutes(config.routes, handlers);
             caseworkRoutes(config.routes, handlers);
+            takedownRoutes(config.routes, handlers);
             staffRoutes(config.routes, handlers);
             operationsRoutes(config.routes, operations);
             config.routes.exception(HttpResponseException.class, handlers.errors()::httpError);
@@ -73,7 +74,8 @@ public final class WebServer {
     private record Handlers(Gate gate, FormTokens formTokens, ErrorResponses errors, FirstAdministratorSetup setup,
             SignInPages signIn, StaffAdminPages staff, ReportForm form, ReportApi api, byte[] openApi,
             QueuePages queue, CasePages cases, HostingPages hosting, WelfarePages welfare, LawChangesPages lawChanges,
-            Option<KnownListPages> known, Option<MatchesApi> matches, Languages languages) {
+            Option<KnownListPages> known, Option<MatchesApi> matches, Languages languages,
+            Option<TakedownPages> takedowns) {
 
         static Handlers of(WebSettings settings, UseCases useCases, Operations operations, ObjectMapper json,
                 java.util.List<Route> routes, ZoneId zone) {
@@ -87,6 +89,8 @@ public final class WebServer {
             var work = useCases.casework();
             CaseworkViews views = new CaseworkViews(work.welfare(), work.assessment(), new Times(zone));
             HostingPages hosting = new HostingPages(work.hosting(), useCases.manageStaff(), views.times());
+            var takedowns = useCases.takedowns().map(takedownWork -> new TakedownPages(takedownWork.run(),
+                    takedownWork.police(), useCases.manageStaff(), views.times(), templates));
             return new Handlers(new Gate(useCases.signIn(), operations.metricsToken(), clients), formTokens,
                     new ErrorResponses(templates, routes), setup,
                     new SignInPages(useCases, setup, templates, cookies, routes, clients, zone, settings.languages()),
@@ -95,12 +99,13 @@ public final class WebServer {
                     new ReportApi(useCases.submitReport(), useCases.viewReport(), json, guard), OpenApiDocument.load(),
                     new QueuePages(useCases.analystQueue(), useCases.findCase(), work, useCases.manageStaff(), views,
                             templates),
-                    new CasePages(work, useCases.manageStaff(), views, templates, hosting, useCases.referrals()), hosting,
+                    new CasePages(work, useCases.manageStaff(), views, templates, hosting, useCases.referrals(),
+                            takedowns.toJavaOptional()), hosting,
                     new WelfarePages(work, useCases.manageStaff(), templates),
                     new LawChangesPages(work.lawChanges(), views, templates),
                     useCases.known().map(knownWork -> new KnownListPages(knownWork, templates, zone)),
                     useCases.known().map(knownWork -> new MatchesApi(knownWork.matches(), json, guard)),
-                    settings.languages());
+                    settings.languages(), takedowns);
         }
     }
 
@@ -206,6 +211,19 @@ public final class WebServer {
         routes.get(LawChangesPages.PATH, handlers.lawChanges()::show, Access.SUPERVISOR, Access.LEGAL_ADVISER);
         routes.get(WelfarePages.PATH, handlers.welfare()::show, Access.SUPERVISOR);
         routes.post(WelfarePages.LIFT, handlers.welfare()::lift, Access.SUPERVISOR);
+    }
+
+    /** Takedowns: the steps, holds and removal of a case's takedown, and the police liaison's page. */
+    private static void takedownRoutes(RoutesConfig routes, Handlers handlers) {
+        var cases = handlers.cases();
+        handlers.takedowns().forEach(pages -> {
+            routes.post(TakedownPages.STEP, ctx -> pages.record(ctx, cases::show), Access.ANALYST, Access.SUPERVISOR,
+                    Access.POLICE_LIAISON);
+            routes.post(TakedownPages.HOLD, ctx -> pages.placeHold(ctx, cases::show), Access.POLICE_LIAISON);
+            routes.post(TakedownPages.LIFT, ctx -> pages.liftHold(ctx, cases::show), Access.POLICE_LIAISON);
+            routes.post(TakedownPages.REMOVED, ctx -> pages.removed(ctx, cases::show), Access.ANALYST, Access.SUPERVISOR);
+            routes.get(TakedownPages.POLICE, pages::showPolice, Access.POLICE_LIAISON, Access.SUPERVISOR);
+        });
     }
 
     /** Signing in, one's own account, the first administrator's set-up, and the administrators' pages. */

@@ -29,6 +29,7 @@ class RejectionsTest {
         add(answers, LegalDecisionRefusal.values(), Rejections::answer);
         add(answers, LawChangesRefusal.values(), Rejections::answer);
         add(answers, org.hotline.domain.hosting.casework.HostingRefusal.values(), Rejections::answer);
+        add(answers, org.hotline.domain.takedown.TakedownRefusal.values(), Rejections::answer);
         return answers;
     }
 

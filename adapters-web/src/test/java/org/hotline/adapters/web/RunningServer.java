@@ -152,7 +152,7 @@ final class RunningServer implements AutoCloseable {
                         new StaffAdministration(staffPorts, UUID::randomUUID), casework).withKnownContent(new KnownWork(
                                 new org.hotline.domain.knowncontent.ManageKnownLists(knownLists, audit, UnitOfWork.none(), clock),
                                 new org.hotline.domain.knowncontent.MatchKnownHashes(knownContent, audit, UnitOfWork.none(), clock),
-                                new TestListFiles(), 1024 * 1024)),
+                                new TestListFiles(), 1024 * 1024)).withTakedowns(takedownDesk, takedownDesk),
                 new Operations(ready::get, metrics, () -> "# metrics\nhotline_test 1\n", metricsToken),
                 BRUSSELS);
         web.app().start("127.0.0.1", 0);

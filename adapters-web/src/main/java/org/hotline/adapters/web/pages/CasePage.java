@@ -20,11 +20,13 @@ import org.hotline.adapters.web.Messages;
  * @param refusal why what the reader just asked for was refused, in words
  * @param hosting the hosting trace of a case assessed illegal, for analysts and supervisors
  * @param referrals the case's referrals through the network exchange, sent or received, with their statuses
+ * @param takedown the case's takedown, for analysts and supervisors, where it has one
  */
 public record CasePage(Messages t, CaseView theCase, List<ReportView> reports, List<Decision> history,
         WelfareBanner welfare, boolean mayClaim, boolean mayRelease, Optional<AssessmentForm> form,
         Optional<LegalDecisionForm> legalDecision, Optional<CaptureView> capture, Optional<Integer> revealsToday,
-        Optional<String> refusal, Optional<HostingSection> hosting, List<ReferralView> referrals) {
+        Optional<String> refusal, Optional<HostingSection> hosting, List<ReferralView> referrals,
+        Optional<TakedownSection> takedown) {
 
     /**
      * A referral of the case: sent to the hotline of {@code country}, or received from it; its statuses oldest first.
