@@ -39,6 +39,7 @@ import org.hotline.adapters.persistence.PostgresReports;
 import org.hotline.adapters.persistence.PostgresSessions;
 import org.hotline.adapters.persistence.PostgresStaffMembers;
 import org.hotline.adapters.persistence.PostgresSignInGuards;
+import org.hotline.adapters.persistence.PostgresStatistics;
 import org.hotline.adapters.persistence.PostgresTokenBuckets;
 import org.hotline.adapters.persistence.PostgresUnitOfWork;
 import org.hotline.adapters.persistence.ScheduledRounds;
@@ -83,6 +84,7 @@ import org.hotline.domain.staff.SessionPolicy;
 import org.hotline.domain.staff.StaffAccess;
 import org.hotline.domain.staff.StaffAdministration;
 import org.hotline.domain.staff.StaffPorts;
+import org.hotline.domain.statistics.StatisticsDesk;
 import org.hotline.domain.staff.StaffSessions;
 import org.hotline.domain.report.CaseFinder;
 import org.hotline.domain.welfare.BreakReminder;
@@ -304,7 +306,8 @@ public final class Hotline implements AutoCloseable {
                 new ReportRateLimit(ports.buckets(), Allowance.perMinute(rateLimit.perMinute(), rateLimit.burst())),
                 staff.access(), staff.access(), staff.access(), staff.sessions(), staff.administration(),
                 casework.useCases(capturing))
-                .withKnownContent(known.web()).withTakedowns(casework.takedowns(), casework.takedowns());
+                .withKnownContent(known.web()).withTakedowns(casework.takedowns(), casework.takedowns())
+                .withStatistics(new StatisticsDesk(new PostgresStatistics(database), clock, configuration.timeZone()));
     }
 
     /** The hotline's side of the network exchange: its referrals and outbox, and its link to the hub when connected. */

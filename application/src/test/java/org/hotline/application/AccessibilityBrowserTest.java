@@ -48,7 +48,7 @@ class AccessibilityBrowserTest {
 
         workbench.signInFirstTime("vera.visible", temporary, "vera's own passphrase");
         for (String list : List.of("/queue", "/queue/hosting-trace", "/queue/legal-review", "/queue/to-refer",
-                "/queue/for-police", "/queue/find?q=example.org", "/welfare", "/law/changes")) {
+                "/queue/for-police", "/queue/find?q=example.org", "/welfare", "/law/changes", "/statistics")) {
             workbench.open(list);
         }
         String id = workbench.openCase("/queue", "https://example.org/a11y/one");

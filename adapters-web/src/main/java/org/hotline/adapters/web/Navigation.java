@@ -29,6 +29,7 @@ public final class Navigation {
         pages.put(TakedownPages.POLICE, "nav.police");
         pages.put(LawChangesPages.PATH, "nav.lawChanges");
         pages.put(WelfarePages.PATH, "nav.welfare");
+        pages.put(StatisticsPages.PATH, "nav.statistics");
         pages.put("/admin/staff", "nav.staff");
         pages.put("/admin/known-lists", "nav.knownLists");
         pages.put("/account", "nav.account");

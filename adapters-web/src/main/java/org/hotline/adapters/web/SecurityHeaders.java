@@ -35,7 +35,7 @@ final class SecurityHeaders {
 
     static void apply(Context ctx) {
         HEADERS.forEach(ctx::header);
-        if (!ctx.path().startsWith("/static/")) {
+        if (!ctx.path().startsWith("/static/") && !ctx.path().startsWith("/webjars/")) {
             ctx.header("Cache-Control", "no-store");
         }
     }

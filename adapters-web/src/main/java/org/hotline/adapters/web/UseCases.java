@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import io.vavr.control.Option;
 import org.hotline.domain.exchange.ViewReferrals;
+import org.hotline.domain.statistics.ShowStatistics;
 
 import org.hotline.domain.assessment.AppealAssessment;
 import org.hotline.domain.assessment.AssessCase;
@@ -39,33 +40,36 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
         FindCase findCase, RecognisePartner partners, ThrottleReports reportThrottle, SignIn signIn, ChangePassword changePassword,
         ChooseLanguage chooseLanguage, OwnSessions ownSessions, ManageStaff manageStaff, Casework casework,
         Option<KnownWork> known, Option<ViewReferrals> referrals,
-        Option<TakedownWork> takedowns) {
+        Option<TakedownWork> takedowns, Option<ShowStatistics> statistics) {
 
     /** The use cases without known content (its pages and API are then not offered). */
     public UseCases(SubmitReport submitReport, ViewReport viewReport, ListAnalystQueue analystQueue, FindCase findCase,
             RecognisePartner partners, ThrottleReports reportThrottle, SignIn signIn, ChangePassword changePassword,
             ChooseLanguage chooseLanguage, OwnSessions ownSessions, ManageStaff manageStaff, Casework casework) {
         this(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn, changePassword,
-                chooseLanguage, ownSessions, manageStaff, casework, Option.none(), Option.none(), Option.none());
+                chooseLanguage, ownSessions, manageStaff, casework, Option.none(), Option.none(), Option.none(),
+                Option.none());
     }
 
     /** The same use cases with known content. */
     public UseCases withKnownContent(KnownWork work) {
         return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
-                changePassword, chooseLanguage, ownSessions, manageStaff, casework, Option.some(work), referrals, takedowns);
+                changePassword, chooseLanguage, ownSessions, manageStaff, casework, Option.some(work), referrals, takedowns,
+                statistics);
     }
 
     /** The same use cases with the network exchange's referrals shown on case pages. */
     public UseCases withReferrals(ViewReferrals view) {
         return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
-                changePassword, chooseLanguage, ownSessions, manageStaff, casework, known, Option.some(view), takedowns);
+                changePassword, chooseLanguage, ownSessions, manageStaff, casework, known, Option.some(view), takedowns,
+                statistics);
     }
 
     /** The same use cases with takedowns: the section of the case page and the police liaison's page. */
     public UseCases withTakedowns(RunTakedown run, ListPoliceWork police) {
         return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
                 changePassword, chooseLanguage, ownSessions, manageStaff, casework, known, referrals,
-                Option.some(new TakedownWork(run, police)));
+                Option.some(new TakedownWork(run, police)), statistics);
     }
 
     /** What staff do with takedowns: run a case's takedown, and list what waits on the police. */
@@ -76,10 +80,18 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
         }
     }
 
+    /** The same use cases with the supervisors' statistics. */
+    public UseCases withStatistics(ShowStatistics shown) {
+        return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
+                changePassword, chooseLanguage, ownSessions, manageStaff, casework, known, referrals, takedowns,
+                Option.some(shown));
+    }
+
     public UseCases {
         Objects.requireNonNull(takedowns, "takedowns");
         Objects.requireNonNull(known, "known");
         Objects.requireNonNull(referrals, "referrals");
+        Objects.requireNonNull(statistics, "statistics");
         Objects.requireNonNull(partners, "partners");
         Objects.requireNonNull(reportThrottle, "reportThrottle");
         Objects.requireNonNull(findCase, "findCase");

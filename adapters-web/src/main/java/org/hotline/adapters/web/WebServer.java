@@ -75,7 +75,7 @@ public final class WebServer {
             SignInPages signIn, StaffAdminPages staff, ReportForm form, ReportApi api, byte[] openApi,
             QueuePages queue, CasePages cases, HostingPages hosting, WelfarePages welfare, LawChangesPages lawChanges,
             Option<KnownListPages> known, Option<MatchesApi> matches, Languages languages,
-            Option<TakedownPages> takedowns) {
+            Option<TakedownPages> takedowns, Option<StatisticsPages> statistics) {
 
         static Handlers of(WebSettings settings, UseCases useCases, Operations operations, ObjectMapper json,
                 java.util.List<Route> routes, ZoneId zone) {
@@ -105,7 +105,8 @@ public final class WebServer {
                     new LawChangesPages(work.lawChanges(), views, templates),
                     useCases.known().map(knownWork -> new KnownListPages(knownWork, templates, zone)),
                     useCases.known().map(knownWork -> new MatchesApi(knownWork.matches(), json, guard)),
-                    settings.languages(), takedowns);
+                    settings.languages(), takedowns,
+                    useCases.statistics().map(shown -> new StatisticsPages(shown, templates)));
         }
     }
 
@@ -141,6 +142,7 @@ public final class WebServer {
             // Static files pass the gate too: without a declared role they would be refused to everyone.
             files.roles = Set.of(Access.PUBLIC);
         });
+        chartLibrary(config);
         config.requestLogger.http((ctx, millis) -> {
             requestMetrics.record(ctx, millis);
             REQUESTS.atInfo()
@@ -149,6 +151,17 @@ public final class WebServer {
                     .addKeyValue("status", ctx.statusCode())
                     .addKeyValue("ms", Math.round(millis))
                     .log("request");
+        });
+    }
+
+    /** The statistics' chart library, from its WebJar: served from here, never from a CDN. */
+    private static void chartLibrary(io.javalin.config.JavalinConfig config) {
+        config.staticFiles.add(files -> {
+            files.hostedPath = StatisticsPages.Chart.PATH;
+            files.directory = StatisticsPages.Chart.DIRECTORY;
+            files.location = Location.CLASSPATH;
+            files.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
+            files.roles = Set.of(Access.PUBLIC);
         });
     }
 
@@ -211,6 +224,10 @@ public final class WebServer {
         routes.get(LawChangesPages.PATH, handlers.lawChanges()::show, Access.SUPERVISOR, Access.LEGAL_ADVISER);
         routes.get(WelfarePages.PATH, handlers.welfare()::show, Access.SUPERVISOR);
         routes.post(WelfarePages.LIFT, handlers.welfare()::lift, Access.SUPERVISOR);
+        handlers.statistics().forEach(statistics -> {
+            routes.get(StatisticsPages.PATH, statistics::show, Access.SUPERVISOR);
+            routes.get(StatisticsPages.CSV, statistics::csv, Access.SUPERVISOR);
+        });
     }
 
     /** Takedowns: the steps, holds and removal of a case's takedown, and the police liaison's page. */

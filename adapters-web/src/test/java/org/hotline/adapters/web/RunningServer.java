@@ -120,6 +120,8 @@ final class RunningServer implements AutoCloseable {
     final org.hotline.domain.testing.InMemoryNameResolver dns = new org.hotline.domain.testing.InMemoryNameResolver();
     final org.hotline.domain.testing.InMemoryIpData ipData = new org.hotline.domain.testing.InMemoryIpData();
     org.hotline.domain.hosting.casework.TraceWork traceWork;
+    /** The figures the statistics pages show, as a test sets them. */
+    final org.hotline.domain.testing.FixedStatistics statistics = new org.hotline.domain.testing.FixedStatistics();
     final org.hotline.domain.testing.InMemoryTakedowns takedowns = new org.hotline.domain.testing.InMemoryTakedowns();
     final org.hotline.domain.testing.InMemoryHostNotices hostNotices = new org.hotline.domain.testing.InMemoryHostNotices();
     final org.hotline.domain.takedown.TakedownDesk takedownDesk = new org.hotline.domain.takedown.TakedownDesk(
@@ -152,7 +154,8 @@ final class RunningServer implements AutoCloseable {
                         new StaffAdministration(staffPorts, UUID::randomUUID), casework).withKnownContent(new KnownWork(
                                 new org.hotline.domain.knowncontent.ManageKnownLists(knownLists, audit, UnitOfWork.none(), clock),
                                 new org.hotline.domain.knowncontent.MatchKnownHashes(knownContent, audit, UnitOfWork.none(), clock),
-                                new TestListFiles(), 1024 * 1024)).withTakedowns(takedownDesk, takedownDesk),
+                                new TestListFiles(), 1024 * 1024)).withTakedowns(takedownDesk, takedownDesk)
+                        .withStatistics(new org.hotline.domain.statistics.StatisticsDesk(statistics, clock, BRUSSELS)),
                 new Operations(ready::get, metrics, () -> "# metrics\nhotline_test 1\n", metricsToken),
                 BRUSSELS);
         web.app().start("127.0.0.1", 0);
