@@ -65,8 +65,10 @@ public record Configuration(
      *
      * @param settings the fetcher's bounds, proxy and allowed ranges ({@code HOTLINE_CAPTURE_*})
      * @param workers how many captures this instance runs at once; 0 runs none here (another instance does)
+     * @param recheckEvery how often the running takedowns' addresses are fetched again (once across the instances)
      */
-    public record CaptureConfiguration(org.hotline.domain.capture.CaptureSettings settings, int workers) {
+    public record CaptureConfiguration(org.hotline.domain.capture.CaptureSettings settings, int workers,
+            java.time.Duration recheckEvery) {
 
         /** Captures run at once by default: each mostly waits on the network. */
         public static final int DEFAULT_WORKERS = 4;
@@ -153,7 +155,8 @@ public record Configuration(
             new Setting("HOTLINE_EXCHANGE_TOKEN", "(none)", "The hotline's member token, issued by the hub's administrator; never logged."),
             new Setting("HOTLINE_EXCHANGE_EVERY_MILLIS", "1000", "Milliseconds between the hotline's rounds with the hub (100 to 600000): the outbox sent, the hub's deliveries taken."),
             new Setting("HOTLINE_HUB_ADMIN_TOKEN", "(none: members cannot be managed)", "For the hub: the administrator's bearer token (at least 24 characters) that enrols, re-issues and withdraws members; kept in memory as a digest, never logged."),
-            new Setting("HOTLINE_CAPTURE_WORKERS", Integer.toString(CaptureConfiguration.DEFAULT_WORKERS), "Captures this instance runs at once (0 to 64); 0 runs none here, leaving them to other instances on the database.")),
+            new Setting("HOTLINE_CAPTURE_WORKERS", Integer.toString(CaptureConfiguration.DEFAULT_WORKERS), "Captures this instance runs at once (0 to 64); 0 runs none here, leaving them to other instances on the database."),
+            new Setting("HOTLINE_RECHECK_EVERY_MINUTES", "60", "Minutes between re-checks of the running takedowns' addresses through the capture fetcher (1 to 10080), once across the instances.")),
             org.hotline.domain.capture.CaptureSettings.VARIABLES.stream()
                     .map(variable -> new Setting(variable.name(), variable.defaultValue(), variable.meaning()))).toList();
 
@@ -285,7 +288,9 @@ public record Configuration(
         int workers = reader.number("HOTLINE_CAPTURE_WORKERS", CaptureConfiguration.DEFAULT_WORKERS, 0, 64);
         var settings = org.hotline.domain.capture.CaptureSettings.read(environment);
         settings.peekLeft(problems -> problems.forEach(reader.problems::add));
-        return new CaptureConfiguration(settings.getOrElse(org.hotline.domain.capture.CaptureSettings::defaults), workers);
+        var recheckEvery = java.time.Duration.ofMinutes(reader.number("HOTLINE_RECHECK_EVERY_MINUTES", 1, 10_080));
+        return new CaptureConfiguration(settings.getOrElse(org.hotline.domain.capture.CaptureSettings::defaults), workers,
+                recheckEvery);
     }
 
     private static ExchangeSettings exchange(Reader reader) {
@@ -376,6 +381,7 @@ public record Configuration(
                 .orElse("not connected"));
         effective.put("captureWorkers", capture.workers());
         effective.put("capture", capture.settings().describe());
+        effective.put("recheckEveryMinutes", capture.recheckEvery().toMinutes());
         effective.put("rateLimit", web.rateLimit().enabled()
                 ? web.rateLimit().perMinute() + "/min, burst " + web.rateLimit().burst() : "off");
         return effective;

@@ -39,6 +39,7 @@ import org.hotline.adapters.persistence.PostgresReports;
 import org.hotline.adapters.persistence.PostgresSessions;
 import org.hotline.adapters.persistence.PostgresStaffMembers;
 import org.hotline.adapters.persistence.PostgresSignInGuards;
+import org.hotline.adapters.persistence.PostgresRechecks;
 import org.hotline.adapters.persistence.PostgresStatistics;
 import org.hotline.adapters.persistence.PostgresTokenBuckets;
 import org.hotline.adapters.persistence.PostgresUnitOfWork;
@@ -85,6 +86,9 @@ import org.hotline.domain.staff.StaffAccess;
 import org.hotline.domain.staff.StaffAdministration;
 import org.hotline.domain.staff.StaffPorts;
 import org.hotline.domain.statistics.StatisticsDesk;
+import org.hotline.domain.recheck.RecheckPorts;
+import org.hotline.domain.recheck.RecheckWork;
+import org.hotline.domain.takedown.EndTakedown;
 import org.hotline.domain.staff.StaffSessions;
 import org.hotline.domain.report.CaseFinder;
 import org.hotline.domain.welfare.BreakReminder;
@@ -256,7 +260,7 @@ public final class Hotline implements AutoCloseable {
     /** The analysts' work: welfare, claims, assessments and legal reviews, the law's changes, the hosting desk. */
     private record Casework(Welfare welfare, ClaimDesk claims, CaseQueue queue, AssessmentDesk desk,
             LegalReviewDesk legalReview, LawChanges lawChanges, HostingDesk hosting, CaseFiles caseFiles,
-            KnownContentDesk knownContent, TakedownDesk takedowns) {
+            KnownContentDesk knownContent, TakedownDesk takedowns, Rechecking rechecks) {
 
         UseCases.Casework useCases(Capturing capturing) {
             return new UseCases.Casework(queue, claims, desk, desk, caseFiles, welfare, welfare, welfare, welfare,
@@ -288,7 +292,28 @@ public final class Hotline implements AutoCloseable {
                         new PostgresCaptures(database), takedowns),
                 new CaseFiles(ports.cases(), ports.reports(), ports.assessments(), ports.audit(), ports.unitOfWork(),
                         clock),
-                new KnownContentDesk(home.law(), decisionPorts, zone), takedowns);
+                new KnownContentDesk(home.law(), decisionPorts, zone), takedowns,
+                rechecking(configuration, ports, hostingWork, takedowns));
+    }
+
+    /** The re-checks of running takedowns, and how often they run. */
+    private record Rechecking(RecheckWork work, java.time.Duration every) {
+    }
+
+    /**
+     * Re-checks through a capturer of their own over the configured fetcher (its bounds, proxy and allowed ranges):
+     * a gone page ends the takedown through the desk, a moved one asks the hosting trace again.
+     */
+    private static Rechecking rechecking(Configuration configuration, Ports ports, HostingWork hostingWork,
+            EndTakedown takedowns) {
+        Database database = ports.database();
+        var capturer = new PageCapturer(new GuardedFetcher(configuration.capture().settings()), ports.clock(),
+                io.vavr.control.Option.some(new ImageExaminer(ImageLimits.DEFAULT)));
+        var work = new RecheckWork(new RecheckPorts(new PostgresTakedowns(database), ports.cases(), capturer,
+                new PostgresCaptures(database), new PostgresSettlements(database), hostingWork.data(),
+                new PostgresTraceJobs(database), takedowns, new PostgresRechecks(database), ports.clock(),
+                UUID::randomUUID));
+        return new Rechecking(work, configuration.capture().recheckEvery());
     }
 
     /** Every use case the web offers: intake, lookups, partners, staff, the casework and known content. */
@@ -307,7 +332,8 @@ public final class Hotline implements AutoCloseable {
                 staff.access(), staff.access(), staff.access(), staff.sessions(), staff.administration(),
                 casework.useCases(capturing))
                 .withKnownContent(known.web()).withTakedowns(casework.takedowns(), casework.takedowns())
-                .withStatistics(new StatisticsDesk(new PostgresStatistics(database), clock, configuration.timeZone()));
+                .withStatistics(new StatisticsDesk(new PostgresStatistics(database), clock, configuration.timeZone()))
+                .withRechecks(casework.rechecks().work());
     }
 
     /** The hotline's side of the network exchange: its referrals and outbox, and its link to the hub when connected. */
@@ -332,8 +358,13 @@ public final class Hotline implements AutoCloseable {
         var rounds = new java.util.ArrayList<>(housekeeping(casework.claims(), ports.buckets(), staff.access()));
         rounds.add(new Housekeeping.Round("new-captures", NEW_CAPTURES_EVERY,
                 () -> capturing.work().requestNewCases(NEW_CAPTURES_PER_ROUND), "new cases were given their first capture"));
+        rounds.add(new Housekeeping.Round(RECHECKS, casework.rechecks().every(), casework.rechecks().work()::round,
+                "the running takedowns' addresses were checked again"));
         return Housekeeping.start(scheduled, rounds);
     }
+
+    /** The round that re-checks the running takedowns (once across the instances). */
+    static final String RECHECKS = "takedown-rechecks";
 
     /** How often the round that gives new cases their first capture runs (once across the instances). */
     static final java.time.Duration NEW_CAPTURES_EVERY = java.time.Duration.ofSeconds(5);

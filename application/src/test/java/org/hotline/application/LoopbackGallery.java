@@ -37,6 +37,7 @@ final class LoopbackGallery implements AutoCloseable {
     private final List<String> markers = new ArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
     private volatile String redirectTo = "/";
+    private volatile boolean takenDown;
 
     /** The site on {@code 127.0.0.1}, on a free port. */
     LoopbackGallery() throws IOException {
@@ -78,10 +79,17 @@ final class LoopbackGallery implements AutoCloseable {
         this.redirectTo = address;
     }
 
+    /** The host removes the gallery: the page and its pictures answer 404 from now on. */
+    void takeDown() {
+        this.takenDown = true;
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
         String path = exchange.getRequestURI().getPath();
-        if (path.equals(PAGE)) {
+        if (takenDown && path.startsWith("/gallery/")) {
+            send(exchange, 404, "text/plain", "removed".getBytes(StandardCharsets.UTF_8));
+        } else if (path.equals(PAGE)) {
             send(exchange, 200, "text/html; charset=utf-8", page().getBytes(StandardCharsets.UTF_8));
         } else if (path.equals(REDIRECT)) {
             exchange.getResponseHeaders().add("Location", redirectTo);

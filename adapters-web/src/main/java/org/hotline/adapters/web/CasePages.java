@@ -70,6 +70,7 @@ final class CasePages {
     private final HostingPages hosting;
     private final io.vavr.control.Option<org.hotline.domain.exchange.ViewReferrals> referrals;
     private final Optional<TakedownPages> takedowns;
+    private final io.vavr.control.Option<org.hotline.domain.recheck.ViewRechecks> rechecks;
 
     /**
      * What this answer adds to the case file: the answers (and the day whose law applies, as typed) and their errors
@@ -97,10 +98,12 @@ final class CasePages {
     }
 
     CasePages(UseCases.Casework work, ManageStaff staff, CaseworkViews views, Templates templates, HostingPages hosting,
-            io.vavr.control.Option<org.hotline.domain.exchange.ViewReferrals> referrals, Optional<TakedownPages> takedowns) {
+            io.vavr.control.Option<org.hotline.domain.exchange.ViewReferrals> referrals, Optional<TakedownPages> takedowns,
+            io.vavr.control.Option<org.hotline.domain.recheck.ViewRechecks> rechecks) {
         this.takedowns = Objects.requireNonNull(takedowns, "takedowns");
         this.hosting = Objects.requireNonNull(hosting, "hosting");
         this.referrals = Objects.requireNonNull(referrals, "referrals");
+        this.rechecks = Objects.requireNonNull(rechecks, "rechecks");
         this.caseFiles = work.caseFiles();
         this.claims = work.claims();
         this.assessment = work.assessment();
@@ -276,8 +279,19 @@ final class CasePages {
                         Optional.ofNullable(ctx.queryParam(CapturePages.SHOW_PARAMETER))),
                 shown.revealed().map(r -> r.preview().revealsToday()), shown.refusal(),
                 hosting.section(ctx, member), referrals(file, t),
-                takedowns.flatMap(pages -> pages.section(ctx, member))));
+                takedowns.flatMap(pages -> pages.section(ctx, member)), rechecks(file, t)));
     }
+
+    /** The latest re-checks of the case's takedown, the latest first. */
+    private java.util.List<CasePage.RecheckView> rechecks(ViewCaseFile.CaseFile file, Messages t) {
+        return rechecks.map(view -> view.ofCase(file.theCase().id(), RECHECKS_SHOWN).map(recheck ->
+                new CasePage.RecheckView(recheck.outcome().name(), t.get(recheck.outcome().code()),
+                        views.times().when(recheck.at(), t), recheck.detail())).toJavaList())
+                .getOrElse(java.util.List.of());
+    }
+
+    /** The most re-checks a case page shows. */
+    static final int RECHECKS_SHOWN = 10;
 
     /** The case's referrals through the network exchange, each with its statuses and their times. */
     private java.util.List<CasePage.ReferralView> referrals(ViewCaseFile.CaseFile file, Messages t) {

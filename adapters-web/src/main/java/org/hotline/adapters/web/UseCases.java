@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import io.vavr.control.Option;
 import org.hotline.domain.exchange.ViewReferrals;
+import org.hotline.domain.recheck.ViewRechecks;
 import org.hotline.domain.statistics.ShowStatistics;
 
 import org.hotline.domain.assessment.AppealAssessment;
@@ -40,7 +41,8 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
         FindCase findCase, RecognisePartner partners, ThrottleReports reportThrottle, SignIn signIn, ChangePassword changePassword,
         ChooseLanguage chooseLanguage, OwnSessions ownSessions, ManageStaff manageStaff, Casework casework,
         Option<KnownWork> known, Option<ViewReferrals> referrals,
-        Option<TakedownWork> takedowns, Option<ShowStatistics> statistics) {
+        Option<TakedownWork> takedowns, Option<ShowStatistics> statistics,
+        Option<ViewRechecks> rechecks) {
 
     /** The use cases without known content (its pages and API are then not offered). */
     public UseCases(SubmitReport submitReport, ViewReport viewReport, ListAnalystQueue analystQueue, FindCase findCase,
@@ -48,28 +50,28 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
             ChooseLanguage chooseLanguage, OwnSessions ownSessions, ManageStaff manageStaff, Casework casework) {
         this(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn, changePassword,
                 chooseLanguage, ownSessions, manageStaff, casework, Option.none(), Option.none(), Option.none(),
-                Option.none());
+                Option.none(), Option.none());
     }
 
     /** The same use cases with known content. */
     public UseCases withKnownContent(KnownWork work) {
         return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
                 changePassword, chooseLanguage, ownSessions, manageStaff, casework, Option.some(work), referrals, takedowns,
-                statistics);
+                statistics, rechecks);
     }
 
     /** The same use cases with the network exchange's referrals shown on case pages. */
     public UseCases withReferrals(ViewReferrals view) {
         return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
                 changePassword, chooseLanguage, ownSessions, manageStaff, casework, known, Option.some(view), takedowns,
-                statistics);
+                statistics, rechecks);
     }
 
     /** The same use cases with takedowns: the section of the case page and the police liaison's page. */
     public UseCases withTakedowns(RunTakedown run, ListPoliceWork police) {
         return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
                 changePassword, chooseLanguage, ownSessions, manageStaff, casework, known, referrals,
-                Option.some(new TakedownWork(run, police)), statistics);
+                Option.some(new TakedownWork(run, police)), statistics, rechecks);
     }
 
     /** What staff do with takedowns: run a case's takedown, and list what waits on the police. */
@@ -84,7 +86,14 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
     public UseCases withStatistics(ShowStatistics shown) {
         return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
                 changePassword, chooseLanguage, ownSessions, manageStaff, casework, known, referrals, takedowns,
-                Option.some(shown));
+                Option.some(shown), rechecks);
+    }
+
+    /** The same use cases with the re-checks of takedowns shown on case pages. */
+    public UseCases withRechecks(ViewRechecks view) {
+        return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
+                changePassword, chooseLanguage, ownSessions, manageStaff, casework, known, referrals, takedowns,
+                statistics, Option.some(view));
     }
 
     public UseCases {
@@ -92,6 +101,7 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
         Objects.requireNonNull(known, "known");
         Objects.requireNonNull(referrals, "referrals");
         Objects.requireNonNull(statistics, "statistics");
+        Objects.requireNonNull(rechecks, "rechecks");
         Objects.requireNonNull(partners, "partners");
         Objects.requireNonNull(reportThrottle, "reportThrottle");
         Objects.requireNonNull(findCase, "findCase");

@@ -100,7 +100,7 @@ public final class WebServer {
                     new QueuePages(useCases.analystQueue(), useCases.findCase(), work, useCases.manageStaff(), views,
                             templates),
                     new CasePages(work, useCases.manageStaff(), views, templates, hosting, useCases.referrals(),
-                            takedowns.toJavaOptional()), hosting,
+                            takedowns.toJavaOptional(), useCases.rechecks()), hosting,
                     new WelfarePages(work, useCases.manageStaff(), templates),
                     new LawChangesPages(work.lawChanges(), views, templates),
                     useCases.known().map(knownWork -> new KnownListPages(knownWork, templates, zone)),

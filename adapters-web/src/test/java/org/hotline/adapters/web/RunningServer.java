@@ -122,6 +122,8 @@ final class RunningServer implements AutoCloseable {
     org.hotline.domain.hosting.casework.TraceWork traceWork;
     /** The figures the statistics pages show, as a test sets them. */
     final org.hotline.domain.testing.FixedStatistics statistics = new org.hotline.domain.testing.FixedStatistics();
+    /** The re-checks of takedowns the case pages show, as a test adds them. */
+    final org.hotline.domain.testing.InMemoryRechecks rechecks = new org.hotline.domain.testing.InMemoryRechecks();
     final org.hotline.domain.testing.InMemoryTakedowns takedowns = new org.hotline.domain.testing.InMemoryTakedowns();
     final org.hotline.domain.testing.InMemoryHostNotices hostNotices = new org.hotline.domain.testing.InMemoryHostNotices();
     final org.hotline.domain.takedown.TakedownDesk takedownDesk = new org.hotline.domain.takedown.TakedownDesk(
@@ -155,7 +157,8 @@ final class RunningServer implements AutoCloseable {
                                 new org.hotline.domain.knowncontent.ManageKnownLists(knownLists, audit, UnitOfWork.none(), clock),
                                 new org.hotline.domain.knowncontent.MatchKnownHashes(knownContent, audit, UnitOfWork.none(), clock),
                                 new TestListFiles(), 1024 * 1024)).withTakedowns(takedownDesk, takedownDesk)
-                        .withStatistics(new org.hotline.domain.statistics.StatisticsDesk(statistics, clock, BRUSSELS)),
+                        .withStatistics(new org.hotline.domain.statistics.StatisticsDesk(statistics, clock, BRUSSELS))
+                        .withRechecks((caseId, limit) -> rechecks.ofCase(caseId).take(limit)),
                 new Operations(ready::get, metrics, () -> "# metrics\nhotline_test 1\n", metricsToken),
                 BRUSSELS);
         web.app().start("127.0.0.1", 0);

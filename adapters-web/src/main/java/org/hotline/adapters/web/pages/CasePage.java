@@ -26,7 +26,11 @@ public record CasePage(Messages t, CaseView theCase, List<ReportView> reports, L
         WelfareBanner welfare, boolean mayClaim, boolean mayRelease, Optional<AssessmentForm> form,
         Optional<LegalDecisionForm> legalDecision, Optional<CaptureView> capture, Optional<Integer> revealsToday,
         Optional<String> refusal, Optional<HostingSection> hosting, List<ReferralView> referrals,
-        Optional<TakedownSection> takedown) {
+        Optional<TakedownSection> takedown, List<RecheckView> rechecks) {
+
+    /** A re-check of the case's takedown: its outcome (as stored and in words), when, and what was found. */
+    public record RecheckView(String outcome, String outcomeText, String at, String detail) {
+    }
 
     /**
      * A referral of the case: sent to the hotline of {@code country}, or received from it; its statuses oldest first.
