@@ -92,7 +92,7 @@ class AssessmentBrowserTest {
         workbench.signOut();
 
         workbench.signInFirstTime("pat.police", pat, "pat's own passphrase");
-        assertThat(workbench.all(".staff-nav a")).extracting(link -> link.getText()).containsExactly("My account");
+        assertThat(workbench.all(".staff-nav a")).extracting(link -> link.getText()).containsExactly("Police", "My account");
         workbench.open("/cases/" + id);
         assertThat(workbench.heading()).isEqualTo("Not for you");
         workbench.signOut();
