@@ -58,7 +58,7 @@ final class FormTokens {
             return;
         }
         // Only forms are sent here; anything else is refused before its token is looked for.
-        if (!KnownListPages.takesFiles(ctx) || !"multipart/form-data".equals(Requests.mediaType(ctx))) {
+        if (!WebServer.takesFiles(ctx) || !"multipart/form-data".equals(Requests.mediaType(ctx))) {
             Requests.requireFormBody(ctx);
         }
         String expected = SignedInStaff.of(ctx).map(SignedInStaff::formToken).orElseGet(() -> {

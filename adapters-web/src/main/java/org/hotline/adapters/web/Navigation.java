@@ -32,6 +32,7 @@ public final class Navigation {
         pages.put(StatisticsPages.PATH, "nav.statistics");
         pages.put("/admin/staff", "nav.staff");
         pages.put("/admin/known-lists", "nav.knownLists");
+        pages.put("/admin/contacts", "nav.contacts");
         pages.put("/account", "nav.account");
         return java.util.Collections.unmodifiableMap(pages);
     }

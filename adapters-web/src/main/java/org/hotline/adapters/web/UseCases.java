@@ -16,6 +16,7 @@ import org.hotline.domain.assessment.ViewCaseFile;
 import org.hotline.domain.capture.job.RequestCapture;
 import org.hotline.domain.capture.job.ViewCaptures;
 import org.hotline.domain.capture.preview.ShowPreview;
+import org.hotline.domain.contact.ManageContacts;
 import org.hotline.domain.hosting.casework.SettleHosting;
 import org.hotline.domain.partner.RecognisePartner;
 import org.hotline.domain.report.FindCase;
@@ -42,7 +43,7 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
         ChooseLanguage chooseLanguage, OwnSessions ownSessions, ManageStaff manageStaff, Casework casework,
         Option<KnownWork> known, Option<ViewReferrals> referrals,
         Option<TakedownWork> takedowns, Option<ShowStatistics> statistics,
-        Option<ViewRechecks> rechecks) {
+        Option<ViewRechecks> rechecks, Option<ManageContacts> contacts) {
 
     /** The use cases without known content (its pages and API are then not offered). */
     public UseCases(SubmitReport submitReport, ViewReport viewReport, ListAnalystQueue analystQueue, FindCase findCase,
@@ -50,28 +51,35 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
             ChooseLanguage chooseLanguage, OwnSessions ownSessions, ManageStaff manageStaff, Casework casework) {
         this(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn, changePassword,
                 chooseLanguage, ownSessions, manageStaff, casework, Option.none(), Option.none(), Option.none(),
-                Option.none(), Option.none());
+                Option.none(), Option.none(), Option.none());
     }
 
     /** The same use cases with known content. */
     public UseCases withKnownContent(KnownWork work) {
         return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
                 changePassword, chooseLanguage, ownSessions, manageStaff, casework, Option.some(work), referrals, takedowns,
-                statistics, rechecks);
+                statistics, rechecks, contacts);
     }
 
     /** The same use cases with the network exchange's referrals shown on case pages. */
     public UseCases withReferrals(ViewReferrals view) {
         return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
                 changePassword, chooseLanguage, ownSessions, manageStaff, casework, known, Option.some(view), takedowns,
-                statistics, rechecks);
+                statistics, rechecks, contacts);
     }
 
     /** The same use cases with takedowns: the section of the case page and the police liaison's page. */
     public UseCases withTakedowns(RunTakedown run, ListPoliceWork police) {
         return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
                 changePassword, chooseLanguage, ownSessions, manageStaff, casework, known, referrals,
-                Option.some(new TakedownWork(run, police)), statistics, rechecks);
+                Option.some(new TakedownWork(run, police)), statistics, rechecks, contacts);
+    }
+
+    /** The same use cases with the administrators' contact registry. */
+    public UseCases withContacts(ManageContacts manage) {
+        return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
+                changePassword, chooseLanguage, ownSessions, manageStaff, casework, known, referrals, takedowns,
+                statistics, rechecks, Option.some(manage));
     }
 
     /** What staff do with takedowns: run a case's takedown, and list what waits on the police. */
@@ -86,14 +94,14 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
     public UseCases withStatistics(ShowStatistics shown) {
         return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
                 changePassword, chooseLanguage, ownSessions, manageStaff, casework, known, referrals, takedowns,
-                Option.some(shown), rechecks);
+                Option.some(shown), rechecks, contacts);
     }
 
     /** The same use cases with the re-checks of takedowns shown on case pages. */
     public UseCases withRechecks(ViewRechecks view) {
         return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
                 changePassword, chooseLanguage, ownSessions, manageStaff, casework, known, referrals, takedowns,
-                statistics, Option.some(view));
+                statistics, Option.some(view), contacts);
     }
 
     public UseCases {
@@ -102,6 +110,7 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
         Objects.requireNonNull(referrals, "referrals");
         Objects.requireNonNull(statistics, "statistics");
         Objects.requireNonNull(rechecks, "rechecks");
+        Objects.requireNonNull(contacts, "contacts");
         Objects.requireNonNull(partners, "partners");
         Objects.requireNonNull(reportThrottle, "reportThrottle");
         Objects.requireNonNull(findCase, "findCase");

@@ -48,7 +48,8 @@ public final class WebServer {
         ObjectMapper json = Json.mapper();
         java.util.List<Route> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
         Handlers handlers = Handlers.of(settings, useCases, operations, json, routes, zone);
-        long uploadLimit = useCases.known().map(KnownWork::uploadLimit).getOrElse(settings.maxBodyBytes());
+        long uploadLimit = Math.max(useCases.known().map(KnownWork::uploadLimit).getOrElse(settings.maxBodyBytes()),
+                useCases.contacts().map(contacts -> ContactPages.MOST_BYTES).getOrElse(0L));
 
         Javalin app = Javalin.create(config -> {
             config.events.handlerAdded(added -> {
@@ -75,7 +76,8 @@ public final class WebServer {
             SignInPages signIn, StaffAdminPages staff, ReportForm form, ReportApi api, byte[] openApi,
             QueuePages queue, CasePages cases, HostingPages hosting, WelfarePages welfare, LawChangesPages lawChanges,
             Option<KnownListPages> known, Option<MatchesApi> matches, Languages languages,
-            Option<TakedownPages> takedowns, Option<StatisticsPages> statistics) {
+            Option<TakedownPages> takedowns, Option<StatisticsPages> statistics,
+            Option<ContactPages> contacts) {
 
         static Handlers of(WebSettings settings, UseCases useCases, Operations operations, ObjectMapper json,
                 java.util.List<Route> routes, ZoneId zone) {
@@ -106,7 +108,8 @@ public final class WebServer {
                     useCases.known().map(knownWork -> new KnownListPages(knownWork, templates, zone)),
                     useCases.known().map(knownWork -> new MatchesApi(knownWork.matches(), json, guard)),
                     settings.languages(), takedowns,
-                    useCases.statistics().map(shown -> new StatisticsPages(shown, templates)));
+                    useCases.statistics().map(shown -> new StatisticsPages(shown, templates)),
+                    useCases.contacts().map(manage -> new ContactPages(manage, templates, zone)));
         }
     }
 
@@ -168,7 +171,7 @@ public final class WebServer {
     /** What every request passes before its handler, and the headers every answer gets. */
     private static void filters(RoutesConfig routes, WebSettings settings, Handlers handlers, long uploadLimit) {
         routes.before(ctx -> refuseOversizedBody(ctx,
-                KnownListPages.takesFiles(ctx) ? uploadLimit : settings.maxBodyBytes()));
+                takesFiles(ctx) ? uploadLimit : settings.maxBodyBytes()));
         routes.before(WebServer::refuseForbiddenCharactersInTheAddress);
         routes.before(handlers.languages()::choose);
         // In this order: who is asking, whether they may, and whether a change carries its form token.
@@ -268,6 +271,13 @@ public final class WebServer {
             routes.post(KnownListPages.PATH, pages::define, Access.ADMINISTRATOR);
             routes.post(KnownListPages.IMPORT, pages::importFile, Access.ADMINISTRATOR);
         });
+        handlers.contacts().forEach(pages -> {
+            routes.get(ContactPages.PATH, pages::show, Access.ADMINISTRATOR);
+            routes.post(ContactPages.PATH, pages::add, Access.ADMINISTRATOR);
+            routes.post(ContactPages.IMPORT, pages::importFile, Access.ADMINISTRATOR);
+            routes.get(ContactPages.ONE, pages::showOne, Access.ADMINISTRATOR);
+            routes.post(ContactPages.ONE, pages::change, Access.ADMINISTRATOR);
+        });
     }
 
     /** Health for the orchestrator, metrics for monitoring. */
@@ -287,6 +297,11 @@ public final class WebServer {
             access.add((Access) role);
         }
         return access;
+    }
+
+    /** Whether a request may come as multipart: only the uploads of files do. */
+    static boolean takesFiles(Context ctx) {
+        return KnownListPages.takesFiles(ctx) || ContactPages.takesFiles(ctx);
     }
 
     private static void refuseOversizedBody(Context ctx, long limit) {

@@ -105,6 +105,7 @@ final class RunningServer implements AutoCloseable {
     final InMemoryAssessments assessments = new InMemoryAssessments(store);
     final InMemoryExchange exchange = new InMemoryExchange(new org.hotline.domain.CountryCode("NL"));
     final InMemoryTakedownNotices notices = new InMemoryTakedownNotices();
+    final org.hotline.domain.testing.InMemoryAbuseContacts contacts = new org.hotline.domain.testing.InMemoryAbuseContacts();
     final NationalLaw law;
     final InMemoryExposureLog exposure = new InMemoryExposureLog();
     final InMemoryLimitLifts lifts = new InMemoryLimitLifts();
@@ -158,7 +159,9 @@ final class RunningServer implements AutoCloseable {
                                 new org.hotline.domain.knowncontent.MatchKnownHashes(knownContent, audit, UnitOfWork.none(), clock),
                                 new TestListFiles(), 1024 * 1024)).withTakedowns(takedownDesk, takedownDesk)
                         .withStatistics(new org.hotline.domain.statistics.StatisticsDesk(statistics, clock, BRUSSELS))
-                        .withRechecks((caseId, limit) -> rechecks.ofCase(caseId).take(limit)),
+                        .withRechecks((caseId, limit) -> rechecks.ofCase(caseId).take(limit))
+                        .withContacts(new org.hotline.domain.contact.ManageContacts(contacts, audit, UnitOfWork.none(),
+                                clock, UUID::randomUUID)),
                 new Operations(ready::get, metrics, () -> "# metrics\nhotline_test 1\n", metricsToken),
                 BRUSSELS);
         web.app().start("127.0.0.1", 0);
