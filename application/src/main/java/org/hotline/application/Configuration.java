@@ -36,7 +36,8 @@ public record Configuration(
         Optional<String> auditKey,
         HostingTraceSettings hostingTrace,
         CaptureConfiguration capture,
-        ExchangeSettings exchange) {
+        ExchangeSettings exchange,
+        NoticeSettings notices) {
 
     /** Whether this program runs as a hotline or as the network's hub ({@code HOTLINE_ROLE}). */
     public enum Role { HOTLINE, HUB }
@@ -57,7 +58,16 @@ public record Configuration(
     /** The same configuration on another port (tests use 0, for any free one). */
     public Configuration withPort(int other) {
         return new Configuration(host, other, jurisdiction, pluginsDirectory, dataDirectory, database, timeZone, web,
-                logFormat, metricsToken, backups, casework, auditKey, hostingTrace, capture, exchange);
+                logFormat, metricsToken, backups, casework, auditKey, hostingTrace, capture, exchange, notices);
+    }
+
+    /**
+     * Notices to hosting providers: the mail server they go through (none: they wait in the outbox), how often the
+     * outbox is worked through, how long a notice waits for others to the same contact to join it, and the first wait
+     * after a temporary failure (doubling after each, at most an hour).
+     */
+    public record NoticeSettings(Optional<org.hotline.adapters.mail.MailSettings> mail, java.time.Duration every,
+            java.time.Duration gathering, java.time.Duration firstRetry) {
     }
 
     /**
@@ -157,8 +167,14 @@ public record Configuration(
             new Setting("HOTLINE_HUB_ADMIN_TOKEN", "(none: members cannot be managed)", "For the hub: the administrator's bearer token (at least 24 characters) that enrols, re-issues and withdraws members; kept in memory as a digest, never logged."),
             new Setting("HOTLINE_CAPTURE_WORKERS", Integer.toString(CaptureConfiguration.DEFAULT_WORKERS), "Captures this instance runs at once (0 to 64); 0 runs none here, leaving them to other instances on the database."),
             new Setting("HOTLINE_RECHECK_EVERY_MINUTES", "60", "Minutes between re-checks of the running takedowns' addresses through the capture fetcher (1 to 10080), once across the instances.")),
-            org.hotline.domain.capture.CaptureSettings.VARIABLES.stream()
-                    .map(variable -> new Setting(variable.name(), variable.defaultValue(), variable.meaning()))).toList();
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                    new Setting("HOTLINE_NOTICE_EVERY_SECONDS", "10", "Seconds between the rounds of the notice outbox (1 to 3600): due notices are sent."),
+                    new Setting("HOTLINE_NOTICE_GATHER_SECONDS", "60", "Seconds a queued notice waits before it is sent (0 to 3600), so that the addresses of other cases queued for the same contact meanwhile go in the same notice."),
+                    new Setting("HOTLINE_NOTICE_RETRY_SECONDS", "60", "First wait after a notice could not be sent for now (1 to 3600); it doubles after each failure, at most an hour, and a notice failing for 30 attempts is marked failed.")),
+                    java.util.stream.Stream.concat(org.hotline.domain.capture.CaptureSettings.VARIABLES.stream()
+                            .map(variable -> new Setting(variable.name(), variable.defaultValue(), variable.meaning())),
+                            org.hotline.adapters.mail.MailSettings.VARIABLES.stream()
+                            .map(variable -> new Setting(variable.name(), variable.defaultValue(), variable.meaning()))))).toList();
 
     /** Reads the configuration, or every problem with it. */
     public static Result read(Map<String, String> environment) {
@@ -190,12 +206,13 @@ public record Configuration(
         var hostingTrace = hostingTrace(reader, dataDirectory);
         var capture = capture(reader, environment);
         var exchange = exchange(reader);
+        var notices = notices(reader, environment);
         if (!reader.problems.isEmpty()) {
             return new Result(Optional.empty(), reader.problems);
         }
         return new Result(Optional.of(new Configuration(host, port, jurisdiction, pluginsDirectory, dataDirectory,
                 database.get(), zone, web.get(), logFormat, metricsToken, backups, casework, auditKey, hostingTrace, capture,
-                exchange)), List.of());
+                exchange, notices)), List.of());
     }
 
     /**
@@ -293,6 +310,16 @@ public record Configuration(
                 recheckEvery);
     }
 
+    /** The notices' mail server, whose own reading names each wrong variable, and the outbox's timing. */
+    private static NoticeSettings notices(Reader reader, Map<String, String> environment) {
+        var mail = org.hotline.adapters.mail.MailSettings.read(environment);
+        mail.peekLeft(problems -> problems.forEach(reader.problems::add));
+        return new NoticeSettings(mail.toOption().flatMap(found -> found).toJavaOptional(),
+                java.time.Duration.ofSeconds(reader.number("HOTLINE_NOTICE_EVERY_SECONDS", 1, 3600)),
+                java.time.Duration.ofSeconds(reader.number("HOTLINE_NOTICE_GATHER_SECONDS", 0, 3600)),
+                java.time.Duration.ofSeconds(reader.number("HOTLINE_NOTICE_RETRY_SECONDS", 1, 3600)));
+    }
+
     private static ExchangeSettings exchange(Reader reader) {
         String roleText = reader.text("HOTLINE_ROLE");
         Role role = Role.HOTLINE;
@@ -365,6 +392,8 @@ public record Configuration(
         effective.put("timeZone", timeZone);
         effective.put("maxBodyBytes", web.maxBodyBytes());
         effective.put("languages", web.languages().offered());
+        effective.put("notices", notices.mail().map(mail -> "by e-mail through " + mail.describe())
+                .orElse("not sent (HOTLINE_SMTP_HOST not set): they wait in the outbox"));
         effective.put("backups", backups.map(b -> "every " + b.every().toHours() + " h into " + b.directory() + ", keeping "
                 + b.keep()).orElse("none scheduled"));
         effective.put("secureCookies", web.secureCookies());

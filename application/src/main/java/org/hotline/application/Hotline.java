@@ -119,11 +119,14 @@ public final class Hotline implements AutoCloseable {
     private final KnownContentWiring known;
     private final HostingWork hosting;
     private final Exchange exchange;
+    private final NoticeWiring notices;
 
     private Hotline(Configuration configuration, Database database, Web web, Housekeeping housekeeping,
             Optional<ScheduledBackups> backups, Optional<String> setupToken, AuditKeeping audit,
-            Optional<CaptureWorkers> captureWorkers, KnownContentWiring known, HostingWork hosting, Exchange exchange) {
+            Optional<CaptureWorkers> captureWorkers, KnownContentWiring known, HostingWork hosting, Exchange exchange,
+            NoticeWiring notices) {
         this.exchange = exchange;
+        this.notices = notices;
         this.audit = audit;
         this.known = known;
         this.captureWorkers = captureWorkers;
@@ -159,6 +162,7 @@ public final class Hotline implements AutoCloseable {
             started.hosting = HostingWork.start(configuration.hostingTrace(), ports.hosting(),
                     new PostgresCaptures(database), clock, Optional.of(HostingWork.EVERY));
             started.known = KnownContentWiring.start(database, ports.audit(), ports.unitOfWork(), clock);
+            started.notices = NoticeWiring.start(configuration.notices(), database, ports.audit(), ports.unitOfWork(), clock);
             var referrals = new PostgresExchange(database);
             var network = new OutboxExchange(started.hosting.members()::has, referrals, referrals, clock,
                     UUID::randomUUID);
@@ -171,7 +175,7 @@ public final class Hotline implements AutoCloseable {
             var networkDesk = new NetworkDesk(new NetworkDesk.Ports(referrals, referrals, intake, ports.audit(),
                     ports.unitOfWork(), clock, UUID::randomUUID), started.known.content());
             var useCases = useCases(configuration, ports, staff, casework, capturing, started.known, intake)
-                    .withReferrals(networkDesk);
+                    .withReferrals(networkDesk).withContacts(started.notices.contacts());
             Metrics.bind(metrics, database, ports.cases(), casework.welfare(), staff.administration());
             LawChangesAtStart.report(casework.lawChanges());
             var operations = new Operations(database::ready, metrics, metrics::scrape, configuration.metricsToken());
@@ -180,15 +184,14 @@ public final class Hotline implements AutoCloseable {
             started.web = web;
             String base = "http://" + displayHost(configuration.host()) + ":" + web.app().port();
             LOG.atInfo().addKeyValue("url", base + "/report").log("hotline serving");
-            var exchange = new Exchange(referrals, linkIfConnected(configuration.exchange(), referrals, networkDesk,
+            started.exchange = new Exchange(referrals, linkIfConnected(configuration.exchange(), referrals, networkDesk,
                     ports.audit(), clock));
-            started.exchange = exchange;
             var rounds = new ScheduledRounds(database);
             return new Hotline(configuration, database, web, housekeeping(rounds, ports, staff, casework, capturing),
                     scheduledBackups(configuration, database, rounds),
                     offerSetUp(web, staff.administration(), base), ports.keeping(),
                     startCaptureWorkers(configuration.capture(), capturing.work()), started.known, started.hosting,
-                    exchange);
+                    started.exchange, started.notices);
         } catch (IOException e) {
             started.undo();
             throw new java.io.UncheckedIOException("the backup directory cannot be used: " + e.getMessage(), e);
@@ -216,6 +219,7 @@ public final class Hotline implements AutoCloseable {
         private KnownContentWiring known;
         private HostingWork hosting;
         private Exchange exchange;
+        private NoticeWiring notices;
 
         Started(Database database) {
             this.database = database;
@@ -234,6 +238,9 @@ public final class Hotline implements AutoCloseable {
             }
             if (exchange != null) {
                 exchange.link().ifPresent(ExchangeLink::close);
+            }
+            if (notices != null) {
+                notices.close();
             }
             database.close();
         }
@@ -505,6 +512,16 @@ public final class Hotline implements AutoCloseable {
         return exchange.referrals();
     }
 
+    /** Sends the notices due now, as the outbox's next round would; nothing when no mail server is set. */
+    void sendNoticesNow() {
+        notices.sendNow();
+    }
+
+    /** The notices and the contact registry. */
+    NoticeWiring notices() {
+        return notices;
+    }
+
     /** Reads newer IP data now, as the minute's check would. */
     void refreshIpData() {
         hosting.refreshData();
@@ -529,6 +546,7 @@ public final class Hotline implements AutoCloseable {
         LOG.info("hotline stopping");
         web.app().stop();
         exchange.link().ifPresent(ExchangeLink::close);
+        notices.close();
         captureWorkers.ifPresent(CaptureWorkers::close);
         housekeeping.close();
         known.close();

@@ -47,10 +47,9 @@ final class NoticeSending implements AutoCloseable {
 
     /** Starts the rounds, every {@code every}; the first wait after a temporary failure is {@code firstWait}. */
     static NoticeSending start(PostgresNotices notices, SendNotice sender, Clock clock, Duration every, Duration firstWait) {
-        var sending = new NoticeSending[1];
-        ScheduledExecutorService worker = Rounds.every(every, "notice-sending", () -> sending[0].roundQuietly());
-        sending[0] = new NoticeSending(notices, sender, clock, firstWait, worker);
-        return sending[0];
+        var sending = new NoticeSending(notices, sender, clock, firstWait, Rounds.daemon("notice-sending"));
+        Rounds.repeat(sending.worker, every, sending::roundQuietly);
+        return sending;
     }
 
     /** A worker without a schedule, whose rounds the caller runs (tests, and a command). */
@@ -120,7 +119,7 @@ final class NoticeSending implements AutoCloseable {
     @Override
     public void close() {
         if (worker != null) {
-            worker.shutdownNow();
+            Rounds.stop(worker);
         }
     }
 }
