@@ -67,7 +67,8 @@ public record Configuration(
      * after a temporary failure (doubling after each, at most an hour).
      */
     public record NoticeSettings(Optional<org.hotline.adapters.mail.MailSettings> mail, java.time.Duration every,
-            java.time.Duration gathering, java.time.Duration firstRetry) {
+            java.time.Duration gathering, java.time.Duration firstRetry,
+            Optional<org.hotline.adapters.rdap.RdapSettings> rdap) {
     }
 
     /**
@@ -173,7 +174,8 @@ public record Configuration(
                     new Setting("HOTLINE_NOTICE_RETRY_SECONDS", "60", "First wait after a notice could not be sent for now (1 to 3600); it doubles after each failure, at most an hour, and a notice failing for 30 attempts is marked failed.")),
                     java.util.stream.Stream.concat(org.hotline.domain.capture.CaptureSettings.VARIABLES.stream()
                             .map(variable -> new Setting(variable.name(), variable.defaultValue(), variable.meaning())),
-                            org.hotline.adapters.mail.MailSettings.VARIABLES.stream()
+                            java.util.stream.Stream.concat(org.hotline.adapters.mail.MailSettings.VARIABLES.stream(),
+                                    org.hotline.adapters.rdap.RdapSettings.VARIABLES.stream())
                             .map(variable -> new Setting(variable.name(), variable.defaultValue(), variable.meaning()))))).toList();
 
     /** Reads the configuration, or every problem with it. */
@@ -314,10 +316,13 @@ public record Configuration(
     private static NoticeSettings notices(Reader reader, Map<String, String> environment) {
         var mail = org.hotline.adapters.mail.MailSettings.read(environment);
         mail.peekLeft(problems -> problems.forEach(reader.problems::add));
+        var rdap = org.hotline.adapters.rdap.RdapSettings.read(environment);
+        rdap.peekLeft(problems -> problems.forEach(reader.problems::add));
         return new NoticeSettings(mail.toOption().flatMap(found -> found).toJavaOptional(),
                 java.time.Duration.ofSeconds(reader.number("HOTLINE_NOTICE_EVERY_SECONDS", 1, 3600)),
                 java.time.Duration.ofSeconds(reader.number("HOTLINE_NOTICE_GATHER_SECONDS", 0, 3600)),
-                java.time.Duration.ofSeconds(reader.number("HOTLINE_NOTICE_RETRY_SECONDS", 1, 3600)));
+                java.time.Duration.ofSeconds(reader.number("HOTLINE_NOTICE_RETRY_SECONDS", 1, 3600)),
+                rdap.toOption().flatMap(found -> found).toJavaOptional());
     }
 
     private static ExchangeSettings exchange(Reader reader) {
@@ -394,6 +399,7 @@ public record Configuration(
         effective.put("languages", web.languages().offered());
         effective.put("notices", notices.mail().map(mail -> "by e-mail through " + mail.describe())
                 .orElse("not sent (HOTLINE_SMTP_HOST not set): they wait in the outbox"));
+        effective.put("rdap", notices.rdap().map(rdap -> (Object) rdap.bootstrap()).orElse("off"));
         effective.put("backups", backups.map(b -> "every " + b.every().toHours() + " h into " + b.directory() + ", keeping "
                 + b.keep()).orElse("none scheduled"));
         effective.put("secureCookies", web.secureCookies());

@@ -12,10 +12,17 @@ import org.hotline.adapters.mail.SmtpNoticeSender;
 import org.hotline.adapters.persistence.Database;
 import org.hotline.adapters.persistence.PostgresAbuseContacts;
 import org.hotline.adapters.persistence.PostgresNotices;
+import org.hotline.adapters.rdap.RdapDirectory;
 import org.hotline.domain.Clock;
 import org.hotline.domain.UnitOfWork;
 import org.hotline.domain.audit.AuditTrail;
+import org.hotline.domain.CountryCode;
+import org.hotline.domain.assessment.Assessments;
+import org.hotline.domain.contact.DiscoverContacts;
+import org.hotline.domain.contact.FindAbuseContacts;
 import org.hotline.domain.contact.ManageContacts;
+import org.hotline.domain.hosting.casework.HostingTraces;
+import org.hotline.domain.notifying.NoticeDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,9 +42,11 @@ final class NoticeWiring implements AutoCloseable {
     private final PostgresNotices notices;
     private final NoticeTemplates templates;
     private final Optional<NoticeSending> sending;
+    private final FindAbuseContacts finder;
 
     private NoticeWiring(PostgresAbuseContacts registry, ManageContacts contacts, PostgresNotices notices,
-            NoticeTemplates templates, Optional<NoticeSending> sending) {
+            NoticeTemplates templates, Optional<NoticeSending> sending, FindAbuseContacts finder) {
+        this.finder = finder;
         this.registry = registry;
         this.contacts = contacts;
         this.notices = notices;
@@ -56,14 +65,24 @@ final class NoticeWiring implements AutoCloseable {
         if (sending.isEmpty()) {
             LOG.atWarn().log("notices are not sent (HOTLINE_SMTP_HOST not set): they wait in the outbox");
         }
+        DiscoverContacts rdap = settings.rdap().<DiscoverContacts>map(rdapSettings -> new RdapDirectory(rdapSettings, clock))
+                .orElseGet(() -> {
+                    LOG.atInfo().log("RDAP is off (HOTLINE_RDAP_BOOTSTRAP): only registered contacts are notified");
+                    return DiscoverContacts.none();
+                });
         return new NoticeWiring(registry, new ManageContacts(registry, audit, units, clock, UUID::randomUUID), notices,
-                templates, sending);
+                templates, sending, new FindAbuseContacts(registry, rdap, UUID::randomUUID));
     }
 
     private static NoticeTemplates templates(Optional<MailSettings> mail) {
         var directory = io.vavr.control.Option.ofOptional(mail.flatMap(m -> m.templates().toJavaOptional()));
         return NoticeTemplates.load(LANGUAGES, directory).getOrElseThrow(problems ->
                 new IllegalStateException("the notice templates cannot be used: " + problems.mkString(" ")));
+    }
+
+    /** The notices of takedowns: the first at the notice step, then reminders and escalations. */
+    NoticeDesk desk(HostingTraces traces, Assessments assessments, CountryCode home, Clock clock) {
+        return new NoticeDesk(new NoticeDesk.Ports(traces, assessments, finder, notices, templates::speaks, home, clock));
     }
 
     ManageContacts contacts() {

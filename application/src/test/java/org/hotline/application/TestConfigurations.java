@@ -24,6 +24,8 @@ final class TestConfigurations {
         environment.put("HOTLINE_JURISDICTION", "BE");
         // Tests report addresses such as example.org: no capture leaves loopback unless a test starts the workers.
         environment.put("HOTLINE_CAPTURE_WORKERS", "0");
+        // Nor does any question to RDAP: a test that wants one starts a loopback registry and names it.
+        environment.put("HOTLINE_RDAP_BOOTSTRAP", "off");
         environment.putAll(more);
         Configuration read = Configuration.read(environment).configuration().orElseThrow();
         // Port 0: the system picks a free port, so tests never collide.

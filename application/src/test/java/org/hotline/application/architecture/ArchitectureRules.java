@@ -33,7 +33,7 @@ final class ArchitectureRules {
     static final String APPLICATION = "org.hotline.application..";
     static final String ADAPTERS = "org.hotline.adapters..";
     static final String LAW_ADAPTERS = "org.hotline.adapters.law..";
-    /** One slice per adapter module: persistence, web, capture, trace, mail, exchange, and law (all countries together). */
+    /** One slice per adapter module: persistence, web, capture, trace, mail, exchange, rdap, and law (all countries together). */
     static final String ADAPTER_SLICES = "org.hotline.adapters.(*)..";
     /** One slice per country's law adapter: be, uk, and whatever country is added next. */
     static final String LAW_ADAPTER_SLICES = "org.hotline.adapters.law.(*)..";
@@ -113,7 +113,7 @@ final class ArchitectureRules {
     /**
      * jMolecules' hexagonal rules over the domain and every adapter, by their annotations: ports are
      * {@code @PrimaryPort} (what the program offers) or {@code @SecondaryPort} (what it needs); the web is a primary
-     * adapter, and so are the hub's routes of the exchange; persistence, capture, trace, mail, the exchange's client
+     * adapter, and so are the hub's routes of the exchange; persistence, capture, trace, mail, rdap, the exchange's client
      * and the law adapters are secondary ones; the web's cryptography is an
      * adapter on both sides ({@code RandomTokens} for the web's forms, {@code SecureTokens} and {@code Argon2idHasher}
      * behind the domain's secondary ports). A primary adapter uses primary ports only, a secondary adapter implements

@@ -92,7 +92,7 @@ class ArchitectureTest {
 
     @Test
     void the_slices_find_every_adapter_module_and_every_country_without_a_list() {
-        assertThat(slicesOf(ArchitectureRules.ADAPTER_SLICES)).contains("persistence", "web", "law", "exchange");
+        assertThat(slicesOf(ArchitectureRules.ADAPTER_SLICES)).contains("persistence", "web", "law", "exchange", "mail", "rdap");
         assertThat(slicesOf(ArchitectureRules.LAW_ADAPTER_SLICES)).contains("be", "uk");
         assertThat(slicesOf(ArchitectureRules.DOMAIN_SLICES)).contains("report", "assessment", "audit", "staff", "law");
     }
@@ -118,7 +118,8 @@ class ArchitectureTest {
         for (String secondary : List.of("org.hotline.adapters.persistence.PostgresCases",
                 "org.hotline.adapters.capture.image.ImageFingerprinter", "org.hotline.adapters.trace.dns.DnsjavaResolver",
                 "org.hotline.adapters.law.be.Belgium", "org.hotline.adapters.law.uk.UnitedKingdom",
-                "org.hotline.adapters.mail.SmtpNoticeSender", "org.hotline.adapters.exchange.client.HubClient")) {
+                "org.hotline.adapters.mail.SmtpNoticeSender", "org.hotline.adapters.exchange.client.HubClient",
+                "org.hotline.adapters.rdap.RdapDirectory")) {
             assertThat(stereotype(secondary)).as(secondary).isEqualTo(SecondaryAdapter.class);
         }
     }
