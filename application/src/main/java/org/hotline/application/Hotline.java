@@ -166,7 +166,7 @@ public final class Hotline implements AutoCloseable {
             var referrals = new PostgresExchange(database);
             var network = new OutboxExchange(started.hosting.members()::has, referrals, referrals, clock,
                     UUID::randomUUID);
-            Casework casework = casework(configuration, home, ports, started.hosting, network);
+            Casework casework = casework(configuration, home, ports, started.hosting, network, started.notices);
             var knownAtCapture = new KnownContentAtCapture(new KnownItems(started.known.content(),
                     home.law().jurisdiction()), casework.knownContent());
             Capturing capturing = capturing(configuration.capture(), ports, casework.welfare(), knownAtCapture);
@@ -277,7 +277,7 @@ public final class Hotline implements AutoCloseable {
     }
 
     private static Casework casework(Configuration configuration, Jurisdictions.Home home, Ports ports,
-            HostingWork hostingWork, OutboxExchange network) {
+            HostingWork hostingWork, OutboxExchange network, NoticeWiring notices) {
         var settings = configuration.casework();
         ZoneId zone = configuration.timeZone();
         Database database = ports.database();
@@ -289,7 +289,9 @@ public final class Hotline implements AutoCloseable {
         var claims = new ClaimDesk(ports.cases(), ports.cases(), welfare, ports.audit(), ports.unitOfWork(), clock,
                 new ClaimSettings(settings.claimLength()));
         var takedowns = new TakedownDesk(new TakedownPorts(ports.cases(), new PostgresTakedowns(database),
-                new NoNoticesYet(), ports.audit(), ports.unitOfWork(), clock, UUID::randomUUID, zone));
+                new QueuedHostNotices(notices.desk(new PostgresHostingTraces(database), ports.assessments(),
+                        home.agreement().jurisdiction(), clock)), ports.audit(), ports.unitOfWork(), clock,
+                UUID::randomUUID, zone));
         var decisionPorts = new DecisionPorts(ports.cases(), ports.assessments(), welfare, ports.audit(),
                 ports.unitOfWork(), clock, UUID::randomUUID, new Withdrawals(network, takedowns));
         return new Casework(welfare, claims, new CaseQueue(ports.cases(), clock),
