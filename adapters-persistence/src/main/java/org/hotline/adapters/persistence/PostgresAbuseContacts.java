@@ -8,10 +8,10 @@ import java.util.UUID;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import org.hotline.domain.contact.AbuseContacts;
-import org.hotline.domain.contact.ContactId;
-import org.hotline.domain.contact.ContactScope;
-import org.hotline.domain.contact.RegisteredContact;
+import org.hotline.domain.hostcontacts.AbuseContacts;
+import org.hotline.domain.hostcontacts.ContactId;
+import org.hotline.domain.hostcontacts.ContactScope;
+import org.hotline.domain.hostcontacts.RegisteredContact;
 
 /**
  * The contact registry in PostgreSQL ({@code abuse_contact}): one row per scope and role, the scope matched without

@@ -21,7 +21,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.hotline.domain.Clock;
 import org.hotline.domain.contact.AbuseContact;
-import org.hotline.domain.contact.DiscoverContacts;
+import org.hotline.domain.hostcontacts.DiscoverContacts;
 import org.hotline.domain.hosting.Asn;
 import org.hotline.domain.hosting.address.DomainName;
 import org.hotline.domain.hosting.address.IpAddress;

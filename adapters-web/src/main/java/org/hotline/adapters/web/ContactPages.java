@@ -21,14 +21,14 @@ import org.hotline.adapters.web.pages.ContactsPage;
 import org.hotline.adapters.web.pages.FieldErrors;
 import org.hotline.domain.FieldError;
 import org.hotline.domain.Rejection;
-import org.hotline.domain.contact.ContactId;
-import org.hotline.domain.contact.ContactRefusal;
+import org.hotline.domain.hostcontacts.ContactId;
+import org.hotline.domain.hostcontacts.ContactRefusal;
 import org.hotline.domain.contact.ContactRole;
-import org.hotline.domain.contact.ContactScope;
+import org.hotline.domain.hostcontacts.ContactScope;
 import org.hotline.domain.contact.ContactSource;
-import org.hotline.domain.contact.ContactsCsv;
-import org.hotline.domain.contact.ManageContacts;
-import org.hotline.domain.contact.RegisteredContact;
+import org.hotline.domain.hostcontacts.ContactsCsv;
+import org.hotline.domain.hostcontacts.ManageContacts;
+import org.hotline.domain.hostcontacts.RegisteredContact;
 
 /**
  * The administrators' contact registry: the table of contacts, adding one, changing one (a contact found through RDAP

@@ -16,7 +16,7 @@ import org.hotline.domain.assessment.ViewCaseFile;
 import org.hotline.domain.capture.job.RequestCapture;
 import org.hotline.domain.capture.job.ViewCaptures;
 import org.hotline.domain.capture.preview.ShowPreview;
-import org.hotline.domain.contact.ManageContacts;
+import org.hotline.domain.hostcontacts.ManageContacts;
 import org.hotline.domain.hosting.casework.SettleHosting;
 import org.hotline.domain.partner.RecognisePartner;
 import org.hotline.domain.report.FindCase;

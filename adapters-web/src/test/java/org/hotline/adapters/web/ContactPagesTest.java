@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.hotline.domain.contact.ContactRole;
 import org.hotline.domain.contact.ContactSource;
-import org.hotline.domain.contact.RegisteredContact;
+import org.hotline.domain.hostcontacts.RegisteredContact;
 import org.hotline.domain.staff.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

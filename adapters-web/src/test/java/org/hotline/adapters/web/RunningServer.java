@@ -160,7 +160,7 @@ final class RunningServer implements AutoCloseable {
                                 new TestListFiles(), 1024 * 1024)).withTakedowns(takedownDesk, takedownDesk)
                         .withStatistics(new org.hotline.domain.statistics.StatisticsDesk(statistics, clock, BRUSSELS))
                         .withRechecks((caseId, limit) -> rechecks.ofCase(caseId).take(limit))
-                        .withContacts(new org.hotline.domain.contact.ManageContacts(contacts, audit, UnitOfWork.none(),
+                        .withContacts(new org.hotline.domain.hostcontacts.ManageContacts(contacts, audit, UnitOfWork.none(),
                                 clock, UUID::randomUUID)),
                 new Operations(ready::get, metrics, () -> "# metrics\nhotline_test 1\n", metricsToken),
                 BRUSSELS);

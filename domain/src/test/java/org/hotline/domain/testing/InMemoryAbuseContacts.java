@@ -3,10 +3,10 @@ package org.hotline.domain.testing;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import org.hotline.domain.contact.AbuseContacts;
-import org.hotline.domain.contact.ContactId;
-import org.hotline.domain.contact.ContactScope;
-import org.hotline.domain.contact.RegisteredContact;
+import org.hotline.domain.hostcontacts.AbuseContacts;
+import org.hotline.domain.hostcontacts.ContactId;
+import org.hotline.domain.hostcontacts.ContactScope;
+import org.hotline.domain.hostcontacts.RegisteredContact;
 
 /** The contact registry in memory, one contact per scope and role as the database keeps it. */
 public final class InMemoryAbuseContacts implements AbuseContacts {

@@ -1,5 +1,8 @@
-package org.hotline.domain.contact;
+package org.hotline.domain.hostcontacts;
 
+import org.hotline.domain.contact.EmailAddress;
+import org.hotline.domain.contact.ContactRole;
+import org.hotline.domain.contact.ContactSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

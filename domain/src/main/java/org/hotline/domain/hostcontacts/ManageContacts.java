@@ -1,5 +1,9 @@
-package org.hotline.domain.contact;
+package org.hotline.domain.hostcontacts;
 
+import org.hotline.domain.contact.AbuseContact;
+import org.hotline.domain.contact.EmailAddress;
+import org.hotline.domain.contact.ContactRole;
+import org.hotline.domain.contact.ContactSource;
 import java.util.Objects;
 import java.util.function.Function;
 

@@ -1,4 +1,4 @@
-package org.hotline.domain.contact;
+package org.hotline.domain.hostcontacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.hotline.domain.contact;
+package org.hotline.domain.hostcontacts;
 
 import java.util.Locale;
 import java.util.Objects;

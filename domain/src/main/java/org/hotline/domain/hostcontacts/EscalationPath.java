@@ -1,5 +1,7 @@
-package org.hotline.domain.contact;
+package org.hotline.domain.hostcontacts;
 
+import org.hotline.domain.contact.AbuseContact;
+import org.hotline.domain.contact.ContactRole;
 import java.util.Objects;
 
 import io.vavr.collection.Seq;

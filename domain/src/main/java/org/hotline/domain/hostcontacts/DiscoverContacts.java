@@ -1,5 +1,7 @@
-package org.hotline.domain.contact;
+package org.hotline.domain.hostcontacts;
 
+import org.hotline.domain.contact.AbuseContact;
+import org.hotline.domain.contact.ContactSource;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import org.hotline.domain.hosting.Asn;
