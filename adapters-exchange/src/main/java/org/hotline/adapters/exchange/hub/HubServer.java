@@ -80,6 +80,7 @@ public final class HubServer {
             config.routes.delete(Wire.MEMBERS + "/{id}", server::withdraw);
             config.routes.get(Wire.OPENAPI, ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.get("/health", ctx -> ctx.result("ok"));
+            new HubAdminPages(hub, settings.administratorTokenDigest()).routes(config);
             config.routes.exception(Unavailable.class, (e, ctx) -> problem(ctx, HttpStatus.SERVICE_UNAVAILABLE,
                     "exchange.unavailable", "The hub's database is unavailable; try again later."));
             config.routes.exception(Exception.class, (e, ctx) -> {
