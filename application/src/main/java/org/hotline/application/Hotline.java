@@ -86,6 +86,7 @@ import org.hotline.domain.staff.StaffAccess;
 import org.hotline.domain.staff.StaffAdministration;
 import org.hotline.domain.staff.StaffPorts;
 import org.hotline.domain.statistics.StatisticsDesk;
+import org.hotline.domain.recheck.FollowUps;
 import org.hotline.domain.recheck.RecheckPorts;
 import org.hotline.domain.recheck.RecheckWork;
 import org.hotline.domain.takedown.EndTakedown;
@@ -288,10 +289,10 @@ public final class Hotline implements AutoCloseable {
                         new BreakReminder(settings.breakAfter(), BreakReminder.DEFAULT_SHORTEST_BREAK)));
         var claims = new ClaimDesk(ports.cases(), ports.cases(), welfare, ports.audit(), ports.unitOfWork(), clock,
                 new ClaimSettings(settings.claimLength()));
+        var noticeDesk = notices.desk(new PostgresHostingTraces(database), ports.assessments(),
+                home.agreement().jurisdiction(), clock);
         var takedowns = new TakedownDesk(new TakedownPorts(ports.cases(), new PostgresTakedowns(database),
-                new QueuedHostNotices(notices.desk(new PostgresHostingTraces(database), ports.assessments(),
-                        home.agreement().jurisdiction(), clock)), ports.audit(), ports.unitOfWork(), clock,
-                UUID::randomUUID, zone));
+                new QueuedHostNotices(noticeDesk), ports.audit(), ports.unitOfWork(), clock, UUID::randomUUID, zone));
         var decisionPorts = new DecisionPorts(ports.cases(), ports.assessments(), welfare, ports.audit(),
                 ports.unitOfWork(), clock, UUID::randomUUID, new Withdrawals(network, takedowns));
         return new Casework(welfare, claims, new CaseQueue(ports.cases(), clock),
@@ -302,7 +303,7 @@ public final class Hotline implements AutoCloseable {
                 new CaseFiles(ports.cases(), ports.reports(), ports.assessments(), ports.audit(), ports.unitOfWork(),
                         clock),
                 new KnownContentDesk(home.law(), decisionPorts, zone), takedowns,
-                rechecking(configuration, ports, hostingWork, takedowns));
+                rechecking(configuration, ports, hostingWork, takedowns, noticeDesk));
     }
 
     /** The re-checks of running takedowns, and how often they run. */
@@ -311,17 +312,18 @@ public final class Hotline implements AutoCloseable {
 
     /**
      * Re-checks through a capturer of their own over the configured fetcher (its bounds, proxy and allowed ranges):
-     * a gone page ends the takedown through the desk, a moved one asks the hosting trace again.
+     * a gone page ends the takedown through the desk, a moved one asks the hosting trace again, content still up
+     * leads to the notice desk's reminder or escalation where one is due.
      */
     private static Rechecking rechecking(Configuration configuration, Ports ports, HostingWork hostingWork,
-            EndTakedown takedowns) {
+            EndTakedown takedowns, FollowUps followUps) {
         Database database = ports.database();
         var capturer = new PageCapturer(new GuardedFetcher(configuration.capture().settings()), ports.clock(),
                 io.vavr.control.Option.some(new ImageExaminer(ImageLimits.DEFAULT)));
         var work = new RecheckWork(new RecheckPorts(new PostgresTakedowns(database), ports.cases(), capturer,
                 new PostgresCaptures(database), new PostgresSettlements(database), hostingWork.data(),
                 new PostgresTraceJobs(database), takedowns, new PostgresRechecks(database), ports.clock(),
-                UUID::randomUUID));
+                UUID::randomUUID), followUps);
         return new Rechecking(work, configuration.capture().recheckEvery());
     }
 
@@ -492,6 +494,11 @@ public final class Hotline implements AutoCloseable {
     /** Runs every round of housekeeping that is due now, as the schedule's next tick would. */
     void housekeepNow() {
         housekeeping.tick();
+    }
+
+    /** Re-checks the running takedowns now, as the hourly round would. */
+    void recheckNow() {
+        housekeeping.runNow(RECHECKS);
     }
 
     /** Runs a round of hosting traces now, as the worker's next round would. */

@@ -114,7 +114,12 @@ class HostingTraceEndToEndTest {
         }
     }
 
-    private static String illegalCase(Staffing staffing, Visitor analyst, String url) {
+    static String illegalCase(Staffing staffing, Visitor analyst, String url) {
+        return illegalCase(staffing, analyst, url, Workbench.BASELINE_ANSWERS);
+    }
+
+    /** A report of the address filed, claimed and confirmed with the answers by the analyst; the case's id. */
+    static String illegalCase(Staffing staffing, Visitor analyst, String url, Map<String, String> answers) {
         var reporter = staffing.visitor();
         reporter.get("/report");
         assertThat(reporter.postForm("/report", "urls", url, "seen", "IMAGES").statusCode()).isEqualTo(303);
@@ -124,12 +129,12 @@ class HostingTraceEndToEndTest {
         analyst.get("/cases/" + id);
         assertThat(analyst.postForm("/cases/" + id + "/claim").statusCode()).isEqualTo(303);
         analyst.get("/cases/" + id);
-        List<String> answers = new ArrayList<>();
-        Workbench.BASELINE_ANSWERS.forEach((question, answer) -> {
-            answers.add(question);
-            answers.add(answer);
+        List<String> fields = new ArrayList<>();
+        answers.forEach((question, answer) -> {
+            fields.add(question);
+            fields.add(answer);
         });
-        assertThat(analyst.postForm("/cases/" + id + "/confirm", answers.toArray(String[]::new)).statusCode()).isEqualTo(303);
+        assertThat(analyst.postForm("/cases/" + id + "/confirm", fields.toArray(String[]::new)).statusCode()).isEqualTo(303);
         return id;
     }
 
@@ -137,7 +142,7 @@ class HostingTraceEndToEndTest {
      * Runs rounds until the case page shows a trace made with the data version: the program's own worker may hold
      * the job at the moment the test's round runs, and then finishes it a moment later.
      */
-    private static void traced(Hotline hotline, Visitor analyst, String caseId, String version) {
+    static void traced(Hotline hotline, Visitor analyst, String caseId, String version) {
         for (int round = 0; round < 60; round++) {
             hotline.traceNow();
             Document page = Jsoup.parse(analyst.get("/cases/" + caseId).body());
@@ -154,7 +159,7 @@ class HostingTraceEndToEndTest {
         throw new AssertionError("no trace with data " + version + " for case " + caseId + " after 30 s");
     }
 
-    private static String stateOf(Visitor analyst, String caseId) {
+    static String stateOf(Visitor analyst, String caseId) {
         return Jsoup.parse(analyst.get("/cases/" + caseId).body()).select("#case-state").text();
     }
 

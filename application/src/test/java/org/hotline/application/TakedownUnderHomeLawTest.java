@@ -139,7 +139,7 @@ class TakedownUnderHomeLawTest {
     }
 
     /** A real child under 13, explicit: illegal everywhere. A national question is answered with its last answer. */
-    private static Map<String, String> answersOf(org.hotline.domain.law.NationalLaw law) {
+    static Map<String, String> answersOf(org.hotline.domain.law.NationalLaw law) {
         Map<String, String> answers = new HashMap<>(Workbench.BASELINE_ANSWERS);
         for (Question question : law.questionnaire().nationalQuestions()) {
             answers.put(question.id(), question.answers().last().id());

@@ -34,9 +34,11 @@ import org.hotline.domain.notice.NoticeRecord;
 import org.hotline.domain.notice.NoticeReference;
 import org.hotline.domain.notice.Notices;
 import org.hotline.domain.notice.PriorNotice;
+import org.hotline.domain.recheck.FollowUps;
 import org.hotline.domain.report.CaseId;
 import org.hotline.domain.report.ReportedUrl;
 import org.hotline.domain.takedown.Takedown;
+import org.jmolecules.ddd.annotation.Service;
 
 /**
  * Puts notices on their way for takedowns. The first: to the first contact on the escalation path of the host of the
@@ -46,7 +48,8 @@ import org.hotline.domain.takedown.Takedown;
  * target an escalation to the next contact on the path (flagged for the supervisor). Each notice is queued in the
  * caller's unit of work; the outbox sends it.
  */
-public final class NoticeDesk {
+@Service
+public final class NoticeDesk implements FollowUps {
 
     /** A notice not acted on for this long is followed by a reminder to the same contact. */
     public static final Duration REMIND_AFTER = Duration.ofHours(24);
@@ -126,6 +129,17 @@ public final class NoticeDesk {
                             sent, prior.recipient().name()))), takedown.caseId()));
         }
         return Option.none();
+    }
+
+    /**
+     * A re-check found the content still up: what is due follows, on the takedown's removal target. Says what was
+     * queued, such as {@code A reminder (GB-NTD-2026-000002) was queued for Example Hosting Ltd.}
+     */
+    @Override
+    public Option<String> stillUp(Takedown takedown, ReportedUrl url, Instant at) {
+        return followUp(takedown, url, takedown.removalTarget(), at).flatMap(ports.notices()::find)
+                .map(queued -> (queued.kind() == NoticeKind.ESCALATION ? "An escalation (" : "A reminder (")
+                        + queued.reference().value() + ") was queued for " + queued.notice().recipient().name() + ".");
     }
 
     private Option<NoticeReference> escalate(CaseId caseId, ReportedUrl url, NoticeRecord contacted, Instant sent,

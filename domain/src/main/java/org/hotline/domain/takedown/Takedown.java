@@ -30,6 +30,9 @@ import org.jmolecules.ddd.annotation.Identity;
 public final class Takedown {
 
     /** The kinds of step that reach the host, which a police hold keeps back. */
+    /** The time a host has after a notice before the next contact is asked, where the agreement sets none. */
+    public static final Duration DEFAULT_REMOVAL_TARGET = Duration.ofHours(72);
+
     private static final List<StepKind> REACHING_THE_HOST = List.of(StepKind.SEND_NOTICE_TO_HOST,
             StepKind.WRITTEN_REMOVAL_ORDER, StepKind.CONFIRM_REMOVAL);
 
@@ -245,6 +248,16 @@ public final class Takedown {
     public boolean stillUpAfter(Duration since, Instant now) {
         return state instanceof TakedownState.Running
                 && noticeSentAt().exists(sent -> !now.isBefore(sent.plus(since)));
+    }
+
+    /**
+     * The time a host has after a notice to remove the content before the next contact on the escalation path is
+     * asked: the target of the procedure's removal step where the agreement sets one, else
+     * {@link #DEFAULT_REMOVAL_TARGET}.
+     */
+    public Duration removalTarget() {
+        return procedure.steps().find(step -> step.kind() == StepKind.CONFIRM_REMOVAL)
+                .flatMap(Step::targetDeadline).getOrElse(DEFAULT_REMOVAL_TARGET);
     }
 
     /** Whether a police hold stands that is due for review on the given day. */

@@ -144,14 +144,10 @@ class NoticeDeskTest {
 
     @Test
     void content_still_up_gets_a_reminder_after_24_hours_and_an_escalation_past_the_target_each_once() {
-        traced("NL");
-        register(ContactScope.asn(new Asn(64500)), TestNotices.aHostingProvider());
-        register(ContactScope.asn(new Asn(64500)), TestNotices.aRegistrar());
         NoticeDesk desk = desk(Set.of("en"));
         Instant noticeStep = clock.instant();
         Takedown takedown = notified(noticeStep);
-        var first = desk.firstNotice(CASE, URL, noticeStep).get();
-        notices.mark(first, new NoticeState.Sent(noticeStep.plusSeconds(60), "<m1@hotline.example>"));
+        var first = firstNoticeSent(desk, noticeStep, noticeStep.plusSeconds(60));
         Duration target = Duration.ofHours(72);
 
         assertThat(desk.followUp(takedown, URL, target, noticeStep.plus(Duration.ofHours(23)))).isEmpty();
@@ -171,6 +167,38 @@ class NoticeDeskTest {
     }
 
     @Test
+    void a_recheck_finding_the_content_still_up_is_told_what_was_queued_on_the_default_target_of_72_hours() {
+        NoticeDesk desk = desk(Set.of("en"));
+        Instant noticeStep = clock.instant();
+        Takedown takedown = notified(noticeStep);
+        firstNoticeSent(desk, noticeStep, noticeStep);
+        assertThat(takedown.removalTarget()).isEqualTo(Duration.ofHours(72));
+
+        assertThat(desk.stillUp(takedown, URL, noticeStep.plus(Duration.ofHours(23)))).isEmpty();
+        String reminded = desk.stillUp(takedown, URL, noticeStep.plus(Duration.ofHours(24))).get();
+        assertThat(desk.stillUp(takedown, URL, noticeStep.plus(Duration.ofHours(71)))).isEmpty();
+        String escalated = desk.stillUp(takedown, URL, noticeStep.plus(Duration.ofHours(72))).get();
+
+        var queued = notices.ofCase(CASE);
+        assertThat(queued).extracting(NoticeRecord::kind)
+                .containsExactly(NoticeKind.FIRST_NOTICE, NoticeKind.REMINDER, NoticeKind.ESCALATION);
+        assertThat(reminded).isEqualTo("A reminder (" + queued.get(1).reference().value() + ") was queued for "
+                + TestNotices.aHostingProvider().name() + ".");
+        assertThat(escalated).isEqualTo("An escalation (" + queued.get(2).reference().value() + ") was queued for "
+                + TestNotices.aRegistrar().name() + ".");
+    }
+
+    @Test
+    void the_agreements_target_on_its_removal_step_replaces_the_default() {
+        Procedure within48Hours = Procedure.of("test-48h",
+                Step.of("notice", StepKind.SEND_NOTICE_TO_HOST, Actor.HOTLINE, "Ask the host."),
+                Step.of("removed", StepKind.CONFIRM_REMOVAL, Actor.HOTLINE, "Check.", "notice").within(Duration.ofHours(48)));
+
+        assertThat(Takedown.start(new TakedownId(UUID.randomUUID()), CASE, within48Hours, clock.instant()).removalTarget())
+                .isEqualTo(Duration.ofHours(48));
+    }
+
+    @Test
     void a_takedown_ended_or_not_yet_notified_is_not_followed_up() {
         traced("NL");
         register(ContactScope.asn(new Asn(64500)), TestNotices.aHostingProvider());
@@ -184,6 +212,16 @@ class NoticeDeskTest {
         Instant later = clock.instant().plus(Duration.ofDays(5));
         assertThat(desk.followUp(started, URL, Duration.ofHours(72), later)).isEmpty();
         assertThat(desk.followUp(removed, URL, Duration.ofHours(72), later)).isEmpty();
+    }
+
+    /** A host in NL with a hosting provider and a registrar registered, its first notice queued and sent. */
+    private NoticeReference firstNoticeSent(NoticeDesk desk, Instant queued, Instant sent) {
+        traced("NL");
+        register(ContactScope.asn(new Asn(64500)), TestNotices.aHostingProvider());
+        register(ContactScope.asn(new Asn(64500)), TestNotices.aRegistrar());
+        var first = desk.firstNotice(CASE, URL, queued).get();
+        notices.mark(first, new NoticeState.Sent(sent, "<m1@hotline.example>"));
+        return first;
     }
 
     private Takedown notified(Instant at) {

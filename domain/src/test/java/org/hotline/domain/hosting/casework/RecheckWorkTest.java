@@ -44,9 +44,16 @@ class RecheckWorkTest {
     private final HostingBench bench = new HostingBench();
     private final InMemoryRechecks rechecks = new InMemoryRechecks();
     private final AtomicReference<Capture> site = new AtomicReference<>();
+    /** What the follow-ups were asked about; they say they queued a reminder only in the test that wants one. */
+    private final java.util.List<String> followedUp = new java.util.ArrayList<>();
+    private boolean reminding;
     private final RecheckWork work = new RecheckWork(new RecheckPorts(bench.takedowns, bench.store, address -> site.get(),
             bench.captures, bench.settlements, bench.data.with("192.0.2.10", "XT", 64501, "Home Hosting"), bench.jobs,
-            bench.takedownDesk, rechecks, bench.clock, bench.identities));
+            bench.takedownDesk, rechecks, bench.clock, bench.identities), (takedown, url, at) -> {
+                followedUp.add(url.canonical() + " at " + at + " after " + takedown.noticeSentAt().map(Instant::toString)
+                        .getOrElse("no notice"));
+                return reminding ? Option.some("A reminder (T-1) was queued for Home Hosting.") : Option.none();
+            });
 
     /** A case settled at home whose page was captured with one picture, cleared by the police, and (or not) notified. */
     private CaseId inTakedown(boolean notified) {
@@ -141,6 +148,24 @@ class RecheckWorkTest {
         assertThat(gone.detail()).startsWith("The name home.example does not resolve to any address. The takedown stays"
                 + " open: ");
         assertThat(bench.takedowns.ofCase(caseId).get().state()).isInstanceOf(TakedownState.Running.class);
+    }
+
+    @Test
+    void content_still_there_or_changed_is_followed_up_and_what_was_queued_is_said_but_not_when_gone_or_unreachable() {
+        CaseId caseId = inTakedown(true);
+        Instant notice = bench.takedowns.ofCase(caseId).get().noticeSentAt().get();
+        reminding = true;
+
+        Recheck there = afterAnHour(TestCaptures.page(PAGE, picture(PICTURE)));
+        Recheck changed = afterAnHour(TestCaptures.page(PAGE, picture("another picture".getBytes(StandardCharsets.UTF_8))));
+        afterAnHour(TestCaptures.failed(PAGE, new CaptureFailure.Unsuccessful(503)));
+        afterAnHour(TestCaptures.failed(PAGE, new CaptureFailure.Unsuccessful(410)));
+
+        assertThat(there.detail()).isEqualTo("The page answered 200 with the 1 fingerprinted item(s) captured before."
+                + " A reminder (T-1) was queued for Home Hosting.");
+        assertThat(changed.detail()).endsWith(" A reminder (T-1) was queued for Home Hosting.");
+        assertThat(followedUp).containsExactly(PAGE + " at " + notice.plus(Duration.ofHours(1)) + " after " + notice,
+                PAGE + " at " + notice.plus(Duration.ofHours(2)) + " after " + notice);
     }
 
     @Test
