@@ -86,6 +86,7 @@ import org.hotline.domain.staff.StaffAccess;
 import org.hotline.domain.staff.StaffAdministration;
 import org.hotline.domain.staff.StaffPorts;
 import org.hotline.domain.statistics.StatisticsDesk;
+import org.hotline.domain.notifying.NoticeDesk;
 import org.hotline.domain.recheck.FollowUps;
 import org.hotline.domain.recheck.RecheckPorts;
 import org.hotline.domain.recheck.RecheckWork;
@@ -268,7 +269,7 @@ public final class Hotline implements AutoCloseable {
     /** The analysts' work: welfare, claims, assessments and legal reviews, the law's changes, the hosting desk. */
     private record Casework(Welfare welfare, ClaimDesk claims, CaseQueue queue, AssessmentDesk desk,
             LegalReviewDesk legalReview, LawChanges lawChanges, HostingDesk hosting, CaseFiles caseFiles,
-            KnownContentDesk knownContent, TakedownDesk takedowns, Rechecking rechecks) {
+            KnownContentDesk knownContent, TakedownDesk takedowns, Rechecking rechecks, NoticeDesk notices) {
 
         UseCases.Casework useCases(Capturing capturing) {
             return new UseCases.Casework(queue, claims, desk, desk, caseFiles, welfare, welfare, welfare, welfare,
@@ -303,7 +304,7 @@ public final class Hotline implements AutoCloseable {
                 new CaseFiles(ports.cases(), ports.reports(), ports.assessments(), ports.audit(), ports.unitOfWork(),
                         clock),
                 new KnownContentDesk(home.law(), decisionPorts, zone), takedowns,
-                rechecking(configuration, ports, hostingWork, takedowns, noticeDesk));
+                rechecking(configuration, ports, hostingWork, takedowns, noticeDesk), noticeDesk);
     }
 
     /** The re-checks of running takedowns, and how often they run. */
@@ -342,7 +343,8 @@ public final class Hotline implements AutoCloseable {
                 new ReportRateLimit(ports.buckets(), Allowance.perMinute(rateLimit.perMinute(), rateLimit.burst())),
                 staff.access(), staff.access(), staff.access(), staff.sessions(), staff.administration(),
                 casework.useCases(capturing))
-                .withKnownContent(known.web()).withTakedowns(casework.takedowns(), casework.takedowns())
+                .withKnownContent(known.web()).withTakedowns(casework.takedowns(), casework.takedowns(),
+                        casework.notices())
                 .withStatistics(new StatisticsDesk(new PostgresStatistics(database), clock, configuration.timeZone()))
                 .withRechecks(casework.rechecks().work());
     }

@@ -202,6 +202,11 @@ class TakedownToRemovalEndToEndTest {
             assertThat(recheckedAfter(hotline, people, caseId, Duration.ofHours(48))).isEqualTo("STILL_THERE");
             assertThat(MAIL.getReceivedMessages()).as("an escalation past 72 hours").hasSize(3);
             assertThat(recipientOf(MAIL.getReceivedMessages()[2])).contains("owner@gallery.example");
+            Document flagged = Jsoup.parse(people.supervisor().get("/notices").body());
+            assertThat(flagged.select("#notices tr.notice").eachText()).singleElement().asString()
+                    .startsWith("GB-NTD-2026-").contains("Escalation Example Gallery (Site owner) owner@gallery.example",
+                            "Sent ", caseId);
+            assertThat(people.analyst().get("/notices").statusCode()).as("for supervisors").isEqualTo(403);
             assertThat(recheckedAfter(hotline, people, caseId, Duration.ofHours(1))).isEqualTo("STILL_THERE");
             assertThat(MAIL.getReceivedMessages()).as("each follow-up once").hasSize(3);
 

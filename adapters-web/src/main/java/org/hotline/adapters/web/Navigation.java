@@ -27,6 +27,7 @@ public final class Navigation {
         pages.put(QueuePages.QUEUE, "nav.queue");
         pages.put(QueuePages.LEGAL_REVIEW, "nav.legalReview");
         pages.put(TakedownPages.POLICE, "nav.police");
+        pages.put(TakedownPages.NOTICES, "nav.notices");
         pages.put(LawChangesPages.PATH, "nav.lawChanges");
         pages.put(WelfarePages.PATH, "nav.welfare");
         pages.put(StatisticsPages.PATH, "nav.statistics");

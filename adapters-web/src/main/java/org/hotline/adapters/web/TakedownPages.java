@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import io.vavr.control.Either;
+import org.hotline.adapters.web.pages.NoticesPage;
 import org.hotline.adapters.web.pages.PolicePage;
 import org.hotline.adapters.web.pages.TakedownSection;
 import org.hotline.domain.Rejection;
@@ -16,6 +17,10 @@ import org.hotline.domain.law.Step;
 import org.hotline.domain.staff.Acting;
 import org.hotline.domain.staff.ManageStaff;
 import org.hotline.domain.staff.Role;
+import org.hotline.domain.notice.Notice;
+import org.hotline.domain.notice.NoticeRecord;
+import org.hotline.domain.notice.NoticeState;
+import org.hotline.domain.notifying.ListNoticesNeedingAttention;
 import org.hotline.domain.takedown.ListPoliceWork;
 import org.hotline.domain.takedown.PoliceWork;
 import org.hotline.domain.takedown.Recorders;
@@ -36,6 +41,7 @@ import org.hotline.domain.takedown.TakedownView;
 final class TakedownPages {
 
     static final String POLICE = "/police";
+    static final String NOTICES = "/notices";
     static final String STEP = CasePages.PATH + "/takedown/step";
     static final String HOLD = CasePages.PATH + "/takedown/hold";
     static final String LIFT = CasePages.PATH + "/takedown/lift";
@@ -46,11 +52,14 @@ final class TakedownPages {
 
     private final RunTakedown takedowns;
     private final ListPoliceWork police;
+    private final ListNoticesNeedingAttention notices;
     private final ManageStaff staff;
     private final Times times;
     private final Templates templates;
 
-    TakedownPages(RunTakedown takedowns, ListPoliceWork police, ManageStaff staff, Times times, Templates templates) {
+    TakedownPages(RunTakedown takedowns, ListPoliceWork police, ListNoticesNeedingAttention notices, ManageStaff staff,
+            Times times, Templates templates) {
+        this.notices = Objects.requireNonNull(notices, "notices");
         this.takedowns = Objects.requireNonNull(takedowns, "takedowns");
         this.police = Objects.requireNonNull(police, "police");
         this.staff = Objects.requireNonNull(staff, "staff");
@@ -61,6 +70,36 @@ final class TakedownPages {
     /** The police liaison's page. */
     void showPolice(Context ctx) {
         renderPolice(ctx, Optional.empty());
+    }
+
+    /** The supervisors' page of notices needing attention: escalations, and notices that could not be sent. */
+    void showNotices(Context ctx) {
+        var listed = notices.needingAttention(SignedInStaff.required(ctx).as(Role.SUPERVISOR));
+        if (listed.isLeft()) {
+            Rejections.refuseWholePage(Rejections.Answer.ROLE_REQUIRED, listed.getLeft());
+        }
+        Messages t = Languages.messagesFor(ctx);
+        templates.render(ctx, "notices.jte", new NoticesPage(t, listed.get().map(found -> noticeRow(found, t))
+                .toJavaList()));
+    }
+
+    private NoticesPage.Row noticeRow(NoticeRecord found, Messages t) {
+        Notice notice = found.notice();
+        String state;
+        if (found.state() instanceof NoticeState.Sent sent) {
+            state = t.get("notices.state.sent", times.when(sent.at(), t));
+        } else if (found.state() instanceof NoticeState.Failed failed) {
+            state = t.get("notices.state.failed", times.when(failed.at(), t), failed.detail());
+        } else {
+            state = t.get("notices.state.queued");
+        }
+        return new NoticesPage.Row(notice.reference().value(), t.get("notices.kind." + notice.kind().name()),
+                t.get("notices.recipient", notice.recipient().name(),
+                        t.get("contacts.role." + notice.recipient().role().name().toLowerCase(java.util.Locale.ROOT))),
+                notice.recipient().emails().map(email -> email.value()).mkString("; "), times.when(notice.issued(), t),
+                state, found.state() instanceof NoticeState.Failed,
+                found.cases().map(caseId -> new NoticesPage.CaseLink(caseId.toString(), CasePages.pathOf(caseId.toString())))
+                        .toJavaList());
     }
 
     /** Records a step, in the role the form names where the member holds it. */

@@ -17,6 +17,7 @@ import org.hotline.domain.capture.job.RequestCapture;
 import org.hotline.domain.capture.job.ViewCaptures;
 import org.hotline.domain.capture.preview.ShowPreview;
 import org.hotline.domain.hostcontacts.ManageContacts;
+import org.hotline.domain.notifying.ListNoticesNeedingAttention;
 import org.hotline.domain.hosting.casework.SettleHosting;
 import org.hotline.domain.partner.RecognisePartner;
 import org.hotline.domain.report.FindCase;
@@ -70,9 +71,14 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
 
     /** The same use cases with takedowns: the section of the case page and the police liaison's page. */
     public UseCases withTakedowns(RunTakedown run, ListPoliceWork police) {
+        return withTakedowns(run, police, ListNoticesNeedingAttention.none());
+    }
+
+    /** The same use cases with takedowns and the supervisors' list of notices needing attention. */
+    public UseCases withTakedowns(RunTakedown run, ListPoliceWork police, ListNoticesNeedingAttention notices) {
         return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
                 changePassword, chooseLanguage, ownSessions, manageStaff, casework, known, referrals,
-                Option.some(new TakedownWork(run, police)), statistics, rechecks, contacts);
+                Option.some(new TakedownWork(run, police, notices)), statistics, rechecks, contacts);
     }
 
     /** The same use cases with the administrators' contact registry. */
@@ -82,11 +88,15 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
                 statistics, rechecks, Option.some(manage));
     }
 
-    /** What staff do with takedowns: run a case's takedown, and list what waits on the police. */
-    public record TakedownWork(RunTakedown run, ListPoliceWork police) {
+    /**
+     * What staff do with takedowns: run a case's takedown, list what waits on the police, and the notices needing a
+     * supervisor's attention.
+     */
+    public record TakedownWork(RunTakedown run, ListPoliceWork police, ListNoticesNeedingAttention notices) {
         public TakedownWork {
             Objects.requireNonNull(run, "run");
             Objects.requireNonNull(police, "police");
+            Objects.requireNonNull(notices, "notices");
         }
     }
 

@@ -37,7 +37,11 @@ import org.hotline.domain.notice.PriorNotice;
 import org.hotline.domain.recheck.FollowUps;
 import org.hotline.domain.report.CaseId;
 import org.hotline.domain.report.ReportedUrl;
+import org.hotline.domain.Rejection;
+import org.hotline.domain.staff.Acting;
+import org.hotline.domain.staff.Role;
 import org.hotline.domain.takedown.Takedown;
+import org.hotline.domain.takedown.TakedownRefusal;
 import org.jmolecules.ddd.annotation.Service;
 
 /**
@@ -49,7 +53,7 @@ import org.jmolecules.ddd.annotation.Service;
  * caller's unit of work; the outbox sends it.
  */
 @Service
-public final class NoticeDesk implements FollowUps {
+public final class NoticeDesk implements FollowUps, ListNoticesNeedingAttention {
 
     /** A notice not acted on for this long is followed by a reminder to the same contact. */
     public static final Duration REMIND_AFTER = Duration.ofHours(24);
@@ -140,6 +144,12 @@ public final class NoticeDesk implements FollowUps {
         return followUp(takedown, url, takedown.removalTarget(), at).flatMap(ports.notices()::find)
                 .map(queued -> (queued.kind() == NoticeKind.ESCALATION ? "An escalation (" : "A reminder (")
                         + queued.reference().value() + ") was queued for " + queued.notice().recipient().name() + ".");
+    }
+
+    @Override
+    public Either<Rejection<TakedownRefusal>, Seq<NoticeRecord>> needingAttention(Acting supervisor) {
+        return supervisor.as(TakedownRefusal.ROLE_REQUIRED, Role.SUPERVISOR)
+                .map(member -> ports.notices().needingAttention(MOST));
     }
 
     private Option<NoticeReference> escalate(CaseId caseId, ReportedUrl url, NoticeRecord contacted, Instant sent,

@@ -164,6 +164,10 @@ class NoticeDeskTest {
         assertThat(escalated.kind()).isEqualTo(NoticeKind.ESCALATION);
         assertThat(escalated.notice().recipient()).isEqualTo(TestNotices.aRegistrar());
         assertThat(notices.needingAttention(10)).containsExactly(escalated);
+        assertThat(desk.needingAttention(org.hotline.domain.testing.TestStaff.supervisor(8)).get())
+                .as("flagged for the supervisor").containsExactly(escalated);
+        assertThat(desk.needingAttention(org.hotline.domain.testing.TestStaff.analyst(1)).getLeft().reason())
+                .isEqualTo(org.hotline.domain.takedown.TakedownRefusal.ROLE_REQUIRED);
     }
 
     @Test
