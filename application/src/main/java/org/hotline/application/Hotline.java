@@ -293,7 +293,8 @@ public final class Hotline implements AutoCloseable {
         var noticeDesk = notices.desk(new PostgresHostingTraces(database), ports.assessments(),
                 home.agreement().jurisdiction(), clock);
         var takedowns = new TakedownDesk(new TakedownPorts(ports.cases(), new PostgresTakedowns(database),
-                new QueuedHostNotices(noticeDesk), ports.audit(), ports.unitOfWork(), clock, UUID::randomUUID, zone));
+                new QueuedHostNotices(noticeDesk), ports.audit(), ports.unitOfWork(), clock, UUID::randomUUID, zone,
+                new ProgressToReferrer(network)));
         var decisionPorts = new DecisionPorts(ports.cases(), ports.assessments(), welfare, ports.audit(),
                 ports.unitOfWork(), clock, UUID::randomUUID, new Withdrawals(network, takedowns));
         return new Casework(welfare, claims, new CaseQueue(ports.cases(), clock),

@@ -82,8 +82,10 @@ class NetworkExchangeEndToEndTest {
 
     @Test
     void a_report_at_be_crosses_the_border_to_the_uk_once_and_its_status_comes_home() throws Exception {
-        TestIpData.in(data.resolve("be").resolve("ip")).version("1.0.0").country("192.0.2.0/24", "GB")
-                .network("192.0.2.0", "192.0.2.255", 64510, "British Hosting Ltd").write();
+        for (String hotline : List.of("be", "uk")) {
+            TestIpData.in(data.resolve(hotline).resolve("ip")).version("1.0.0").country("192.0.2.0/24", "GB")
+                    .network("192.0.2.0", "192.0.2.255", 64510, "British Hosting Ltd").write();
+        }
         try (Hub hub = Hub.start(hubConfiguration(0))) {
             String beToken = enrol(hub, "Child Focus", "BE");
             String ukToken = enrol(hub, "IWF", "GB");
@@ -93,7 +95,9 @@ class NetworkExchangeEndToEndTest {
                 atBe.member(atBe.firstAdministrator(), "alice", PASSWORD, Role.ANALYST);
                 Visitor alice = atBe.signedIn("alice", PASSWORD);
                 var atUk = new Staffing(uk);
-                atUk.member(atUk.firstAdministrator(), "bob", PASSWORD, Role.ANALYST);
+                Visitor ukAdministrator = atUk.firstAdministrator();
+                atUk.member(ukAdministrator, "bob", PASSWORD, Role.ANALYST);
+                atUk.member(ukAdministrator, "pat", PASSWORD, Role.POLICE_LIAISON);
                 Visitor bob = atUk.signedIn("bob", PASSWORD);
 
                 String caseAtBe = illegalCase(atBe, alice, "http://abroad.example.org/gallery");
@@ -142,8 +146,50 @@ class NetworkExchangeEndToEndTest {
                 assertThat(received.direction()).isEqualTo(ReferralRecord.Direction.INCOMING);
                 assertThat(be.referrals().backlog()).isEqualTo(new org.hotline.adapters.persistence.PostgresExchange.Backlog(0, 0));
                 assertThat(uk.referrals().backlog()).isEqualTo(new org.hotline.adapters.persistence.PostgresExchange.Backlog(0, 0));
+
+                // The UK takes the content down at home: its notice to the host and the removal go home as statuses.
+                takenDownAtHome(uk, atUk, ukAdministrator, bob, caseAtUk);
+                for (int round = 0; round < 2; round++) {
+                    uk.exchangeNow();
+                    be.exchangeNow();
+                }
+                assertThat(Jsoup.parse(alice.get("/cases/" + caseAtBe).body()).select("#referrals li.status")
+                        .eachAttr("data-status")).containsExactly("received", "assessed", "notice_sent", "removed");
+                assertThat(be.referrals().ofCase(CaseId.parse(caseAtBe).get()).single().statuses().last().note())
+                        .isEqualTo("The address answers 404 Not Found.");
             }
         }
+    }
+
+    /**
+     * The UK's takedown of a case referred to it, over its pages: the host's abuse contact registered, the hosting
+     * settled at home, the police told and clear, the notice queued for the host (no mail server here: it waits in the
+     * outbox), the content then seen gone by the analyst.
+     */
+    private static void takenDownAtHome(Hotline uk, Staffing atUk, Visitor administrator, Visitor analyst, String caseId)
+            throws InterruptedException {
+        administrator.get("/admin/contacts");
+        assertThat(administrator.postForm("/admin/contacts", "scope", "asn", "value", "AS64510", "role",
+                "hosting_provider", "name", "British Hosting Ltd", "emails", "abuse@hosting.example").statusCode())
+                .isEqualTo(303);
+        traced(uk, analyst, caseId);
+        assertThat(analyst.postForm("/cases/" + caseId + "/hosting", "country", "GB", "reason", "").statusCode())
+                .isEqualTo(303);
+        String steps = "/cases/" + caseId + "/takedown/step";
+        analyst.get("/cases/" + caseId);
+        assertThat(analyst.postForm(steps, "step", "notify-police", "note", "").statusCode()).isEqualTo(303);
+        Visitor police = atUk.signedIn("pat", PASSWORD);
+        police.get("/police");
+        assertThat(police.postForm(steps, "step", "police-authorisation", "note", "NCA ref 55").statusCode())
+                .isEqualTo(303);
+        police.get("/police");
+        assertThat(police.postForm(steps, "step", "police-hold", "note", "No hold").statusCode()).isEqualTo(303);
+        analyst.get("/cases/" + caseId);
+        var notice = analyst.postForm(steps, "step", "notice-to-host", "note", "");
+        assertThat(notice.statusCode()).as(() -> Jsoup.parse(notice.body()).select("#refusal").text()).isEqualTo(303);
+        analyst.get("/cases/" + caseId);
+        assertThat(analyst.postForm("/cases/" + caseId + "/takedown/removed", "evidence",
+                "The address answers 404 Not Found.").statusCode()).isEqualTo(303);
     }
 
     @Test

@@ -37,4 +37,12 @@ public interface NetworkExchange {
      */
     default void decided(CaseId caseId, Verdict verdict) {
     }
+
+    /**
+     * Tells the hotline that referred the case, if it was referred to this one and nothing settled it yet, how its
+     * takedown here went on: {@link ReferralStatus#NOTICE_SENT} once the host was asked, {@link ReferralStatus#REMOVED}
+     * once the content was seen gone (which settles the referral). Called in the unit of work of the step.
+     */
+    default void progressed(CaseId caseId, ReferralStatus status, String note) {
+    }
 }

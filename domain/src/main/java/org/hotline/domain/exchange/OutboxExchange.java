@@ -55,13 +55,25 @@ public final class OutboxExchange implements NetworkExchange {
         if (verdict instanceof Verdict.NeedsLegalReview) {
             return;
         }
-        ReferralStatus status = verdict instanceof Verdict.Illegal ? ReferralStatus.ASSESSED : ReferralStatus.NOT_ILLEGAL_HERE;
+        tellSender(caseId, verdict instanceof Verdict.Illegal ? ReferralStatus.ASSESSED : ReferralStatus.NOT_ILLEGAL_HERE,
+                verdict.reason());
+    }
+
+    @Override
+    public void progressed(CaseId caseId, ReferralStatus status, String note) {
+        if (status != ReferralStatus.NOTICE_SENT && status != ReferralStatus.REMOVED) {
+            throw new IllegalArgumentException("a takedown's progress is a notice sent or the content removed: " + status);
+        }
+        tellSender(caseId, status, note);
+    }
+
+    /** The status, kept on every referral received for the case that nothing settled yet, and put in the outbox. */
+    private void tellSender(CaseId caseId, ReferralStatus status, String note) {
         records.ofCase(caseId).filter(found -> found.direction() == ReferralRecord.Direction.INCOMING)
                 .filter(found -> found.statuses().forAll(said -> !said.status().settles()))
                 .forEach(found -> {
                     var report = new StatusReport(identities.next(), found.referral().id(), status, clock.instant(),
-                            verdict.reason().length() > StatusReport.MAX_NOTE
-                                    ? verdict.reason().substring(0, StatusReport.MAX_NOTE) : verdict.reason(),
+                            note.length() > StatusReport.MAX_NOTE ? note.substring(0, StatusReport.MAX_NOTE) : note,
                             Option.none());
                     records.addStatus(ReferralRecord.Direction.INCOMING, report);
                     outbox.put(report);

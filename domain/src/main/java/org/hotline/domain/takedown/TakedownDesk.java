@@ -105,7 +105,13 @@ public final class TakedownDesk implements StartTakedown, RunTakedown, ListPolic
             }
             return takedown.record(stepId == null ? "" : stepId, who.staff(), now, noted)
                     .flatMap(change -> withNotice(found, step.get(), change, now))
-                    .map(change -> store(Option.some(who), takedown, change, now));
+                    .map(change -> {
+                        Takedown after = store(Option.some(who), takedown, change, now);
+                        if (step.get().kind() == StepKind.SEND_NOTICE_TO_HOST) {
+                            ports.progress().noticeSent(found.id(), step.get().id(), now);
+                        }
+                        return after;
+                    });
         }));
     }
 
@@ -172,6 +178,7 @@ public final class TakedownDesk implements StartTakedown, RunTakedown, ListPolic
                 ports.audit().record(entry(who, at, closed.action(), found.id(), closed.before().describe(),
                         closed.after().describe()));
             });
+            ports.progress().removed(found.id(), evidence, at);
             return after;
         });
     }

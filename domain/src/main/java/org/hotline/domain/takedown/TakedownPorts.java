@@ -14,7 +14,13 @@ import org.hotline.domain.report.Cases;
  * the day its review comes).
  */
 public record TakedownPorts(Cases cases, Takedowns takedowns, HostNotices notices, AuditTrail audit, UnitOfWork unitOfWork,
-        Clock clock, Identities identities, ZoneId zone) {
+        Clock clock, Identities identities, ZoneId zone, TakedownProgress progress) {
+
+    /** The ports, nobody else hearing of the takedowns' progress. */
+    public TakedownPorts(Cases cases, Takedowns takedowns, HostNotices notices, AuditTrail audit, UnitOfWork unitOfWork,
+            Clock clock, Identities identities, ZoneId zone) {
+        this(cases, takedowns, notices, audit, unitOfWork, clock, identities, zone, TakedownProgress.none());
+    }
 
     public TakedownPorts {
         Objects.requireNonNull(cases, "cases");
@@ -25,5 +31,6 @@ public record TakedownPorts(Cases cases, Takedowns takedowns, HostNotices notice
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(identities, "identities");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(progress, "progress");
     }
 }

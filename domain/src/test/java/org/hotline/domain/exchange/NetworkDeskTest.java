@@ -167,6 +167,28 @@ class NetworkDeskTest {
     }
 
     @Test
+    void the_takedown_of_a_referral_received_goes_back_as_notice_sent_then_removed_which_settles_it() {
+        Referral received = ExchangeSamples.referral("BE", "GB");
+        desk.receive(received);
+        CaseId caseId = referrals.find(ReferralRecord.Direction.INCOMING, received.id()).get().caseId();
+        CaseId ours = new CaseId(java.util.UUID.randomUUID());
+        exchange.refer(ours, ExchangeSamples.referral("GB", "NL"));
+        int before = referrals.outbox().size();
+
+        exchange.progressed(caseId, ReferralStatus.NOTICE_SENT, "notice-to-host");
+        exchange.progressed(caseId, ReferralStatus.REMOVED, "Seen gone by a re-check: The server answered 404.");
+        exchange.progressed(caseId, ReferralStatus.REMOVED, "again");
+        exchange.progressed(ours, ReferralStatus.REMOVED, "our own case, referred out: nobody to tell");
+
+        assertThat(referrals.outbox().drop(before)).extracting(message -> ((StatusReport) message).status())
+                .containsExactly(ReferralStatus.NOTICE_SENT, ReferralStatus.REMOVED);
+        assertThat(referrals.find(ReferralRecord.Direction.INCOMING, received.id()).get().statuses().last().note())
+                .isEqualTo("Seen gone by a re-check: The server answered 404.");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> exchange.progressed(caseId,
+                ReferralStatus.WITHDRAWN, "not a takedown's"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void a_withdrawal_reaches_the_hotline_the_referral_went_to() {
         Referral referral = ExchangeSamples.referral("BE", "GB");
         desk.receive(referral);

@@ -75,8 +75,21 @@ final class HostingBench {
     final TraceWork work = new TraceWork(new HostingTracer(dns, data, clock), ports, captures, LEASE);
     final InMemoryTakedowns takedowns = new InMemoryTakedowns();
     final InMemoryHostNotices notices = new InMemoryHostNotices();
+    /** What the takedowns told of their progress (to the hotline that referred a case, in the program). */
+    final java.util.List<String> progress = new java.util.ArrayList<>();
     final TakedownDesk takedownDesk = new TakedownDesk(new TakedownPorts(store, takedowns, notices, audit,
-            UnitOfWork.none(), clock, identities, ZoneId.of("Europe/Brussels")));
+            UnitOfWork.none(), clock, identities, ZoneId.of("Europe/Brussels"),
+            new org.hotline.domain.takedown.TakedownProgress() {
+                @Override
+                public void noticeSent(CaseId caseId, String step, java.time.Instant at) {
+                    progress.add("notice sent " + caseId + " at " + at + " (" + step + ")");
+                }
+
+                @Override
+                public void removed(CaseId caseId, String evidence, java.time.Instant at) {
+                    progress.add("removed " + caseId + " at " + at + ": " + evidence);
+                }
+            }));
     final HostingDesk desk = new HostingDesk(ports, assessments, new org.hotline.domain.testing.TestAgreement(), exchange, data,
             captures, takedownDesk);
     private final ReportIntake intake = new ReportIntake(store, clock, identities);

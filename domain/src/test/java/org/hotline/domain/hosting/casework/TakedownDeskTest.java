@@ -95,6 +95,8 @@ class TakedownDeskTest {
         assertThat(bench.audit.entries().last().action()).isEqualTo("takedown.step_recorded");
         assertThat(bench.audit.entries().last().after()).isEqualTo("notice by HOTLINE; notice TEST-NTD-1");
         assertThat(bench.notices.sent()).hasSize(1);
+        assertThat(bench.progress).as("told once, at the notice step").containsExactly("notice sent "
+                + HostingBench.idOf(id) + " at " + bench.clock.instant() + " (notice)");
     }
 
     @Test
@@ -108,6 +110,7 @@ class TakedownDeskTest {
         assertThat(refused.getLeft().detail()).isEqualTo("No abuse contact is registered for home.example.");
         assertThat(takedownOf(id).noticeSent()).isFalse();
         assertThat(bench.audit.entries()).hasSize(audited);
+        assertThat(bench.progress).isEmpty();
     }
 
     private String cleared(String id) {
@@ -184,6 +187,9 @@ class TakedownDeskTest {
         assertThat(bench.audit.actions()).endsWith("takedown.removed", "case.content_removed");
         assertThat(bench.audit.entries().last().actor()).as("the program's").isEmpty();
         assertThat(refusal(bench.takedownDesk.removed(analyst(1), id, "again"))).isEqualTo(TakedownRefusal.ENDED);
+        assertThat(bench.progress).last().isEqualTo("removed " + HostingBench.idOf(id) + " at " + bench.clock.instant()
+                + ": re-check: 404");
+        assertThat(bench.progress).as("the refused removals told nothing").hasSize(2);
     }
 
     @Test
