@@ -194,6 +194,25 @@ class NoticeAtTheNoticeStepTest {
     }
 
     @Test
+    void an_appeal_finding_the_material_not_illegal_withdraws_the_notice_waiting_in_the_outbox_and_nothing_is_mailed() {
+        registry.add(new RegisteredContact(new ContactId(UUID.randomUUID()), ContactScope.asn(new Asn(64500)),
+                TestNotices.aHostingProvider()));
+        String id = clearedForNotice("http://192.0.2.10/gallery/3.jpg");
+        takedownDesk.record(SUPERVISOR, id, "notice-to-host", "").get();
+        Map<String, String> adult = new HashMap<>(answers);
+        adult.put("age", "ADULT");
+        adult.put("content", "NONE");
+
+        assessment.appeal(TestStaff.supervisor(9), id, adult, Option.none()).get();
+        NoticeSending.unscheduled(notices, mail(), clock, Duration.ZERO).round();
+
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
+        assertThat(notices.ofCase(CaseId.parse(id).get()).single().state())
+                .isInstanceOfSatisfying(NoticeState.Withdrawn.class, withdrawn -> assertThat(withdrawn.reason())
+                        .isNotBlank());
+    }
+
+    @Test
     void a_host_nobody_is_registered_for_refuses_the_notice_step_and_queues_nothing() {
         String id = clearedForNotice("http://192.0.2.10/gallery/2.jpg");
 

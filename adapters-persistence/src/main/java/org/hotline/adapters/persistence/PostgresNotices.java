@@ -147,6 +147,52 @@ public final class PostgresNotices implements Notices {
                 .bind("limit", limit).map((rs, ctx) -> record(rs)).list()));
     }
 
+    @Override
+    public Seq<NoticeReference> withdraw(CaseId caseId, Seq<ReportedUrl> addresses, String reason, Instant at) {
+        String[] withdrawn = addresses.map(ReportedUrl::canonical).toJavaArray(String[]::new);
+        return storage.inOneTransaction(() -> storage.write(handle -> {
+            Seq<NoticeReference> waiting = List.ofAll(handle.createQuery("""
+                            select n.reference from notice n join notice_outbox o on o.reference = n.reference
+                            where n.state = 'QUEUED' and (o.leased_by is null or o.lease_until < now())
+                              and n.reference in (select reference from notice_case where case_id = :caseId)
+                            order by n.reference
+                            for update of n, o""")
+                    .bind("caseId", caseId.value()).mapTo(String.class).list()).map(NoticeReference::new);
+            waiting.forEach(reference -> withdraw(handle, reference, caseId, withdrawn, reason, at));
+            return waiting;
+        }));
+    }
+
+    /** The case out of one waiting notice: the whole notice when nothing else is left in it, else its addresses. */
+    private static void withdraw(Handle handle, NoticeReference reference, CaseId caseId, String[] withdrawn,
+            String reason, Instant at) {
+        boolean alone = handle.createQuery("""
+                        select not exists (select 1 from notice_case where reference = :reference and case_id <> :caseId)
+                            or not exists (select 1 from notice n, unnest(n.addresses) a
+                                           where n.reference = :reference and not (a = any(:withdrawn)))""")
+                .bind("reference", reference.value()).bind("caseId", caseId.value()).bind("withdrawn", withdrawn)
+                .mapTo(Boolean.class).one();
+        if (alone) {
+            handle.createUpdate("delete from notice_outbox where reference = :reference")
+                    .bind("reference", reference.value()).execute();
+            handle.createUpdate("""
+                    update notice set state = 'WITHDRAWN', state_at = :at, withdrawn_reason = :reason
+                    where reference = :reference""")
+                    .bind("at", at).bind("reason", reason).bind("reference", reference.value()).execute();
+            return;
+        }
+        handle.createUpdate("""
+                update notice set
+                    submitted = array(select s from unnest(submitted, addresses) with ordinality as t(s, a, i)
+                                      where not (a = any(:withdrawn)) order by i),
+                    addresses = array(select a from unnest(addresses) with ordinality as t(a, i)
+                                      where not (a = any(:withdrawn)) order by i)
+                where reference = :reference""")
+                .bind("withdrawn", withdrawn).bind("reference", reference.value()).execute();
+        handle.createUpdate("delete from notice_case where reference = :reference and case_id = :caseId")
+                .bind("reference", reference.value()).bind("caseId", caseId.value()).execute();
+    }
+
     /** Leases up to {@code limit} due notices to this instance for {@code lease}, the oldest first. */
     public Seq<Pending> lease(int limit, Duration lease) {
         java.util.List<UUID> leased = outbox.lease(limit, lease);
@@ -218,6 +264,8 @@ public final class PostgresNotices implements Notices {
             case "SENT" -> new NoticeState.Sent(rs.getTimestamp("state_at").toInstant(), rs.getString("message_id"));
             case "FAILED" -> new NoticeState.Failed(rs.getTimestamp("state_at").toInstant(), rs.getString("failure_code"),
                     rs.getString("failure_detail"));
+            case "WITHDRAWN" -> new NoticeState.Withdrawn(rs.getTimestamp("state_at").toInstant(),
+                    rs.getString("withdrawn_reason"));
             default -> throw new IllegalStateException("unknown notice state " + state);
         };
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import io.vavr.collection.List;
 import org.hotline.domain.contact.EmailAddress;
 import org.hotline.domain.notice.Notice;
+import org.hotline.domain.notice.NoticeRecord;
 import org.hotline.domain.notice.NoticeReference;
 import org.hotline.domain.notice.NoticeSent;
 import org.hotline.domain.notice.NoticeState;
@@ -137,6 +138,45 @@ class PostgresNoticesTest {
         assertThat(notices.lease(1, LEASE)).isEmpty();
         var failed = notices.needingAttention(10).single();
         assertThat(failed.state()).isEqualTo(new NoticeState.Failed(at, refused.code(), refused.detail()));
+    }
+
+    @Test
+    void a_withdrawn_case_takes_its_own_waiting_notices_out_and_leaves_the_shared_one_without_its_address() {
+        CaseId first = aCase("http://files.example.org/a/1.jpg");
+        CaseId second = aCase("http://files.example.org/b/2.jpg");
+        NoticeReference shared = notices.queue(TestNotices.aFirstNotice(), first);
+        notices.queue(notice("NTD-2", "http://files.example.org/b/2.jpg"), second);
+        NoticeReference own = notices.queue(Notice.first(new NoticeReference("NTD-3"), Locale.forLanguageTag("nl"),
+                TestNotices.aHostingProvider(), List.of(TestNotices.url("http://files.example.org/b/2.jpg")),
+                TestNotices.LEGAL_BASIS, TestNotices.ISSUED), second);
+        Instant at = Instant.parse("2026-11-30T21:00:00Z");
+
+        var changed = notices.withdraw(second, List.of(TestNotices.url("http://files.example.org/b/2.jpg")),
+                "Not illegal on appeal.", at);
+
+        assertThat(changed).containsExactly(shared, own);
+        assertThat(notices.find(own).get().state()).isEqualTo(new NoticeState.Withdrawn(at, "Not illegal on appeal."));
+        var goingOn = notices.find(shared).get();
+        assertThat(goingOn.state()).isEqualTo(new NoticeState.Queued());
+        assertThat(goingOn.cases()).containsExactly(first);
+        assertThat(goingOn.notice().addresses().map(Object::toString)).containsExactly(
+                "https://files.example.org/a/1.jpg", "https://files.example.org/a/2.jpg");
+        assertThat(notices.ofCase(second).map(NoticeRecord::reference)).containsExactly(own);
+        assertThat(notices.lease(10, LEASE).map(pending -> pending.notice().reference())).containsExactly(shared);
+        assertThat(notices.withdraw(second, List.of(TestNotices.url("http://files.example.org/b/2.jpg")), "again", at))
+                .as("nothing left waiting").isEmpty();
+        assertThat(notices.needingAttention(10)).as("a withdrawn notice needs nobody").isEmpty();
+    }
+
+    @Test
+    void a_notice_being_sent_is_not_withdrawn() {
+        CaseId caseId = aCase("http://files.example.org/a/1.jpg");
+        NoticeReference reference = notices.queue(TestNotices.aFirstNotice(), caseId);
+        notices.lease(1, LEASE);
+
+        assertThat(notices.withdraw(caseId, TestNotices.aFirstNotice().addresses(), "too late",
+                Instant.parse("2026-11-30T21:00:00Z"))).isEmpty();
+        assertThat(notices.find(reference).get().state()).isEqualTo(new NoticeState.Queued());
     }
 
     @Test

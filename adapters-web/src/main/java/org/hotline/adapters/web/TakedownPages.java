@@ -90,6 +90,8 @@ final class TakedownPages {
             state = t.get("notices.state.sent", times.when(sent.at(), t));
         } else if (found.state() instanceof NoticeState.Failed failed) {
             state = t.get("notices.state.failed", times.when(failed.at(), t), failed.detail());
+        } else if (found.state() instanceof NoticeState.Withdrawn withdrawn) {
+            state = t.get("notices.state.withdrawn", times.when(withdrawn.at(), t), withdrawn.reason());
         } else {
             state = t.get("notices.state.queued");
         }

@@ -3,7 +3,10 @@ package org.hotline.domain.notice;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Where a notice stands: waiting in the outbox, sent, or failed for good (for staff to see and act on). */
+/**
+ * Where a notice stands: waiting in the outbox, sent, failed for good (for staff to see and act on), or withdrawn
+ * before it went.
+ */
 public sealed interface NoticeState {
 
     /** A stable name, as stored and shown. */
@@ -38,6 +41,18 @@ public sealed interface NoticeState {
 
         public String name() {
             return "FAILED";
+        }
+    }
+
+    /** Taken out of the outbox before it went, because its takedown was withdrawn: why, and when. */
+    record Withdrawn(Instant at, String reason) implements NoticeState {
+        public Withdrawn {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        public String name() {
+            return "WITHDRAWN";
         }
     }
 }

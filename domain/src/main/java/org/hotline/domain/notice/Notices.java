@@ -1,8 +1,11 @@
 package org.hotline.domain.notice;
 
+import java.time.Instant;
+
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.hotline.domain.report.CaseId;
+import org.hotline.domain.report.ReportedUrl;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 import org.jmolecules.ddd.annotation.Repository;
 
@@ -31,4 +34,12 @@ public interface Notices {
 
     /** Notices that failed for good, and escalations: what staff must see, the latest first, at most {@code limit}. */
     Seq<NoticeRecord> needingAttention(int limit);
+
+    /**
+     * Takes the case out of the notices still waiting in the outbox that no instance is sending: a notice about the
+     * case alone is withdrawn (it leaves the outbox, kept with why), one shared with other cases goes on without the
+     * case and its addresses. Answers the references of the notices it changed; a notice being sent at that moment
+     * goes as it is. In the caller's unit of work.
+     */
+    Seq<NoticeReference> withdraw(CaseId caseId, Seq<ReportedUrl> addresses, String reason, Instant at);
 }

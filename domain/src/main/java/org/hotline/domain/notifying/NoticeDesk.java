@@ -107,6 +107,14 @@ public final class NoticeDesk implements FollowUps, ListNoticesNeedingAttention 
     }
 
     /**
+     * Takes the case out of the notices still waiting to go, its takedown withdrawn: see
+     * {@link Notices#withdraw}. Answers the references of the notices withdrawn or changed.
+     */
+    public Seq<NoticeReference> withdraw(CaseId caseId, ReportedUrl url, String reason, Instant at) {
+        return ports.notices().withdraw(caseId, List.of(url), reason, at);
+    }
+
+    /**
      * What follows a takedown whose content is still up now: an escalation to the next contact once the latest
      * notice to a contact has gone unanswered past {@code target}; else a reminder {@link #REMIND_AFTER} after it;
      * else nothing. Each once: a reminder or escalation queued already is not queued again. Answers what it queued.

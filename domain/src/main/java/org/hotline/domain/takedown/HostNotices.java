@@ -2,6 +2,7 @@ package org.hotline.domain.takedown;
 
 import java.time.Instant;
 
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import org.hotline.domain.Rejection;
 import org.hotline.domain.notice.NoticeReference;
@@ -24,4 +25,10 @@ public interface HostNotices {
      * @param takedown the takedown with its notice step recorded
      */
     Either<Rejection<TakedownRefusal>, NoticeReference> firstNotice(Takedown takedown, Case theCase, Instant at);
+
+    /**
+     * The takedown of the case was withdrawn (the material was found not illegal after all): its notices still waiting
+     * to go must not. Answers the references of the notices withdrawn or changed; in the withdrawal's unit of work.
+     */
+    Seq<NoticeReference> withdraw(Case theCase, String reason, Instant at);
 }

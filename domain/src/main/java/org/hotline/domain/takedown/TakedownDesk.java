@@ -186,8 +186,12 @@ public final class TakedownDesk implements StartTakedown, RunTakedown, ListPolic
     @Override
     public Either<Rejection<TakedownRefusal>, Takedown> withdraw(CaseId caseId, String reason, Instant at) {
         Objects.requireNonNull(reason, "reason");
-        return inOneUnit(() -> ofCase(caseId).flatMap(this::takedownOf).flatMap(takedown -> takedown.withdraw(at, reason)
-                .map(change -> store(Option.none(), takedown, change, at))));
+        return inOneUnit(() -> ofCase(caseId).flatMap(found -> takedownOf(found).flatMap(takedown -> takedown
+                .withdraw(at, reason).map(change -> {
+                    Takedown after = store(Option.none(), takedown, change, at);
+                    ports.notices().withdraw(found, reason, at);
+                    return after;
+                }))));
     }
 
     /**

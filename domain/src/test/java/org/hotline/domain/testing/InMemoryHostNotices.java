@@ -26,6 +26,7 @@ public final class InMemoryHostNotices implements HostNotices {
 
     private final Set<String> contacts = new HashSet<>();
     private final java.util.List<Sent> sent = new ArrayList<>();
+    private final java.util.List<String> withdrawn = new ArrayList<>();
 
     /** Registers an abuse contact for the host: notices to it go out. */
     public synchronized InMemoryHostNotices contactFor(String host) {
@@ -44,6 +45,19 @@ public final class InMemoryHostNotices implements HostNotices {
         var reference = new NoticeReference("TEST-NTD-" + (sent.size() + 1));
         sent.add(new Sent(reference, takedown, theCase, at));
         return Either.right(reference);
+    }
+
+    /** Notes the withdrawal of the case's notices (all taken to be still waiting), each with why. */
+    @Override
+    public synchronized io.vavr.collection.Seq<NoticeReference> withdraw(Case theCase, String reason, Instant at) {
+        List<Sent> ofCase = List.ofAll(sent).filter(notice -> notice.theCase().id().equals(theCase.id()));
+        withdrawn.addAll(ofCase.map(notice -> notice.reference().value() + ": " + reason).toJavaList());
+        return ofCase.map(Sent::reference);
+    }
+
+    /** The notices withdrawn, each with why, in order. */
+    public synchronized List<String> withdrawn() {
+        return List.ofAll(withdrawn);
     }
 
     /** The notices put on their way, in order. */

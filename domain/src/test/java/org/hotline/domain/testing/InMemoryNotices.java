@@ -64,6 +64,24 @@ public final class InMemoryNotices implements Notices {
                 || record.kind() == org.hotline.domain.notice.NoticeKind.ESCALATION).reverse().take(limit);
     }
 
+    @Override
+    public synchronized Seq<NoticeReference> withdraw(CaseId caseId, Seq<ReportedUrl> addresses, String reason,
+            java.time.Instant at) {
+        Seq<String> withdrawn = addresses.map(ReportedUrl::canonical);
+        Seq<NoticeRecord> waiting = records.filter(record -> record.state() instanceof NoticeState.Queued
+                && record.cases().contains(caseId));
+        for (NoticeRecord kept : waiting) {
+            Seq<ReportedUrl> left = kept.notice().addresses().filter(address -> !withdrawn.contains(address.canonical()));
+            NoticeRecord changed = kept.cases().size() == 1 || left.isEmpty()
+                    ? new NoticeRecord(kept.notice(), kept.cases(), new NoticeState.Withdrawn(at, reason))
+                    : new NoticeRecord(new Notice(kept.reference(), kept.kind(), kept.notice().language(),
+                            kept.notice().recipient(), left, kept.notice().legalBasis(), kept.notice().issued(),
+                            kept.notice().prior()), kept.cases().remove(caseId), kept.state());
+            records = records.replace(kept, changed);
+        }
+        return waiting.map(NoticeRecord::reference);
+    }
+
     /** What the worker does once the notice went or failed for good. */
     public synchronized void mark(NoticeReference reference, NoticeState state) {
         NoticeRecord kept = find(reference).get();

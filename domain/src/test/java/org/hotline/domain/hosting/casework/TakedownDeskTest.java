@@ -211,6 +211,18 @@ class TakedownDeskTest {
     }
 
     @Test
+    void a_takedown_withdrawn_after_its_notice_was_queued_withdraws_the_notice_too() {
+        bench.notices.contactFor("home.example");
+        String id = cleared(inTakedown("http://home.example/x"));
+        bench.takedownDesk.record(analyst(1), id, "notice", "").get();
+
+        bench.assessment.appeal(supervisor(8), id, TestLaw.notIllegal()).get();
+
+        assertThat(takedownOf(id).state()).isInstanceOf(TakedownState.Withdrawn.class);
+        assertThat(bench.notices.withdrawn()).singleElement().asString().startsWith("TEST-NTD-1: ");
+    }
+
+    @Test
     void of_two_changes_made_from_one_version_only_the_first_is_stored() {
         String id = inTakedown("http://home.example/x");
         Takedown read = takedownOf(id);
