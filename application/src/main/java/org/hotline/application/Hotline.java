@@ -30,6 +30,7 @@ import org.hotline.domain.exchange.NetworkDesk;
 import org.hotline.domain.exchange.OutboxExchange;
 import org.hotline.domain.hosting.casework.HostingDesk;
 import org.hotline.domain.hosting.casework.HostingPorts;
+import org.hotline.domain.takedown.PoliceRequestDesk;
 import org.hotline.domain.takedown.TakedownDesk;
 import org.hotline.domain.takedown.TakedownPorts;
 import org.hotline.adapters.persistence.PostgresExposureLog;
@@ -39,6 +40,7 @@ import org.hotline.adapters.persistence.PostgresReports;
 import org.hotline.adapters.persistence.PostgresSessions;
 import org.hotline.adapters.persistence.PostgresStaffMembers;
 import org.hotline.adapters.persistence.PostgresSignInGuards;
+import org.hotline.adapters.persistence.PostgresPoliceRequests;
 import org.hotline.adapters.persistence.PostgresRechecks;
 import org.hotline.adapters.persistence.PostgresStatistics;
 import org.hotline.adapters.persistence.PostgresTokenBuckets;
@@ -269,7 +271,8 @@ public final class Hotline implements AutoCloseable {
     /** The analysts' work: welfare, claims, assessments and legal reviews, the law's changes, the hosting desk. */
     private record Casework(Welfare welfare, ClaimDesk claims, CaseQueue queue, AssessmentDesk desk,
             LegalReviewDesk legalReview, LawChanges lawChanges, HostingDesk hosting, CaseFiles caseFiles,
-            KnownContentDesk knownContent, TakedownDesk takedowns, Rechecking rechecks, NoticeDesk notices) {
+            KnownContentDesk knownContent, TakedownDesk takedowns, Rechecking rechecks, NoticeDesk notices,
+            PoliceRequestDesk policeRequests) {
 
         UseCases.Casework useCases(Capturing capturing) {
             return new UseCases.Casework(queue, claims, desk, desk, caseFiles, welfare, welfare, welfare, welfare,
@@ -292,9 +295,10 @@ public final class Hotline implements AutoCloseable {
                 new ClaimSettings(settings.claimLength()));
         var noticeDesk = notices.desk(new PostgresHostingTraces(database), ports.assessments(),
                 home.agreement().jurisdiction(), clock);
-        var takedowns = new TakedownDesk(new TakedownPorts(ports.cases(), new PostgresTakedowns(database),
+        var takedownPorts = new TakedownPorts(ports.cases(), new PostgresTakedowns(database),
                 new QueuedHostNotices(noticeDesk), ports.audit(), ports.unitOfWork(), clock, UUID::randomUUID, zone,
-                new ProgressToReferrer(network)));
+                new ProgressToReferrer(network));
+        var takedowns = new TakedownDesk(takedownPorts);
         var decisionPorts = new DecisionPorts(ports.cases(), ports.assessments(), welfare, ports.audit(),
                 ports.unitOfWork(), clock, UUID::randomUUID, new Withdrawals(network, takedowns));
         return new Casework(welfare, claims, new CaseQueue(ports.cases(), clock),
@@ -305,7 +309,8 @@ public final class Hotline implements AutoCloseable {
                 new CaseFiles(ports.cases(), ports.reports(), ports.assessments(), ports.audit(), ports.unitOfWork(),
                         clock),
                 new KnownContentDesk(home.law(), decisionPorts, zone), takedowns,
-                rechecking(configuration, ports, hostingWork, takedowns, noticeDesk), noticeDesk);
+                rechecking(configuration, ports, hostingWork, takedowns, noticeDesk), noticeDesk,
+                new PoliceRequestDesk(takedownPorts, new PostgresPoliceRequests(database)));
     }
 
     /** The re-checks of running takedowns, and how often they run. */
@@ -344,8 +349,8 @@ public final class Hotline implements AutoCloseable {
                 new ReportRateLimit(ports.buckets(), Allowance.perMinute(rateLimit.perMinute(), rateLimit.burst())),
                 staff.access(), staff.access(), staff.access(), staff.sessions(), staff.administration(),
                 casework.useCases(capturing))
-                .withKnownContent(known.web()).withTakedowns(casework.takedowns(), casework.takedowns(),
-                        casework.notices())
+                .withKnownContent(known.web()).withTakedowns(new UseCases.TakedownWork(casework.takedowns(),
+                        casework.takedowns(), casework.notices(), io.vavr.control.Option.some(casework.policeRequests())))
                 .withStatistics(new StatisticsDesk(new PostgresStatistics(database), clock, configuration.timeZone()))
                 .withRechecks(casework.rechecks().work());
     }

@@ -50,5 +50,9 @@ class StatisticsBrowserTest {
         List<String> refused = workbench.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage).filter(message -> message.contains("Content Security Policy")).toList();
         assertThat(refused).as("what the Content-Security-Policy refused").isEmpty();
+
+        workbench.find("a[href='/notices']").click();
+        workbench.waitForPath("/notices");
+        assertThat(workbench.text("#notices-none")).isEqualTo("No notice needs attention.");
     }
 }

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A Belgian takedown in a real browser: an analyst assesses a report illegal and settles its hosting at home, and
  * informs the Federal Police from the case page; the police liaison finds it on the police page, records the
- * magistrate's approval, places a hold and lifts it, and records the police's request to the host; the analyst then
- * records the content seen gone, and the case closes. Every page is checked for accessibility on the way.
+ * magistrate's approval, places a hold and lifts it, records the police's request to the host, and asks the hotline to
+ * keep the capture; the analyst answers that on the case page, then records the content seen gone, and the case
+ * closes. Every page is checked for accessibility on the way.
  */
 class TakedownBrowserTest {
 
@@ -64,10 +65,19 @@ class TakedownBrowserTest {
         workbench.find("#holds-none");
         workbench.submit(entry + " form.takedown-step button");
         assertThat(workbench.all(entry + " form.place-hold")).as("the host was asked: no more holds").isEmpty();
+        workbench.type("#request-case", caseId);
+        workbench.type("#request-text", "Keep the capture for the investigation.");
+        workbench.type("#request-neededBy", "2026-06-10");
+        workbench.submit("#ask-request button");
+        assertThat(workbench.text("#requests article.police-request .answer")).isEqualTo("Not answered yet.");
         workbench.signOut();
 
         workbench.signIn("ann.analyst", "ann's own passphrase");
         workbench.open("/cases/" + caseId);
+        assertThat(workbench.text("#police-requests p.request")).isEqualTo("Keep the capture for the investigation.");
+        workbench.type("#police-requests textarea[name=answer]", "Kept: the capture is sealed.");
+        workbench.submit("#police-requests form.answer-request button");
+        assertThat(workbench.text("#police-requests p.answer")).contains("Kept: the capture is sealed.");
         assertThat(workbench.all("#takedown-steps li[data-done=true]")).hasSize(3);
         assertThat(workbench.text("#takedown-lifted")).contains("Operation Lindeboom", "Evidence secured");
         workbench.type("#evidence", "The address answers 404 Not Found.");

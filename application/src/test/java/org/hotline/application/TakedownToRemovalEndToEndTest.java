@@ -35,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the role of their actor; a police hold keeps the step that reaches the host back until the police liaison lifts it.
  * In the UK the hotline's notice goes out by SMTP (an in-process mail server) to the registered abuse contact, a
  * re-check 24 hours on finds the pictures still there and a reminder follows, past the 72-hour target an escalation
- * goes to the site owner; in Belgium the police ask the host and the hotline sends nothing. The host then removes the
+ * goes to the site owner; in Belgium the police ask the host and the hotline sends nothing (and the police ask the
+ * hotline to keep the capture, which an analyst answers on the case page). The host then removes the
  * page, the re-check sees it gone, the case closes, and the supervisor's statistics show its time to removal. The
  * test's clock moves time on; the re-check and outbox rounds are run as their schedules would run them.
  */
@@ -149,6 +150,34 @@ class TakedownToRemovalEndToEndTest {
         return statistics.select("#removals-by-country-table tbody tr").eachText();
     }
 
+    /**
+     * The police ask the hotline, from the police page, to keep the capture by a day; a mistyped case is refused on
+     * the page; the analyst answers on the case page, and the police page shows the answer.
+     */
+    private static void askedAndAnswered(People people, String caseId) {
+        Visitor police = onPolicePage(people.police());
+        var mistyped = police.postForm("/police/requests", "case", "no-such-case", "request", "Keep the capture.",
+                "neededBy", "");
+        assertThat(mistyped.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(mistyped.body()).select("#refusal").text()).contains("Case");
+        police.get("/police");
+        assertThat(police.postForm("/police/requests", "case", caseId, "request",
+                "Keep the capture for the investigation.", "neededBy", "2026-12-15").statusCode()).isEqualTo(303);
+
+        Visitor analyst = people.analyst();
+        Document page = casePage(analyst, caseId);
+        var request = page.select("#police-requests article.police-request").first();
+        assertThat(request.attr("data-open")).isEqualTo("true");
+        assertThat(request.select("p.request").text()).isEqualTo("Keep the capture for the investigation.");
+        String answer = request.select("form.answer-request").attr("action");
+        assertThat(analyst.postForm(answer, "answer", "Kept: the capture is sealed.").statusCode()).isEqualTo(303);
+
+        Document policePage = Jsoup.parse(people.police().get("/police").body());
+        assertThat(policePage.select("#requests article.police-request .answer").text())
+                .contains("Kept: the capture is sealed.");
+        assertThat(policePage.select("#requests article.police-request").attr("data-open")).isEqualTo("false");
+    }
+
     private static List<String> doneSteps(Document casePage) {
         return casePage.select("#takedown-steps li[data-done=true]").eachAttr("data-step");
     }
@@ -247,6 +276,8 @@ class TakedownToRemovalEndToEndTest {
             assertThat(step(people.police(), "/police", caseId, "police-notice-to-host", "Host asked by e-mail")).isEqualTo(303);
             clock.advance(Duration.ofHours(5));
             assertThat(step(people.police(), "/police", caseId, "written-removal-order", "Order 2026/77")).isEqualTo(303);
+
+            askedAndAnswered(people, caseId);
 
             host.takeDown();
             assertThat(recheckedAfter(hotline, people, caseId, Duration.ofHours(1))).isEqualTo("GONE");

@@ -279,7 +279,8 @@ final class CasePages {
                         Optional.ofNullable(ctx.queryParam(CapturePages.SHOW_PARAMETER))),
                 shown.revealed().map(r -> r.preview().revealsToday()), shown.refusal(),
                 hosting.section(ctx, member), referrals(file, t),
-                takedowns.flatMap(pages -> pages.section(ctx, member)), rechecks(file, t)));
+                takedowns.flatMap(pages -> pages.section(ctx, member)), rechecks(file, t),
+                takedowns.map(pages -> pages.requestsOf(ctx, member)).orElse(java.util.List.of())));
     }
 
     /** The latest re-checks of the case's takedown, the latest first. */

@@ -21,7 +21,10 @@ import org.hotline.domain.notice.Notice;
 import org.hotline.domain.notice.NoticeRecord;
 import org.hotline.domain.notice.NoticeState;
 import org.hotline.domain.notifying.ListNoticesNeedingAttention;
+import org.hotline.adapters.web.pages.PoliceRequestView;
+import org.hotline.domain.takedown.HandlePoliceRequests;
 import org.hotline.domain.takedown.ListPoliceWork;
+import org.hotline.domain.takedown.PoliceRequest;
 import org.hotline.domain.takedown.PoliceWork;
 import org.hotline.domain.takedown.Recorders;
 import org.hotline.domain.takedown.RunTakedown;
@@ -42,6 +45,8 @@ final class TakedownPages {
 
     static final String POLICE = "/police";
     static final String NOTICES = "/notices";
+    static final String ASK = POLICE + "/requests";
+    static final String ANSWER = CasePages.PATH + "/police-requests/{request}/answer";
     static final String STEP = CasePages.PATH + "/takedown/step";
     static final String HOLD = CasePages.PATH + "/takedown/hold";
     static final String LIFT = CasePages.PATH + "/takedown/lift";
@@ -53,13 +58,15 @@ final class TakedownPages {
     private final RunTakedown takedowns;
     private final ListPoliceWork police;
     private final ListNoticesNeedingAttention notices;
+    private final io.vavr.control.Option<HandlePoliceRequests> requests;
     private final ManageStaff staff;
     private final Times times;
     private final Templates templates;
 
-    TakedownPages(RunTakedown takedowns, ListPoliceWork police, ListNoticesNeedingAttention notices, ManageStaff staff,
-            Times times, Templates templates) {
+    TakedownPages(RunTakedown takedowns, ListPoliceWork police, ListNoticesNeedingAttention notices,
+            io.vavr.control.Option<HandlePoliceRequests> requests, ManageStaff staff, Times times, Templates templates) {
         this.notices = Objects.requireNonNull(notices, "notices");
+        this.requests = Objects.requireNonNull(requests, "requests");
         this.takedowns = Objects.requireNonNull(takedowns, "takedowns");
         this.police = Objects.requireNonNull(police, "police");
         this.staff = Objects.requireNonNull(staff, "staff");
@@ -70,6 +77,80 @@ final class TakedownPages {
     /** The police liaison's page. */
     void showPolice(Context ctx) {
         renderPolice(ctx, Optional.empty());
+    }
+
+    boolean offersRequests() {
+        return requests.isDefined();
+    }
+
+    /** The police liaison asks the hotline something about a case, from the police page. */
+    void ask(Context ctx) {
+        Acting who = SignedInStaff.required(ctx).as(Role.POLICE_LIAISON);
+        var asked = requests.get().ask(who, Forms.text(ctx, HandlePoliceRequests.CASE_FIELD),
+                Forms.text(ctx, HandlePoliceRequests.REQUEST_FIELD), Forms.text(ctx, HandlePoliceRequests.NEEDED_BY_FIELD));
+        if (asked.isRight()) {
+            ctx.redirect(POLICE + "#request-" + asked.get().id(), HttpStatus.SEE_OTHER);
+            return;
+        }
+        refusePolice(ctx, asked.getLeft());
+    }
+
+    /** An analyst or supervisor answers a request of the police, from the case page. */
+    void answerRequest(Context ctx, Handler showCase) throws Exception {
+        Acting who = SignedInStaff.required(ctx).as(Role.ANALYST, Role.SUPERVISOR);
+        var answered = requests.get().answer(who, ctx.pathParam("request"),
+                Forms.text(ctx, HandlePoliceRequests.ANSWER_FIELD));
+        if (answered.isRight()) {
+            ctx.redirect(CasePages.pathOf(ctx.pathParam("id")) + "#request-" + answered.get().id(), HttpStatus.SEE_OTHER);
+            return;
+        }
+        Rejection<TakedownRefusal> refused = answered.getLeft();
+        Rejections.Answer answer = Rejections.answer(refused.reason());
+        Rejections.refuseWholePage(answer, refused);
+        ctx.status(Rejections.statusOf(answer));
+        ctx.attribute(CasePages.REFUSAL, message(refused, Languages.messagesFor(ctx)));
+        showCase.handle(ctx);
+    }
+
+    /** The requests of the police about the case on its page, with answer forms for analysts and supervisors. */
+    List<PoliceRequestView> requestsOf(Context ctx, SignedInStaff member) {
+        if (requests.isEmpty() || !member.holds(Role.ANALYST) && !member.holds(Role.SUPERVISOR)) {
+            return List.of();
+        }
+        var found = requests.get().ofCase(member.as(Role.ANALYST, Role.SUPERVISOR), ctx.pathParam("id"));
+        if (found.isLeft()) {
+            return List.of();
+        }
+        Messages t = Languages.messagesFor(ctx);
+        StaffNames names = StaffNames.of(staff);
+        java.time.LocalDate today = requests.get().today();
+        return found.get().map(request -> requestView(request, today, Optional.of(answerPath(request)), names, t))
+                .toJavaList();
+    }
+
+    private static String answerPath(PoliceRequest request) {
+        return ANSWER.replace("{id}", request.caseId().toString()).replace("{request}", request.id().toString());
+    }
+
+    private PoliceRequestView requestView(PoliceRequest request, java.time.LocalDate today, Optional<String> answerAction,
+            StaffNames names, Messages t) {
+        String caseId = request.caseId().toString();
+        return new PoliceRequestView(request.id().toString(), caseId, CasePages.pathOf(caseId), request.text(),
+                t.get("policeRequests.asked", names.of(request.askedBy()), times.when(request.askedAt(), t)),
+                request.neededBy().map(Object::toString).toJavaOptional(), request.due(today),
+                request.answer().map(given -> t.get("policeRequests.answered", names.of(given.by()),
+                        times.when(given.at(), t), given.text())).toJavaOptional(),
+                request.isOpen() ? answerAction : Optional.empty());
+    }
+
+    /** The police page again with why the request was refused. */
+    private void refusePolice(Context ctx, Rejection<TakedownRefusal> refused) {
+        Rejections.Answer answer = Rejections.answer(refused.reason());
+        if (answer != Rejections.Answer.NO_SUCH_CASE) {
+            Rejections.refuseWholePage(answer, refused);
+        }
+        ctx.status(answer == Rejections.Answer.NO_SUCH_CASE ? HttpStatus.BAD_REQUEST : Rejections.statusOf(answer));
+        renderPolice(ctx, Optional.of(message(refused, Languages.messagesFor(ctx))));
     }
 
     /** The supervisors' page of notices needing attention: escalations, and notices that could not be sent. */
@@ -187,9 +268,13 @@ final class TakedownPages {
         Messages t = Languages.messagesFor(ctx);
         StaffNames names = StaffNames.of(staff);
         boolean mayAct = viewer.role() == Role.POLICE_LIAISON;
+        List<PoliceRequestView> asked = requests.map(handle -> handle.openAndRecent(viewer)
+                .map(found -> found.map(request -> requestView(request, work.today(), Optional.empty(), names, t))
+                        .toJavaList()).getOrElse(List.of())).getOrElse(List.of());
         templates.render(ctx, "police.jte", new PolicePage(t, work.today().toString(),
                 work.waiting().map(entry -> waiting(entry, mayAct, t)).toJavaList(),
-                work.held().map(entry -> held(entry, work, names, t)).toJavaList(), work.dueForReview(), refusal, mayAct));
+                work.held().map(entry -> held(entry, work, names, t)).toJavaList(), work.dueForReview(), refusal, mayAct,
+                asked, mayAct && requests.isDefined() ? Optional.of(ASK) : Optional.empty()));
     }
 
     private PolicePage.Waiting waiting(PoliceWork.Entry entry, boolean mayAct, Messages t) {

@@ -30,6 +30,7 @@ import org.hotline.domain.staff.ChooseLanguage;
 import org.hotline.domain.staff.ManageStaff;
 import org.hotline.domain.staff.OwnSessions;
 import org.hotline.domain.staff.SignIn;
+import org.hotline.domain.takedown.HandlePoliceRequests;
 import org.hotline.domain.takedown.ListPoliceWork;
 import org.hotline.domain.takedown.RunTakedown;
 import org.hotline.domain.throttle.ThrottleReports;
@@ -76,9 +77,14 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
 
     /** The same use cases with takedowns and the supervisors' list of notices needing attention. */
     public UseCases withTakedowns(RunTakedown run, ListPoliceWork police, ListNoticesNeedingAttention notices) {
+        return withTakedowns(new TakedownWork(run, police, notices, Option.none()));
+    }
+
+    /** The same use cases with takedowns, the notices needing attention and the police's requests to the hotline. */
+    public UseCases withTakedowns(TakedownWork work) {
         return new UseCases(submitReport, viewReport, analystQueue, findCase, partners, reportThrottle, signIn,
-                changePassword, chooseLanguage, ownSessions, manageStaff, casework, known, referrals,
-                Option.some(new TakedownWork(run, police, notices)), statistics, rechecks, contacts);
+                changePassword, chooseLanguage, ownSessions, manageStaff, casework, known, referrals, Option.some(work),
+                statistics, rechecks, contacts);
     }
 
     /** The same use cases with the administrators' contact registry. */
@@ -89,14 +95,16 @@ public record UseCases(SubmitReport submitReport, ViewReport viewReport, ListAna
     }
 
     /**
-     * What staff do with takedowns: run a case's takedown, list what waits on the police, and the notices needing a
-     * supervisor's attention.
+     * What staff do with takedowns: run a case's takedown, list what waits on the police, the notices needing a
+     * supervisor's attention, and the police's requests to the hotline (where offered).
      */
-    public record TakedownWork(RunTakedown run, ListPoliceWork police, ListNoticesNeedingAttention notices) {
+    public record TakedownWork(RunTakedown run, ListPoliceWork police, ListNoticesNeedingAttention notices,
+            Option<HandlePoliceRequests> requests) {
         public TakedownWork {
             Objects.requireNonNull(run, "run");
             Objects.requireNonNull(police, "police");
             Objects.requireNonNull(notices, "notices");
+            Objects.requireNonNull(requests, "requests");
         }
     }
 

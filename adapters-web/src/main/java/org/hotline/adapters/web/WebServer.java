@@ -92,7 +92,8 @@ public final class WebServer {
             CaseworkViews views = new CaseworkViews(work.welfare(), work.assessment(), new Times(zone));
             HostingPages hosting = new HostingPages(work.hosting(), useCases.manageStaff(), views.times());
             var takedowns = useCases.takedowns().map(takedownWork -> new TakedownPages(takedownWork.run(),
-                    takedownWork.police(), takedownWork.notices(), useCases.manageStaff(), views.times(), templates));
+                    takedownWork.police(), takedownWork.notices(), takedownWork.requests(), useCases.manageStaff(),
+                    views.times(), templates));
             return new Handlers(new Gate(useCases.signIn(), operations.metricsToken(), clients), formTokens,
                     new ErrorResponses(templates, routes), setup,
                     new SignInPages(useCases, setup, templates, cookies, routes, clients, zone, settings.languages()),
@@ -244,6 +245,11 @@ public final class WebServer {
             routes.post(TakedownPages.REMOVED, ctx -> pages.removed(ctx, cases::show), Access.ANALYST, Access.SUPERVISOR);
             routes.get(TakedownPages.POLICE, pages::showPolice, Access.POLICE_LIAISON, Access.SUPERVISOR);
             routes.get(TakedownPages.NOTICES, pages::showNotices, Access.SUPERVISOR);
+            if (pages.offersRequests()) {
+                routes.post(TakedownPages.ASK, pages::ask, Access.POLICE_LIAISON);
+                routes.post(TakedownPages.ANSWER, ctx -> pages.answerRequest(ctx, cases::show), Access.ANALYST,
+                        Access.SUPERVISOR);
+            }
         });
     }
 

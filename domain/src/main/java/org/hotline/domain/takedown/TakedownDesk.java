@@ -296,7 +296,7 @@ public final class TakedownDesk implements StartTakedown, RunTakedown, ListPolic
     }
 
     /** The text as typed, stripped: none when blank (refused when required), refused when too long or not plain. */
-    private static Either<Rejection<TakedownRefusal>, Option<String>> text(String field, String typed, int max,
+    static Either<Rejection<TakedownRefusal>, Option<String>> text(String field, String typed, int max,
             boolean needed) {
         String stripped = typed == null ? "" : typed.strip();
         Option<FieldError> forbidden = PlainText.checkLines(field, stripped);

@@ -39,7 +39,13 @@ public enum TakedownRefusal implements Rejection.Reason {
     /** The notice could not be put on its way to the host (no abuse contact is registered for it, say). */
     NOTICE_NOT_SENT("takedown.notice_not_sent"),
     /** Someone changed the takedown or its case a moment ago. */
-    CHANGED_MEANWHILE("takedown.changed_meanwhile");
+    CHANGED_MEANWHILE("takedown.changed_meanwhile"),
+    /** No request of the police has the identifier given. */
+    REQUEST_UNKNOWN("takedown.request_unknown"),
+    /** The police's request was answered already. */
+    REQUEST_ANSWERED("takedown.request_answered"),
+    /** The day the police need something by is not a date, or has passed. */
+    NEEDED_BY_INVALID("takedown.needed_by_invalid");
 
     private final String code;
 

@@ -26,7 +26,7 @@ public record CasePage(Messages t, CaseView theCase, List<ReportView> reports, L
         WelfareBanner welfare, boolean mayClaim, boolean mayRelease, Optional<AssessmentForm> form,
         Optional<LegalDecisionForm> legalDecision, Optional<CaptureView> capture, Optional<Integer> revealsToday,
         Optional<String> refusal, Optional<HostingSection> hosting, List<ReferralView> referrals,
-        Optional<TakedownSection> takedown, List<RecheckView> rechecks) {
+        Optional<TakedownSection> takedown, List<RecheckView> rechecks, List<PoliceRequestView> policeRequests) {
 
     /** A re-check of the case's takedown: its outcome (as stored and in words), when, and what was found. */
     public record RecheckView(String outcome, String outcomeText, String at, String detail) {

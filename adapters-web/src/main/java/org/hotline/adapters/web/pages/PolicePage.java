@@ -13,9 +13,11 @@ import org.hotline.adapters.web.Messages;
  * @param due how many holds are due for review
  * @param refusal why what the reader just asked for was refused, in words
  * @param mayAct true for a police liaison (a supervisor sees the page without its forms)
+ * @param requests the police's requests to the hotline: open ones first (needed soonest first), then the latest answered
+ * @param askAction where the form that asks the hotline posts, for a police liaison where requests are offered
  */
 public record PolicePage(Messages t, String today, List<Waiting> waiting, List<Held> held, int due,
-        Optional<String> refusal, boolean mayAct) {
+        Optional<String> refusal, boolean mayAct, List<PoliceRequestView> requests, Optional<String> askAction) {
 
     /** A takedown waiting on the police. */
     public record Waiting(String caseId, String caseLink, String address, String procedure, String startedAt,
