@@ -17,9 +17,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import org.hotline.adapters.mail.MailSettings;
 import org.hotline.adapters.mail.NoticeTemplates;
-import org.hotline.adapters.mail.SmtpNoticeSender;
 import org.hotline.adapters.persistence.Database;
 import org.hotline.adapters.persistence.PostgresAbuseContacts;
 import org.hotline.adapters.persistence.PostgresAssessments;
@@ -252,8 +250,6 @@ class NoticeAtTheNoticeStepTest {
     }
 
     private static SendNotice mail() {
-        return new SmtpNoticeSender(MailSettings.read(Map.of("HOTLINE_SMTP_HOST", "127.0.0.1",
-                "HOTLINE_SMTP_PORT", Integer.toString(MAIL.getSmtp().getPort()), "HOTLINE_SMTP_TLS", "none",
-                "HOTLINE_NOTICE_FROM", "Example Hotline <notices@hotline.example>")).get().get(), NoticeTemplates.bundled());
+        return TestConfigurations.noticesTo(MAIL.getSmtp().getPort());
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -15,9 +14,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.vavr.control.Either;
-import org.hotline.adapters.mail.MailSettings;
-import org.hotline.adapters.mail.NoticeTemplates;
-import org.hotline.adapters.mail.SmtpNoticeSender;
 import org.hotline.adapters.persistence.Database;
 import org.hotline.adapters.persistence.PostgresNotices;
 import org.hotline.adapters.persistence.PostgresReports;
@@ -170,9 +166,7 @@ class NoticeSendingTest {
     }
 
     private static SendNotice mail() {
-        return new SmtpNoticeSender(MailSettings.read(Map.of("HOTLINE_SMTP_HOST", "127.0.0.1",
-                "HOTLINE_SMTP_PORT", Integer.toString(MAIL.getSmtp().getPort()), "HOTLINE_SMTP_TLS", "none",
-                "HOTLINE_NOTICE_FROM", "Example Hotline <notices@hotline.example>")).get().get(), NoticeTemplates.bundled());
+        return TestConfigurations.noticesTo(MAIL.getSmtp().getPort());
     }
 
     private CaseId aCase() {

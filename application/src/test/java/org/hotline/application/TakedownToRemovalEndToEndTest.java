@@ -67,11 +67,10 @@ class TakedownToRemovalEndToEndTest {
     private Hotline start(String country) {
         TestIpData.in(data.resolve("ip")).version("1").country("127.0.0.0/8", country)
                 .network("127.0.0.0", "127.255.255.255", 64500, "Example Hosting Ltd").write();
-        return Hotline.start(TestConfigurations.embeddedIn(data, Map.of("HOTLINE_JURISDICTION", country,
-                "HOTLINE_CAPTURE_WORKERS", "1", "HOTLINE_CAPTURE_ALLOW", "127.0.0.0/8",
-                "HOTLINE_SMTP_HOST", "127.0.0.1", "HOTLINE_SMTP_PORT", Integer.toString(MAIL.getSmtp().getPort()),
-                "HOTLINE_SMTP_TLS", "none", "HOTLINE_NOTICE_FROM", "Example Hotline <notices@hotline.example>",
-                "HOTLINE_NOTICE_GATHER_SECONDS", "0")), JurisdictionSettings.none(), clock);
+        Map<String, String> settings = new java.util.HashMap<>(TestConfigurations.mailServerAt(MAIL.getSmtp().getPort()));
+        settings.putAll(Map.of("HOTLINE_JURISDICTION", country, "HOTLINE_CAPTURE_WORKERS", "1",
+                "HOTLINE_CAPTURE_ALLOW", "127.0.0.0/8", "HOTLINE_NOTICE_GATHER_SECONDS", "0"));
+        return Hotline.start(TestConfigurations.embeddedIn(data, settings), JurisdictionSettings.none(), clock);
     }
 
     /**

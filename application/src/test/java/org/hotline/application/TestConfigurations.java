@@ -13,6 +13,18 @@ final class TestConfigurations {
     private TestConfigurations() {
     }
 
+    /** The settings of notices sent, without TLS, to a mail server the test runs on this machine's port. */
+    static Map<String, String> mailServerAt(int port) {
+        return Map.of("HOTLINE_SMTP_HOST", "127.0.0.1", "HOTLINE_SMTP_PORT", Integer.toString(port),
+                "HOTLINE_SMTP_TLS", "none", "HOTLINE_NOTICE_FROM", "Example Hotline <notices@hotline.example>");
+    }
+
+    /** The program's notice sender over that mail server, with the bundled templates. */
+    static org.hotline.domain.notice.SendNotice noticesTo(int port) {
+        return new org.hotline.adapters.mail.SmtpNoticeSender(org.hotline.adapters.mail.MailSettings.read(
+                mailServerAt(port)).get().get(), org.hotline.adapters.mail.NoticeTemplates.bundled());
+    }
+
     static Configuration embeddedIn(Path data) {
         return embeddedIn(data, Map.of());
     }
